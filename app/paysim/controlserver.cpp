@@ -1,0 +1,132 @@
+#include "controlserver.h"
+
+#include "scenariocatalog.h"
+#include "scenarioresult.h"
+#include "simulation.h"
+
+#include <QDateTime>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QTcpServer>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace payops::sim {
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QJsonObject toJson(const ActiveScenario &a)
+{
+    return {{u"name"_s, ScenarioCatalog::nameOf(a.kind)},
+            {u"service"_s, ServiceProfile::nameOf(a.service)},
+            {u"since"_s, QDateTime::fromMSecsSinceEpoch(a.sinceMs, Qt::UTC).toString(Qt::ISODateWithMs)}};
+}
+
+QHttpServerResponse errorResponse(const QString &message, Status status = Status::BadRequest)
+{
+    return QHttpServerResponse(QJsonObject{{u"error"_s, message}}, status);
+}
+
+} // namespace
+
+ControlServer::ControlServer(Simulation *simulation, QObject *parent)
+    : QObject(parent)
+    , m_simulation(simulation)
+    , m_http(new QHttpServer(this))
+{
+    m_http->route(u"/scenarios"_s, QHttpServerRequest::Method::Get, [this] { return QHttpServerResponse(state()); });
+
+    m_http->route(u"/scenario"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+        if (!doc.isObject())
+            return errorResponse(tr("the body must be a JSON object such as {\"name\": \"slow-db\"}"));
+        const QJsonObject body = doc.object();
+        const QString name = body.value(u"name"_s).toString();
+        if (name.isEmpty())
+            return errorResponse(tr("the body has no \"name\""));
+        return answer(m_simulation->activate(name, body.value(u"service"_s).toString()));
+    });
+
+    m_http->route(u"/scenario/<arg>"_s, QHttpServerRequest::Method::Put,
+                  [this](const QString &name, const QHttpServerRequest &request) {
+                      return answer(m_simulation->activate(name, request.query().queryItemValue(u"service"_s)));
+                  });
+
+    m_http->route(u"/scenario/<arg>"_s, QHttpServerRequest::Method::Delete,
+                  [this](const QString &name, const QHttpServerRequest &request) {
+                      return answer(m_simulation->deactivate(name, request.query().queryItemValue(u"service"_s)));
+                  });
+
+    m_http->route(u"/scenario"_s, QHttpServerRequest::Method::Delete, [this] {
+        m_simulation->clearScenarios();
+        return QHttpServerResponse(state());
+    });
+}
+
+ControlServer::~ControlServer() = default;
+
+QString ControlServer::listen(const QHostAddress &address, quint16 port)
+{
+    auto *server = new QTcpServer(m_http);
+    if (!server->listen(address, port)) {
+        const QString error = tr("cannot listen on %1:%2 for the control endpoint: %3")
+                                  .arg(address.toString())
+                                  .arg(port)
+                                  .arg(server->errorString());
+        delete server;
+        return error;
+    }
+    m_http->bind(server);
+    m_server = server;
+    return {};
+}
+
+quint16 ControlServer::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QJsonObject ControlServer::state() const
+{
+    QJsonArray active;
+    for (const ActiveScenario &a : m_simulation->scenarios().entries())
+        active.append(toJson(a));
+    QJsonArray available;
+    for (const ScenarioInfo &info : ScenarioCatalog::all()) {
+        QJsonArray services;
+        for (ServiceKind s : info.defaultServices)
+            services.append(ServiceProfile::nameOf(s));
+        available.append(QJsonObject{{u"name"_s, info.name},
+                                     {u"description"_s, info.description},
+                                     {u"default_services"_s, services}});
+    }
+    const qint64 now = m_simulation->now();
+    return {{u"simulated_time"_s, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs)},
+            {u"simulated_time_ms"_s, double(now)},
+            {u"speed"_s, m_simulation->config().speed},
+            {u"instances"_s, m_simulation->instanceCount()},
+            {u"active"_s, active},
+            {u"available"_s, available}};
+}
+
+QHttpServerResponse ControlServer::answer(const ScenarioResult &result) const
+{
+    if (!result.ok())
+        return errorResponse(result.error);
+    QJsonArray changed;
+    for (const ActiveScenario &a : result.changed)
+        changed.append(toJson(a));
+    QJsonObject body = state();
+    body.insert(u"changed"_s, changed);
+    return QHttpServerResponse(body);
+}
+
+} // namespace payops::sim

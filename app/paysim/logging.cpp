@@ -1,0 +1,5 @@
+#include "logging.h"
+
+namespace payops::sim {
+Q_LOGGING_CATEGORY(lcPaysim, "payops.paysim")
+}

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace payops::sim {
+Q_DECLARE_LOGGING_CATEGORY(lcPaysim)
+}

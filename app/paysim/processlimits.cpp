@@ -1,0 +1,27 @@
+#include "processlimits.h"
+
+#include <QCoreApplication>
+
+#include <sys/resource.h>
+
+namespace payops::sim {
+
+QString ProcessLimits::raiseOpenFileLimit(quint64 needed)
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return {};
+    if (limit.rlim_cur >= needed)
+        return {};
+    limit.rlim_cur = limit.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &limit);
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur >= needed)
+        return {};
+    return QCoreApplication::translate("payops::sim::ProcessLimits",
+                                       "only %1 file descriptors are allowed but about %2 are needed; "
+                                       "raise the limit (ulimit -n) or use fewer --instances")
+        .arg(quint64(limit.rlim_cur))
+        .arg(needed);
+}
+
+} // namespace payops::sim

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "metricfamily.h"
+#include "parseerror.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace payops {
+
+// Outcome of ExpositionParser::parse(). All or nothing: on error, families is empty.
+struct ParseResult
+{
+    QList<MetricFamily> families; // in order of first appearance
+    std::optional<ParseError> error;
+
+    bool ok() const { return !error.has_value(); }
+    qsizetype sampleCount() const
+    {
+        qsizetype n = 0;
+        for (const MetricFamily &family : families)
+            n += family.samples.size();
+        return n;
+    }
+};
+
+} // namespace payops

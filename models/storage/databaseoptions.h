@@ -1,0 +1,26 @@
+#pragma once
+
+#include "storage/migration.h"
+#include "storage/schema.h"
+
+#include <QList>
+
+namespace payops {
+
+// How Database opens and migrates its file. The defaults are what the console uses;
+// tests inject other migration lists or stop at an earlier version.
+struct DatabaseOptions
+{
+    // The forward-only steps, version 1..N in order. A file whose user_version is above N is refused.
+    QList<Migration> migrations = Schema::migrations();
+    // Migrate up to this version only (tests build files at every earlier version); -1 = the last one.
+    int targetVersion = -1;
+    // Run PRAGMA quick_check on an existing file before anything writes to it. It reads the whole
+    // file (O(size)): cheap for a fresh console, seconds for a multi-GB history; keep it on unless
+    // the caller checks integrity elsewhere.
+    bool quickCheck = true;
+    // How long a connection waits for another one's lock before a statement fails with SQLITE_BUSY.
+    int busyTimeoutMs = 5000;
+};
+
+} // namespace payops

@@ -1,0 +1,93 @@
+#include "historyrecorder.h"
+
+#include "storage/database.h"
+
+#include <QDateTime>
+
+#include <cmath>
+
+namespace payops {
+
+namespace {
+constexpr qint64 retentionEveryMs = 10 * 60 * 1000;
+}
+
+HistoryRecorder::HistoryRecorder(Database &database, HistoryOptions options, Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock ? std::move(clock) : Clock(&QDateTime::currentMSecsSinceEpoch))
+    , m_store(std::make_unique<HistoryStore>(options))
+{
+}
+
+HistoryRecorder::~HistoryRecorder()
+{
+    if (m_open)
+        (void)m_store->checkpoint(); // a clean stop leaves an empty sample log
+}
+
+QString HistoryRecorder::seriesName(const QString &metric, const QString &service, const QString &peer)
+{
+    if (service.isEmpty() && peer.isEmpty())
+        return metric;
+    QStringList labels;
+    if (!peer.isEmpty())
+        labels.append(QStringLiteral("peer=\"%1\"").arg(peer));
+    if (!service.isEmpty())
+        labels.append(QStringLiteral("service=\"%1\"").arg(service));
+    return metric + QLatin1Char('{') + labels.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+void HistoryRecorder::start()
+{
+    if (m_open)
+        return;
+    if (const std::optional<QString> error = m_store->open(m_database.connection())) {
+        Q_EMIT failed(*error);
+        return;
+    }
+    m_open = true;
+    enforceRetention();
+}
+
+void HistoryRecorder::record(const MetricsSnapshot &snapshot)
+{
+    if (!m_open)
+        return;
+    QList<HistorySample> cycle;
+    cycle.reserve(snapshot.values.size());
+    for (const MetricValue &value : snapshot.values) {
+        if (!std::isfinite(value.value))
+            continue; // "no value" is not recorded as a number
+        const int id = m_store->seriesId(seriesName(value.metric, value.service, value.peer));
+        if (id > 0)
+            cycle.append({id, snapshot.timestampMs, value.value});
+    }
+    if (const std::optional<QString> error = m_store->append(cycle))
+        Q_EMIT failed(*error);
+    if (m_clock() - m_lastRetentionMs >= retentionEveryMs)
+        enforceRetention();
+}
+
+void HistoryRecorder::load(quint64 requestId, const QStringList &series, qint64 fromMs, qint64 toMs)
+{
+    QList<HistoryRead> reads;
+    reads.reserve(series.size());
+    for (const QString &name : series) {
+        HistoryRead read;
+        if (m_open)
+            read = m_store->read(m_database.connection(), name, fromMs, toMs,
+                                 m_store->resolutionFor(fromMs, toMs, m_clock()));
+        reads.append(std::move(read));
+    }
+    Q_EMIT loaded(requestId, series, reads);
+}
+
+void HistoryRecorder::enforceRetention()
+{
+    m_lastRetentionMs = m_clock();
+    if (const std::optional<QString> error = m_store->enforceRetention(m_lastRetentionMs))
+        Q_EMIT failed(*error);
+}
+
+} // namespace payops

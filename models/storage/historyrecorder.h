@@ -1,0 +1,55 @@
+#pragma once
+
+#include "metrics/metricssnapshot.h"
+#include "storage/historystore.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace payops {
+
+class Database;
+
+// Persists every poll cycle's derived values into the metric history and answers range queries.
+// Lives on its own thread (HistoryThread) with its own connection: SQLite never runs on the GUI
+// thread. Results and errors come back by (queued) signals.
+class HistoryRecorder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryRecorder)
+
+public:
+    using Clock = std::function<qint64()>;
+
+    explicit HistoryRecorder(Database &database, HistoryOptions options = {}, Clock clock = {},
+                             QObject *parent = nullptr);
+    ~HistoryRecorder() override;
+
+    // The series name under which a derived value is kept: `tps`, `tps{service="payment_gateway"}`,
+    // `external_latency_p95{peer="bank",service="payment_backend"}`.
+    static QString seriesName(const QString &metric, const QString &service = {}, const QString &peer = {});
+
+    // Slots, called through queued connections or QMetaObject::invokeMethod.
+    void start();
+    void record(const payops::MetricsSnapshot &snapshot);
+    void load(quint64 requestId, const QStringList &series, qint64 fromMs, qint64 toMs);
+    void enforceRetention();
+
+Q_SIGNALS:
+    void loaded(quint64 requestId, const QStringList &series, const QList<payops::HistoryRead> &reads);
+    // Something went wrong with the history file; polling goes on, the message says what in words.
+    void failed(const QString &message);
+
+private:
+    Database &m_database;
+    Clock m_clock;
+    std::unique_ptr<HistoryStore> m_store;
+    bool m_open = false;
+    qint64 m_lastRetentionMs = 0;
+};
+
+} // namespace payops
+
+Q_DECLARE_METATYPE(payops::HistoryRead)

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "storage/chunkcodec.h"
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace payops {
+
+struct HistorySample
+{
+    int seriesId = 0;
+    qint64 timestampMs = 0;
+    double value = 0.0;
+};
+
+// min, max, average and last of one series over one roll-up bucket.
+struct RollupPoint
+{
+    qint64 bucketMs = 0;
+    double min = 0.0;
+    double max = 0.0;
+    double average = 0.0;
+    double last = 0.0;
+};
+
+struct HistoryOptions
+{
+    static constexpr qint64 hourMs = 3600 * 1000;
+    qint64 rawRetentionMs = 48 * hourMs;
+    qint64 minuteRetentionMs = 30 * 24 * hourMs;
+    qint64 hourRetentionMs = 400 * 24 * hourMs;
+    // A checkpoint turns the sample log into per-series chunks once the head holds this many
+    // points for one series (600 = 10 minutes at 1 s), or the log this many poll cycles.
+    int checkpointPointsPerSeries = 600;
+    int checkpointLogRows = 2000;
+};
+
+struct HistoryRead
+{
+    enum class Resolution { Raw, Minute, Hour };
+    Resolution resolution = Resolution::Raw;
+    QList<SeriesPoint> points;   // raw points, or each bucket's average for roll-ups
+    QList<RollupPoint> buckets;  // roll-ups only
+    std::optional<QString> error;
+};
+
+// Metric history in SQLite, designed for fast appends and fast per-series range reads, after
+// Prometheus' head + write-ahead log + chunks:
+//  - append() writes one poll cycle as ONE row of the sample log (an append-ordered blob) and
+//    commits: the cycle is acknowledged and survives a crash of the application;
+//  - the head keeps those samples in memory per series, with the open 1-minute and 1-hour
+//    roll-up buckets;
+//  - a checkpoint moves the head, in one transaction, into per-series chunk blobs and roll-up
+//    rows and empties the log, so reads touch a few blobs per series instead of a row per sample;
+//  - after a crash, open() replays the log into the head: exactly what no checkpoint holds yet.
+// Writes (open, seriesId, append, checkpoint, enforceRetention) come from one writer thread with
+// its own connection; read() may be called from any thread with that thread's connection.
+class HistoryStore final
+{
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+
+public:
+    explicit HistoryStore(HistoryOptions options = {});
+
+    [[nodiscard]] std::optional<QString> open(QSqlDatabase writer);
+    // The id of a series by name ("tps{service=\"payment_gateway\"}"), created on first use; 0 on error.
+    [[nodiscard]] int seriesId(const QString &name);
+    [[nodiscard]] std::optional<QString> append(const QList<HistorySample> &cycle);
+    [[nodiscard]] std::optional<QString> checkpoint();
+    [[nodiscard]] std::optional<QString> enforceRetention(qint64 nowMs);
+
+    // Series `name` from `fromMs` to `toMs` at the resolution that fits the range (or the one given).
+    [[nodiscard]] HistoryRead read(QSqlDatabase reader, const QString &name, qint64 fromMs, qint64 toMs,
+                                   std::optional<HistoryRead::Resolution> resolution = {}) const;
+    [[nodiscard]] HistoryRead::Resolution resolutionFor(qint64 fromMs, qint64 toMs, qint64 nowMs) const;
+
+    [[nodiscard]] qsizetype headPointCount() const;
+
+private:
+    struct Accumulator
+    {
+        double min = 0.0, max = 0.0, sum = 0.0, last = 0.0;
+        qint64 count = 0, lastMs = 0;
+        void add(qint64 timestampMs, double value);
+        void merge(const Accumulator &other);
+    };
+    struct Head
+    {
+        QList<SeriesPoint> points;
+        QMap<qint64, Accumulator> minutes; // by bucket start
+        QMap<qint64, Accumulator> hours;
+        qint64 lastTimestampMs = std::numeric_limits<qint64>::min();
+    };
+
+    void addToHead(const HistorySample &sample);
+    bool needsCheckpoint() const;
+    struct HeadCopy
+    {
+        QList<SeriesPoint> points;
+        QMap<qint64, Accumulator> buckets;
+        quint64 generation = 0;
+    };
+    HeadCopy copyHead(int id, qint64 resolutionMs, qint64 fromMs, qint64 toMs) const;
+    std::optional<QString> readChunks(QSqlDatabase &db, int id, qint64 fromMs, qint64 toMs,
+                                      QList<SeriesPoint> &points) const;
+    std::optional<QString> readRollups(QSqlDatabase &db, int id, qint64 resolutionMs, qint64 fromMs,
+                                       qint64 toMs, QMap<qint64, Accumulator> &buckets) const;
+
+    HistoryOptions m_options;
+    QSqlDatabase m_writer;
+    mutable QMutex m_mutex; // guards m_heads and m_ids against readers on other threads
+    QHash<QString, int> m_ids;
+    QHash<int, Head> m_heads;
+    quint64 m_generation = 0; // checkpoints done: a read that saw two different heads retries
+    int m_logRows = 0;
+    int m_largestHead = 0;
+};
+
+} // namespace payops

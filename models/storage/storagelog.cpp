@@ -1,0 +1,7 @@
+#include "storage/storagelog.h"
+
+namespace payops {
+
+Q_LOGGING_CATEGORY(lcStorage, "payops.storage")
+
+} // namespace payops

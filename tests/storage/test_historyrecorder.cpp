@@ -1,0 +1,87 @@
+// HistoryRecorder on its own thread: snapshots go in through queued calls, ranges come back by signal.
+#include "storage/database.h"
+#include "storage/historyrecorder.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <cmath>
+
+using namespace payops;
+
+class TestHistoryRecorder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void namesSeries_data();
+    void namesSeries();
+    void recordsAndLoadsOnItsThread();
+};
+
+void TestHistoryRecorder::namesSeries_data()
+{
+    QTest::addColumn<QString>("metric");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("peer");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("total") << "tps" << "" << "" << "tps";
+    QTest::newRow("service") << "tps" << "payment_gateway" << "" << "tps{service=\"payment_gateway\"}";
+    QTest::newRow("peer") << "external_latency_p95" << "payment_backend" << "bank"
+                          << "external_latency_p95{peer=\"bank\",service=\"payment_backend\"}";
+}
+
+void TestHistoryRecorder::namesSeries()
+{
+    QFETCH(QString, metric);
+    QFETCH(QString, service);
+    QFETCH(QString, peer);
+    QFETCH(QString, expected);
+    QCOMPARE(HistoryRecorder::seriesName(metric, service, peer), expected);
+}
+
+void TestHistoryRecorder::recordsAndLoadsOnItsThread()
+{
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(!database.open(dir.filePath(QStringLiteral("h.db"))));
+    const qint64 t0 = 1'700'000'000'000;
+    QThread thread;
+    auto *recorder = new HistoryRecorder(database, {}, [t0] { return t0 + 10'000; });
+    recorder->moveToThread(&thread);
+    connect(&thread, &QThread::finished, recorder, &QObject::deleteLater);
+    thread.start();
+    QSignalSpy loaded(recorder, &HistoryRecorder::loaded);
+    QSignalSpy failed(recorder, &HistoryRecorder::failed);
+
+    QMetaObject::invokeMethod(recorder, &HistoryRecorder::start);
+    for (int i = 0; i < 5; ++i) {
+        MetricsSnapshot snapshot;
+        snapshot.timestampMs = t0 + i * 1000;
+        snapshot.values = {{QStringLiteral("tps"), {}, {}, 100.0 + i},
+                           {QStringLiteral("tps"), QStringLiteral("payment_gateway"), {}, 40.0 + i},
+                           {QStringLiteral("latency_p95"), QStringLiteral("payment_gateway"), {}, std::nan("")}};
+        QMetaObject::invokeMethod(recorder, [recorder, snapshot] { recorder->record(snapshot); });
+    }
+    const QStringList series{QStringLiteral("tps{service=\"payment_gateway\"}"), QStringLiteral("tps"),
+                             QStringLiteral("latency_p95{service=\"payment_gateway\"}")};
+    QMetaObject::invokeMethod(recorder, [recorder, series, t0] { recorder->load(7, series, t0, t0 + 60'000); });
+    QVERIFY(loaded.wait());
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(loaded.at(0).at(0).toULongLong(), 7u);
+    QCOMPARE(loaded.at(0).at(1).toStringList(), series);
+    const auto reads = loaded.at(0).at(2).value<QList<HistoryRead>>();
+    QCOMPARE(reads.size(), 3);
+    QCOMPARE(reads.at(0).points.size(), 5);
+    QCOMPARE(reads.at(0).points.constLast(), (SeriesPoint{t0 + 4000, 44.0}));
+    QCOMPARE(reads.at(1).points.constFirst(), (SeriesPoint{t0, 100.0}));
+    QVERIFY(reads.at(2).points.isEmpty()); // NaN means "no value" and is not recorded
+
+    thread.quit();
+    QVERIFY(thread.wait(5000));
+}
+
+QTEST_GUILESS_MAIN(TestHistoryRecorder)
+#include "test_historyrecorder.moc"
