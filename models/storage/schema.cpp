@@ -1,5 +1,9 @@
 #include "storage/schema.h"
 
+#include "contacts/contactschema.h"
+#include "incidents/playbookschema.h"
+#include "knowledge/knowledgeschema.h"
+
 namespace payops {
 
 namespace {
@@ -104,6 +108,9 @@ QList<Migration> Schema::migrations()
         settingsAndAuditLog(),
         servicesAndTargets(),
         metricHistory(),
+        KnowledgeSchema::migration(4),
+        PlaybookSchema::migration(5),
+        ContactSchema::migration(6),
     };
 }
 

@@ -1,0 +1,266 @@
+#include "console.h"
+
+#include "contacts/contactdefaults.h"
+#include "contacts/contactdirectory.h"
+#include "contacts/contactdirectoryview.h"
+#include "dashboard/dashboardview.h"
+#include "incidents/playbookrepository.h"
+#include "knowledge/knowledgebrowser.h"
+#include "knowledge/knowledgeimporter.h"
+#include "knowledge/knowledgerepository.h"
+#include "mainwindow.h"
+#include "metrics/scrapethread.h"
+#include "playbooks/playbookbrowser.h"
+#include "services/targetrepository.h"
+#include "servicesview.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace payops {
+
+namespace {
+
+QString defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("payops.db"));
+}
+
+bool scripted(const ConsoleOptions &options)
+{
+    return !options.screenshotPath.isEmpty() || options.quitAfterSeconds > 0;
+}
+
+} // namespace
+
+Console::Console(ConsoleOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+Console::~Console()
+{
+    // Threads stop before the objects they use: polling, then metrics, then the history writer.
+    m_scrape.reset();
+    m_metrics.reset();
+    m_history.reset();
+    m_window.reset();
+}
+
+bool Console::start()
+{
+    if (!openDatabase())
+        return false;
+    m_window = std::make_unique<MainWindow>();
+    m_window->setDatabaseFile(m_database->path());
+    m_window->setMonitoringAvailable(!m_options.offline);
+    buildOfflineViews();
+    if (m_options.offline)
+        m_window->setDataSource(tr("Offline: knowledge base, playbooks and contacts"));
+    else
+        startMonitoring();
+
+    m_window->restoreSettings();
+    if (!m_options.theme.isEmpty())
+        m_window->setTheme(Theme::fromName(m_options.theme));
+    if (!m_options.view.isEmpty())
+        m_window->showView(m_options.view);
+    if (m_options.windowSize.isValid())
+        m_window->resize(m_options.windowSize);
+    if (m_options.quitAfterSeconds > 0)
+        QTimer::singleShot(int(m_options.quitAfterSeconds * 1000), qApp, &QApplication::quit);
+    m_window->show();
+    return true;
+}
+
+bool Console::openDatabase()
+{
+    const QString path = m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath;
+    m_database = std::make_unique<Database>();
+    const std::optional<DatabaseError> error = m_database->open(path);
+    if (!error)
+        return true;
+    // The operator's file is left as it is; the console can still run on a scratch database.
+    std::fprintf(stderr, "%s\n", qPrintable(error->message));
+    if (!scripted(m_options)) {
+        QMessageBox box(QMessageBox::Critical, tr("PayOps Console"), error->message);
+        box.setInformativeText(tr("Continue with a temporary database? Nothing will be kept after you quit."));
+        box.setStandardButtons(QMessageBox::Yes | QMessageBox::Close);
+        if (box.exec() != QMessageBox::Yes)
+            return false;
+    }
+    m_fallbackDir = std::make_unique<QTemporaryDir>();
+    m_database = std::make_unique<Database>();
+    return !m_database->open(m_fallbackDir->filePath(QStringLiteral("payops.db"))).has_value();
+}
+
+void Console::buildOfflineViews()
+{
+    m_targets = std::make_unique<TargetRepository>(*m_database);
+    m_knowledge = std::make_unique<KnowledgeRepository>(*m_database);
+    auto *browser = new KnowledgeBrowser(*m_knowledge);
+    browser->setLanguage(QLocale().name());
+    browser->setAuthorName(qEnvironmentVariable("USER", tr("operator")));
+    m_knowledgeImporter = new KnowledgeImporter(*m_knowledge, *m_database, this);
+    connect(m_knowledgeImporter, &KnowledgeImporter::finished, browser, &KnowledgeBrowser::reload);
+
+    PlaybookLoader::Context context;
+    context.knownServices = m_targets->services();
+    PlaybookRepository playbooks(*m_database, PlaybookLoader(context));
+    if (const auto synced = playbooks.importDefaults(); !synced.error.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(synced.error));
+    m_contacts = new ContactDirectory(*m_database, this);
+    m_contacts->importDefaultsOnce(ContactDefaults::load().entries);
+
+    auto *playbookBrowser = new PlaybookBrowser;
+    playbookBrowser->setPlaybooks(playbooks.all().playbooks);
+    playbookBrowser->setContactResolver([contacts = m_contacts](ContactRole role, const QString &service) {
+        return contacts->contactsFor(role, service).entries;
+    });
+    auto *contactsView = new ContactDirectoryView(*m_contacts);
+    connect(contactsView, &ContactDirectoryView::statusMessage, m_window.get(),
+            [window = m_window.get()](const QString &message) { window->showMessage(message); });
+    connect(playbookBrowser, &PlaybookBrowser::articleRequested, browser, [this, browser](const QString &id) {
+        m_window->showView(QStringLiteral("knowledge"));
+        browser->openArticle(id);
+    });
+
+    if (!m_options.offline) {
+        m_dashboard = new DashboardView;
+        m_dashboard->setServices(m_targets->services());
+        m_dashboard->setTimeRange(DashboardTimeRange::fromString(
+            QSettings().value(QStringLiteral("dashboard/range")).toString(), m_dashboard->timeRange()));
+        connect(m_dashboard, &DashboardView::timeRangeChanged, this, [](const DashboardTimeRange &range) {
+            QSettings().setValue(QStringLiteral("dashboard/range"), range.toString());
+        });
+        m_window->addView(QStringLiteral("dashboard"), QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard"),
+                          m_dashboard);
+        m_servicesView = new ServicesView;
+        m_servicesView->setServices(m_targets->services());
+        m_window->addView(QStringLiteral("services"), QIcon(QStringLiteral(":/icons/services.svg")), tr("Services"),
+                          m_servicesView);
+    }
+    m_window->addView(QStringLiteral("knowledge"), QIcon(QStringLiteral(":/icons/knowledge.svg")), tr("Knowledge Base"),
+                      browser);
+    m_window->addView(QStringLiteral("playbooks"), QIcon(QStringLiteral(":/icons/playbooks.svg")), tr("Playbooks"),
+                      playbookBrowser);
+    m_window->addView(QStringLiteral("contacts"), QIcon(QStringLiteral(":/icons/contacts.svg")), tr("Contacts"),
+                      contactsView);
+
+    if (m_options.offline && !m_options.screenshotPath.isEmpty())
+        connect(m_knowledgeImporter, &KnowledgeImporter::finished, this, &Console::takeScreenshotWhenReady);
+    m_knowledgeImporter->start();
+}
+
+void Console::startMonitoring()
+{
+    if (const std::optional<QString> error = m_targets->ensureDefaults())
+        m_window->showMessage(*error, 0);
+    TargetRepository::Listing listing = m_targets->list();
+    if (!m_options.targetsFile.isEmpty()) {
+        listing = m_targets->importFile(m_options.targetsFile);
+        if (!listing.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(listing.error));
+            m_window->showMessage(listing.error, 0);
+            listing = m_targets->list(); // keep polling what was configured before
+        }
+    }
+    m_servicesView->setServices(m_targets->services());
+    m_dashboard->setServices(m_targets->services());
+
+    m_history = std::make_unique<WorkerThread<HistoryRecorder>>(QStringLiteral("history"), *m_database);
+    m_metrics = std::make_unique<WorkerThread<MetricsPublisher>>(QStringLiteral("metrics"));
+    m_scrape = std::make_unique<ScrapeThread>();
+    HistoryRecorder *history = m_history->worker();
+    MetricsPublisher *metrics = m_metrics->worker();
+    connect(m_scrape->worker(), &ScrapeWorker::scraped, metrics, &MetricsPublisher::ingest);
+    connect(m_scrape->worker(), &ScrapeWorker::healthChecked, metrics, &MetricsPublisher::ingestHealth);
+    connect(m_scrape->worker(), &ScrapeWorker::healthChecked, m_servicesView, &ServicesView::showHealth);
+    connect(metrics, &MetricsPublisher::published, history, &HistoryRecorder::record);
+    connect(metrics, &MetricsPublisher::published, this, &Console::showSnapshot);
+    connect(metrics, &MetricsPublisher::published, m_dashboard, &DashboardView::applySnapshot);
+    connect(m_dashboard, &DashboardView::historyRequested, history, &HistoryRecorder::load);
+    connect(history, &HistoryRecorder::loaded, m_dashboard, &DashboardView::historyLoaded);
+    connect(m_window.get(), &MainWindow::exportChartRequested, this, &Console::exportChart);
+    connect(history, &HistoryRecorder::failed, m_window.get(),
+            [window = m_window.get()](const QString &message) { window->showMessage(message, 0); });
+    connect(m_window.get(), &MainWindow::importTargetsRequested, this, &Console::importTargets);
+    connect(m_window.get(), &MainWindow::exportTargetsRequested, this, &Console::exportTargets);
+
+    QMetaObject::invokeMethod(history, &HistoryRecorder::start);
+    m_dashboard->backfillFromHistory(); // queued behind start(): answered once the history is open
+    QMetaObject::invokeMethod(metrics, &MetricsPublisher::start);
+    m_scrape->start(listing.targets);
+    m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(listing.targets.size())));
+}
+
+void Console::showSnapshot(const MetricsSnapshot &snapshot)
+{
+    int up = 0, total = 0;
+    for (const ServiceState &service : snapshot.services) {
+        up += service.instancesUp;
+        total += service.instances;
+    }
+    m_window->setTargetsSummary(up, total);
+    m_window->setLastPoll(QDateTime::fromMSecsSinceEpoch(snapshot.timestampMs));
+    m_servicesView->showSnapshot(snapshot);
+    if (!m_options.screenshotPath.isEmpty() && total > 0 && !snapshot.values.isEmpty())
+        takeScreenshotWhenReady();
+}
+
+void Console::importTargets(const QString &path)
+{
+    const TargetRepository::Listing listing = m_targets->importFile(path);
+    if (!listing.ok()) {
+        QMessageBox::warning(m_window.get(), tr("Import Targets"), listing.error);
+        return;
+    }
+    m_scrape->setTargets(listing.targets);
+    m_servicesView->setServices(m_targets->services());
+    m_dashboard->setServices(m_targets->services());
+    m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(listing.targets.size())));
+    m_window->showMessage(tr("Imported %n target(s) from %1", nullptr, int(listing.targets.size())).arg(path));
+}
+
+void Console::exportTargets(const QString &path)
+{
+    if (const std::optional<QString> error = m_targets->exportFile(path))
+        QMessageBox::warning(m_window.get(), tr("Export Targets"), *error);
+    else
+        m_window->showMessage(tr("Targets written to %1").arg(path));
+}
+
+void Console::exportChart(const QString &path)
+{
+    if (const std::optional<QString> error = m_dashboard->exportChart(path))
+        QMessageBox::warning(m_window.get(), tr("Export Chart"), *error);
+    else
+        m_window->showMessage(tr("Chart written to %1").arg(path));
+}
+
+void Console::takeScreenshotWhenReady()
+{
+    if (m_screenshotTaken)
+        return;
+    m_screenshotTaken = true;
+    // Let the views lay out and paint what just arrived before the picture is taken.
+    QTimer::singleShot(1500, this, &Console::saveScreenshot);
+}
+
+void Console::saveScreenshot()
+{
+    if (!m_window->grab().save(m_options.screenshotPath))
+        std::fprintf(stderr, "%s\n", qPrintable(tr("Could not write the screenshot to %1").arg(m_options.screenshotPath)));
+    QApplication::quit();
+}
+
+} // namespace payops

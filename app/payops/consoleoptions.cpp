@@ -1,0 +1,80 @@
+#include "consoleoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace payops {
+
+QString ConsoleOptions::languageFromArguments(const QStringList &arguments)
+{
+    const qsizetype at = arguments.indexOf(QStringLiteral("--lang"));
+    return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
+}
+
+std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("ConsoleOptions", "PayOps Console — operations console for a payment system."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("ConsoleOptions", "Use the database file PATH."), QStringLiteral("PATH"));
+    const QCommandLineOption targets(QStringLiteral("targets"),
+                                     QCoreApplication::translate("ConsoleOptions", "Import the targets of a Prometheus file_sd JSON FILE and poll them."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("ConsoleOptions", "Save a picture of the window to PATH once the first data is in, then quit."),
+                                        QStringLiteral("PATH"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QCoreApplication::translate("ConsoleOptions", "Quit after SECONDS."),
+                                       QStringLiteral("SECONDS"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("ConsoleOptions", "Interface language: en or zh_CN (default: the system's)."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("ConsoleOptions", "Colour theme: light or dark (default: the last one used)."),
+                                   QStringLiteral("THEME"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QCoreApplication::translate("ConsoleOptions", "Open the view NAME: dashboard, services, knowledge, playbooks or contacts."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption windowSize(QStringLiteral("window-size"),
+                                        QCoreApplication::translate("ConsoleOptions", "Window size in pixels, e.g. 1920x1080 (for screenshots)."),
+                                        QStringLiteral("WxH"));
+    const QCommandLineOption kb(QStringLiteral("kb"),
+                                QCoreApplication::translate("ConsoleOptions", "Offline mode: the knowledge base, playbooks and contacts only; nothing is polled."));
+    parser.addOptions({db, targets, screenshot, quitAfter, lang, theme, view, windowSize, kb});
+    parser.process(app);
+
+    ConsoleOptions options;
+    options.databasePath = parser.value(db);
+    options.targetsFile = parser.value(targets);
+    options.screenshotPath = parser.value(screenshot);
+    options.language = parser.value(lang);
+    options.theme = parser.value(theme);
+    options.view = parser.value(view);
+    options.offline = parser.isSet(kb);
+    const auto fail = [](const QString &message) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return std::nullopt;
+    };
+    if (parser.isSet(quitAfter)) {
+        bool ok = false;
+        options.quitAfterSeconds = parser.value(quitAfter).toDouble(&ok);
+        if (!ok || options.quitAfterSeconds <= 0)
+            return fail(QCoreApplication::translate("ConsoleOptions", "--quit-after needs a number of seconds above zero, not \"%1\".").arg(parser.value(quitAfter)));
+    }
+    if (!options.language.isEmpty() && options.language != QLatin1String("en") && options.language != QLatin1String("zh_CN"))
+        return fail(QCoreApplication::translate("ConsoleOptions", "--lang takes en or zh_CN, not \"%1\".").arg(options.language));
+    if (!options.theme.isEmpty() && options.theme != QLatin1String("light") && options.theme != QLatin1String("dark"))
+        return fail(QCoreApplication::translate("ConsoleOptions", "--theme takes light or dark, not \"%1\".").arg(options.theme));
+    if (parser.isSet(windowSize)) {
+        const QStringList parts = parser.value(windowSize).split(QLatin1Char('x'));
+        options.windowSize = parts.size() == 2 ? QSize(parts.at(0).toInt(), parts.at(1).toInt()) : QSize();
+        if (options.windowSize.width() < 320 || options.windowSize.height() < 240)
+            return fail(QCoreApplication::translate("ConsoleOptions", "--window-size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080, not \"%1\".")
+                            .arg(parser.value(windowSize)));
+    } else if (!options.screenshotPath.isEmpty()) {
+        options.windowSize = QSize(1920, 1080);
+    }
+    return options;
+}
+
+} // namespace payops

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCoreApplication;
+
+namespace payops {
+
+// What the command line asked for. `payops --help` lists every option.
+struct ConsoleOptions
+{
+    QString databasePath;   // --db; empty: the default file in the application data folder
+    QString targetsFile;    // --targets: a Prometheus file_sd JSON file to import and poll
+    QString screenshotPath; // --screenshot: save a grab of the window once data is in, then quit
+    double quitAfterSeconds = 0; // --quit-after
+    QString language;       // --lang
+    QString theme;          // --theme light|dark
+    QString view;           // --view: the view to open
+    QSize windowSize;       // --window-size WxH (screenshots default to 1920x1080)
+    bool offline = false;   // --kb: knowledge base, playbooks and contacts only, nothing polled
+
+    // Parses the application's arguments; on a bad value prints why and returns std::nullopt.
+    static std::optional<ConsoleOptions> parse(const QCoreApplication &app);
+    // --lang must be known before the parser (and its translated help) exists.
+    static QString languageFromArguments(const QStringList &arguments);
+};
+
+} // namespace payops

@@ -1,0 +1,7 @@
+#include "contacts/contactslog.h"
+
+namespace payops {
+
+Q_LOGGING_CATEGORY(lcContacts, "payops.contacts")
+
+} // namespace payops

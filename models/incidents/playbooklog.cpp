@@ -1,0 +1,7 @@
+#include "incidents/playbooklog.h"
+
+namespace payops {
+
+Q_LOGGING_CATEGORY(lcPlaybooks, "payops.playbooks")
+
+} // namespace payops

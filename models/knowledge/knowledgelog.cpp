@@ -1,0 +1,7 @@
+#include "knowledge/knowledgelog.h"
+
+namespace payops {
+
+Q_LOGGING_CATEGORY(lcKnowledge, "payops.knowledge")
+
+} // namespace payops

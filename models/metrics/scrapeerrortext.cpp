@@ -1,0 +1,77 @@
+#include "metrics/scrapeerrortext.h"
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+
+namespace payops {
+
+namespace {
+
+/* TRANSLATOR payops::ScrapeErrorText */
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("payops::ScrapeErrorText", text);
+}
+
+} // namespace
+
+QString ScrapeErrorText::timedOut(int timeoutMs)
+{
+    return tr("timed out after %1 s").arg(timeoutMs / 1000.0);
+}
+
+QString ScrapeErrorText::tooLarge(qint64 maxBytes)
+{
+    return tr("response larger than %1").arg(byteSize(maxBytes));
+}
+
+QString ScrapeErrorText::byteSize(qint64 bytes)
+{
+    constexpr qint64 kib = 1024;
+    constexpr qint64 mib = 1024 * kib;
+    if (bytes >= mib && bytes % mib == 0)
+        return tr("%1 MiB").arg(bytes / mib);
+    if (bytes >= kib && bytes % kib == 0)
+        return tr("%1 KiB").arg(bytes / kib);
+    return tr("%1 bytes").arg(bytes);
+}
+
+QString ScrapeErrorText::fromReply(const QNetworkReply &reply)
+{
+    const QVariant statusAttribute = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
+    if (status != 0 && (status < 200 || status > 299))
+        return tr("HTTP %1").arg(status);
+    switch (reply.error()) {
+    case QNetworkReply::NoError:
+        return {};
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("connection refused");
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("connection closed by the service before it answered");
+    case QNetworkReply::HostNotFoundError:
+        return tr("host not found");
+    case QNetworkReply::TimeoutError:
+        return tr("timed out");
+    case QNetworkReply::OperationCanceledError:
+        return tr("request cancelled");
+    case QNetworkReply::SslHandshakeFailedError:
+        return tr("TLS handshake failed: %1").arg(reply.errorString());
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return tr("network unreachable");
+    case QNetworkReply::TooManyRedirectsError:
+        return tr("too many redirects");
+    case QNetworkReply::InsecureRedirectError:
+        return tr("redirected from https to http");
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::ProtocolFailure:
+        return tr("invalid HTTP response");
+    case QNetworkReply::ProtocolUnknownError:
+        return tr("unsupported URL scheme");
+    default:
+        return reply.errorString();
+    }
+}
+
+} // namespace payops

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class QNetworkReply;
+
+namespace payops {
+
+// The words a failed request is reported in ("connection refused", "timed out after 3 s",
+// "HTTP 500", "response larger than 16 MiB", "host not found", …), shared by every poller.
+class ScrapeErrorText final
+{
+public:
+    static QString timedOut(int timeoutMs);
+    static QString tooLarge(qint64 maxBytes);
+    // "16 MiB", "256 KiB", "1000 bytes".
+    static QString byteSize(qint64 bytes);
+    // Why a finished reply failed: its HTTP status when it is not 2xx, otherwise its network
+    // error in words. Empty when the reply succeeded.
+    static QString fromReply(const QNetworkReply &reply);
+};
+
+} // namespace payops

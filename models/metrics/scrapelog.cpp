@@ -1,0 +1,7 @@
+#include "metrics/scrapelog.h"
+
+namespace payops {
+
+Q_LOGGING_CATEGORY(lcScrape, "payops.scrape")
+
+} // namespace payops

@@ -1,0 +1,129 @@
+#pragma once
+
+#include "metrics/scraperesult.h"
+#include "services/healthstatus.h"
+#include "services/servicetarget.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace payops {
+
+// Polls every target's /metrics and /health, each on the target's interval, on the thread it
+// lives on (see ScrapeThread), and reports every scrape by signal — connect to it queued.
+//
+// - One timer ticks every Options::tickMs and starts what is due: scales to thousands of targets.
+// - At most one request in flight per target and URL: when the previous one still runs at the
+//   next due time, that cycle is skipped and counted (missedCycles()).
+// - Every request has an overall deadline (the target's timeout, connect + transfer: a peer that
+//   trickles bytes times out too; one timer follows the earliest deadline) and a body cap (Content-Length checked up front, then the bytes
+//   received); every reply is deleted.
+// - Bodies are parsed here with the target's own ExpositionParser.
+// - A failed scrape is a result with up = false and the reason in words; the first one counts.
+// - Timestamps (ScrapeResult::timestampMs, HealthStatus::timestampMs) come from the injected
+//   clock; scheduling and durations use a monotonic timer.
+class ScrapeWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScrapeWorker)
+
+public:
+    using Clock = std::function<qint64()>; // ms since the epoch
+
+    struct Options
+    {
+        int tickMs = 100;
+        qint64 maxBodyBytes = 16 * 1024 * 1024;
+        qint64 maxHealthBodyBytes = 1024 * 1024;
+        // Spread the targets' scrapes over their interval (by a hash of the URL, as Prometheus
+        // does; health half an interval after metrics, on the same kept-alive connection)
+        // instead of starting them all on the same tick.
+        bool staggerStarts = true;
+        bool checkHealth = true; // also poll each target's health URL (when it has one)
+    };
+
+    explicit ScrapeWorker(QObject *parent = nullptr);
+    ScrapeWorker(Clock clock, Options options, QObject *parent = nullptr);
+    ~ScrapeWorker() override;
+
+    const Options &options() const { return m_options; }
+
+    // Counters, readable from any thread.
+    quint64 missedCycles() const { return m_missedCycles.load(std::memory_order_relaxed); }
+    quint64 requestsStarted() const { return m_started.load(std::memory_order_relaxed); }
+    quint64 requestsFinished() const { return m_finished.load(std::memory_order_relaxed); }
+
+public Q_SLOTS:
+    // Replaces the set of targets. Targets are matched by metrics URL: a kept target keeps its
+    // schedule, parser and request in flight; a removed target's request is aborted silently.
+    void setTargets(const QList<payops::ServiceTarget> &targets);
+    // Starts polling (creates the network access manager and the timer in this thread).
+    void start();
+    // Stops polling, aborts every request without reporting it, and frees the network access
+    // manager (call it in this object's thread; ScrapeThread does so when its thread finishes).
+    void stop();
+
+Q_SIGNALS:
+    void scraped(const payops::ScrapeResult &result);
+    void healthChecked(const payops::HealthStatus &status);
+
+private:
+    enum class Abort { None, Timeout, TooLarge };
+
+    struct Slot
+    {
+        QNetworkReply *reply = nullptr;
+        qint64 dueMs = 0;         // monotonic
+        qint64 startedNs = 0;     // monotonic
+        qint64 startedClockMs = 0; // injected clock
+        qint64 deadlineMs = 0;     // monotonic
+        Abort abort = Abort::None;
+    };
+
+    struct TargetState;
+
+    struct InFlight
+    {
+        TargetState *state = nullptr;
+        bool health = false;
+    };
+
+    void tick();
+    void schedule(TargetState &state, qint64 nowMs);
+    void poll(TargetState &state, bool health, qint64 nowMs);
+    void startRequest(TargetState &state, bool health);
+    void abortReply(QNetworkReply *reply, Abort reason);
+    void armDeadline(qint64 deadlineMs);
+    void expireDeadlines();
+    void checkSize(QNetworkReply *reply, qint64 bytes);
+    void finished(QNetworkReply *reply);
+    void finishMetrics(TargetState &state, QNetworkReply &reply, const Slot &slot, double seconds);
+    void finishHealth(TargetState &state, QNetworkReply &reply, const Slot &slot, double seconds);
+    void dropRequest(Slot &slot);
+
+    Clock m_clock;
+    Options m_options;
+    QElapsedTimer m_monotonic;
+    QNetworkAccessManager *m_network = nullptr; // child, created by start()
+    QTimer *m_timer = nullptr;                  // child, created by start(): the scheduling tick
+    QTimer *m_deadlineTimer = nullptr;          // child, created by start(): the earliest deadline
+    qint64 m_nextDeadlineMs = 0;
+    std::vector<std::unique_ptr<TargetState>> m_targets;
+    QHash<QNetworkReply *, InFlight> m_inFlight;
+    std::atomic<quint64> m_missedCycles{0};
+    std::atomic<quint64> m_started{0};
+    std::atomic<quint64> m_finished{0};
+};
+
+} // namespace payops

@@ -1,0 +1,7 @@
+#include "services/serviceslog.h"
+
+namespace payops {
+
+Q_LOGGING_CATEGORY(lcServices, "payops.services")
+
+} // namespace payops

@@ -1,0 +1,370 @@
+#include "services/targetrepository.h"
+
+#include "services/filesdformat.h"
+#include "services/serviceslog.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace payops {
+
+namespace {
+
+const QString kDefaultsInstalledKey = QStringLiteral("targets.defaults_installed");
+constexpr int kSqliteConstraintUnique = 2067;
+
+/* TRANSLATOR payops::TargetRepository */
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("payops::TargetRepository", text);
+}
+
+QString sqlText(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+QString databaseFailure(const QSqlError &error)
+{
+    qCWarning(lcServices).noquote() << "targets: SQL failed —" << error.text();
+    return tr("the targets could not be saved: %1").arg(sqlText(error));
+}
+
+// Rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    QString begin()
+    {
+        if (!m_db.isOpen())
+            return tr("the database is not open: %1").arg(sqlText(m_db.lastError()));
+        if (!m_db.transaction())
+            return databaseFailure(m_db.lastError());
+        m_open = true;
+        return {};
+    }
+    QString commit()
+    {
+        if (!m_db.commit())
+            return databaseFailure(m_db.lastError());
+        m_open = false;
+        return {};
+    }
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+QString labelsJson(const QMap<QString, QString> &labels)
+{
+    QJsonObject object;
+    for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> labelsFromJson(const QString &json)
+{
+    QMap<QString, QString> labels;
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        labels.insert(it.key(), it.value().toString());
+    return labels;
+}
+
+// The id of the service called `name`, created last in display order if it is new.
+QString serviceId(QSqlDatabase &db, const QString &name, int *id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id FROM services WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return databaseFailure(query.lastError());
+    if (query.next()) {
+        *id = query.value(0).toInt();
+        return {};
+    }
+    query.prepare(QStringLiteral("INSERT INTO services(name, display_order)"
+                                 " VALUES(?, (SELECT COALESCE(MAX(display_order) + 1, 0) FROM services))"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return databaseFailure(query.lastError());
+    *id = query.lastInsertId().toInt();
+    return {};
+}
+
+QString writeError(const QSqlQuery &query, const ServiceTarget &target)
+{
+    if (query.lastError().nativeErrorCode().toInt() == kSqliteConstraintUnique)
+        return tr("a target with the metrics URL %1 exists already").arg(target.metricsUrl.toString());
+    return databaseFailure(query.lastError());
+}
+
+void bindTarget(QSqlQuery &query, int serviceId, const ServiceTarget &target)
+{
+    query.addBindValue(serviceId);
+    query.addBindValue(target.metricsUrl.toString());
+    query.addBindValue(target.healthUrl.isEmpty() ? QVariant() : QVariant(target.healthUrl.toString()));
+    query.addBindValue(labelsJson(target.labels));
+    query.addBindValue(target.intervalMs);
+    query.addBindValue(target.timeoutMs);
+}
+
+// Inserts `target`; in merge mode a target with the same metrics URL is updated instead.
+QString insertTarget(QSqlDatabase &db, const ServiceTarget &target, bool merge, int *id)
+{
+    int service = 0;
+    if (QString error = serviceId(db, target.service, &service); !error.isEmpty())
+        return error;
+    QSqlQuery query(db);
+    QString sql = QStringLiteral("INSERT INTO targets(service_id, metrics_url, health_url, labels_json, interval_ms,"
+                                 " timeout_ms) VALUES(?, ?, ?, ?, ?, ?)");
+    if (merge)
+        sql += QStringLiteral(" ON CONFLICT(metrics_url) DO UPDATE SET service_id = excluded.service_id,"
+                              " health_url = excluded.health_url, labels_json = excluded.labels_json,"
+                              " interval_ms = excluded.interval_ms, timeout_ms = excluded.timeout_ms");
+    query.prepare(sql);
+    bindTarget(query, service, target);
+    if (!query.exec())
+        return writeError(query, target);
+    if (id)
+        *id = query.lastInsertId().toInt();
+    return {};
+}
+
+QString markConfigured(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, '1')"
+                                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(kDefaultsInstalledKey);
+    if (!query.exec())
+        return databaseFailure(query.lastError());
+    return {};
+}
+
+QString validateAll(const QList<ServiceTarget> &targets)
+{
+    QHash<QString, qsizetype> seen;
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const ServiceTarget &target = targets.at(i);
+        if (const QString error = target.validate(); !error.isEmpty())
+            return tr("target %1 (%2): %3").arg(i + 1).arg(target.metricsUrl.toString(), error);
+        const QString key = target.metricsUrl.toString();
+        if (seen.contains(key))
+            return tr("target %1 (%2): listed twice").arg(i + 1).arg(key);
+        seen.insert(key, i);
+    }
+    return {};
+}
+
+std::optional<QString> asOptional(const QString &error)
+{
+    return error.isEmpty() ? std::nullopt : std::optional<QString>(error);
+}
+
+} // namespace
+
+TargetRepository::TargetRepository(Database &database)
+    : m_database(database)
+{
+}
+
+TargetRepository::Listing TargetRepository::list() const
+{
+    Listing listing;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT t.id, s.name, t.metrics_url, t.health_url, t.labels_json, t.interval_ms,"
+                                   " t.timeout_ms FROM targets t JOIN services s ON s.id = t.service_id"
+                                   " ORDER BY s.display_order, s.id, t.id"))) {
+        listing.error = tr("the targets could not be read: %1").arg(sqlText(query.lastError()));
+        qCWarning(lcServices).noquote() << listing.error;
+        return listing;
+    }
+    while (query.next()) {
+        ServiceTarget target;
+        target.id = query.value(0).toInt();
+        target.service = query.value(1).toString();
+        target.metricsUrl = QUrl(query.value(2).toString());
+        target.healthUrl = query.value(3).isNull() ? QUrl() : QUrl(query.value(3).toString());
+        target.labels = labelsFromJson(query.value(4).toString());
+        target.intervalMs = query.value(5).toInt();
+        target.timeoutMs = query.value(6).toInt();
+        listing.targets.append(target);
+    }
+    return listing;
+}
+
+QStringList TargetRepository::services() const
+{
+    QStringList names;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT name FROM services ORDER BY display_order, id"))) {
+        qCWarning(lcServices).noquote() << "reading services failed —" << query.lastError().text();
+        return names;
+    }
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+TargetRepository::Saved TargetRepository::add(const ServiceTarget &target)
+{
+    Saved saved;
+    if (saved.error = target.validate(); !saved.error.isEmpty())
+        return saved;
+    Transaction transaction(m_database.connection());
+    if (saved.error = transaction.begin(); !saved.error.isEmpty())
+        return saved;
+    if (saved.error = insertTarget(transaction.db(), target, false, &saved.id); !saved.error.isEmpty())
+        return saved;
+    if (saved.error = markConfigured(transaction.db()); !saved.error.isEmpty())
+        return saved;
+    saved.error = transaction.commit();
+    if (saved.ok())
+        qCInfo(lcServices).noquote() << "added target" << target.metricsUrl.toString() << "of" << target.service;
+    return saved;
+}
+
+std::optional<QString> TargetRepository::update(const ServiceTarget &target)
+{
+    if (const QString error = target.validate(); !error.isEmpty())
+        return error;
+    Transaction transaction(m_database.connection());
+    if (const QString error = transaction.begin(); !error.isEmpty())
+        return error;
+    int service = 0;
+    if (const QString error = serviceId(transaction.db(), target.service, &service); !error.isEmpty())
+        return error;
+    QSqlQuery query(transaction.db());
+    query.prepare(QStringLiteral("UPDATE targets SET service_id = ?, metrics_url = ?, health_url = ?, labels_json = ?,"
+                                 " interval_ms = ?, timeout_ms = ? WHERE id = ?"));
+    bindTarget(query, service, target);
+    query.addBindValue(target.id);
+    if (!query.exec())
+        return writeError(query, target);
+    if (query.numRowsAffected() != 1)
+        return tr("there is no target %1 to change").arg(target.id);
+    return asOptional(transaction.commit());
+}
+
+std::optional<QString> TargetRepository::remove(int targetId)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM targets WHERE id = ?"));
+    query.addBindValue(targetId);
+    if (!query.exec())
+        return databaseFailure(query.lastError());
+    if (query.numRowsAffected() != 1)
+        return tr("there is no target %1 to remove").arg(targetId);
+    return std::nullopt;
+}
+
+std::optional<QString> TargetRepository::ensureDefaults()
+{
+    Transaction transaction(m_database.connection());
+    if (const QString error = transaction.begin(); !error.isEmpty())
+        return error;
+    QSqlQuery query(transaction.db());
+    query.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM settings WHERE key = ?), (SELECT COUNT(*) FROM targets)"));
+    query.addBindValue(kDefaultsInstalledKey);
+    if (!query.exec() || !query.next())
+        return databaseFailure(query.lastError());
+    const bool configured = query.value(0).toInt() > 0;
+    const bool hasTargets = query.value(1).toInt() > 0;
+    query.finish();
+    if (configured)
+        return std::nullopt;
+    if (!hasTargets) {
+        for (const ServiceTarget &target : ServiceTarget::paysimDefaults()) {
+            if (const QString error = insertTarget(transaction.db(), target, false, nullptr); !error.isEmpty())
+                return error;
+        }
+        qCInfo(lcServices) << "first run: configured paysim's four services on 127.0.0.1:9101-9104";
+    }
+    if (const QString error = markConfigured(transaction.db()); !error.isEmpty())
+        return error;
+    return asOptional(transaction.commit());
+}
+
+std::optional<QString> TargetRepository::import(const QList<ServiceTarget> &targets, ImportMode mode)
+{
+    if (const QString error = validateAll(targets); !error.isEmpty())
+        return error;
+    Transaction transaction(m_database.connection());
+    if (const QString error = transaction.begin(); !error.isEmpty())
+        return error;
+    if (mode == ImportMode::Replace) {
+        QSqlQuery query(transaction.db());
+        if (!query.exec(QStringLiteral("DELETE FROM targets")))
+            return databaseFailure(query.lastError());
+    }
+    for (const ServiceTarget &target : targets) {
+        if (const QString error = insertTarget(transaction.db(), target, mode == ImportMode::Merge, nullptr);
+            !error.isEmpty())
+            return error;
+    }
+    if (const QString error = markConfigured(transaction.db()); !error.isEmpty())
+        return error;
+    if (const QString error = transaction.commit(); !error.isEmpty())
+        return error;
+    qCInfo(lcServices) << "imported" << targets.size() << "targets"
+                       << (mode == ImportMode::Replace ? "(replacing)" : "(merging)");
+    return std::nullopt;
+}
+
+TargetRepository::Listing TargetRepository::importFile(const QString &path, ImportMode mode)
+{
+    Listing listing;
+    const FileSdFormat::Result parsed = FileSdFormat::readFile(path);
+    if (!parsed.ok()) {
+        listing.error = tr("The targets file %1 was not imported: %2").arg(path, parsed.error->toString());
+        qCWarning(lcServices).noquote() << listing.error;
+        return listing;
+    }
+    if (parsed.targets.isEmpty()) {
+        listing.error = tr("The targets file %1 was not imported: it lists no targets").arg(path);
+        return listing;
+    }
+    if (const std::optional<QString> error = import(parsed.targets, mode)) {
+        listing.error = tr("The targets file %1 was not imported: %2").arg(path, *error);
+        return listing;
+    }
+    return list();
+}
+
+std::optional<QString> TargetRepository::exportFile(const QString &path) const
+{
+    const Listing listing = list();
+    if (!listing.ok())
+        return listing.error;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(FileSdFormat::serialize(listing.targets)) < 0 || !file.commit())
+        return tr("cannot write %1: %2").arg(path, file.errorString());
+    return std::nullopt;
+}
+
+} // namespace payops

@@ -1,0 +1,150 @@
+// bench_dashboard [--iterations N] [--charts C] [--series S] [--points P]: C MetricCharts (8) of
+// S series (3) with P points each (86 400 = 24 h at 1 s), laid out in a 1920x1080 window offscreen.
+//   full_replot:     median time to replot every chart (QCustomPlot::replot(rpImmediateRefresh))
+//   full_replot_qcp: the same as QCustomPlot::replotTime() measures it (sum over the charts)
+//   live_tick:       mean time of a dashboard tick: append one point per series to every chart
+//                    (trimmed), move the live window, replot the charts whose pixels changed
+//   live_tick_forced: the same with every chart replotted
+// Figures are printed, never asserted (the machine may be shared).
+#include "dashboard/metricchart.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QGridLayout>
+#include <QWidget>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+#include <vector>
+
+using namespace payops;
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t mid = values.size() / 2;
+    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+double valueAt(qint64 i, int series, int chart)
+{
+    const double x = double(i);
+    return 100.0 + 20.0 * series + 30.0 * std::sin(x / 7200.0 + chart) + 5.0 * std::sin(x / 37.0 + series)
+        + 2.0 * std::sin(x * 1.7);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const auto option = [&args](const char *name, double fallback) {
+        const qsizetype at = args.indexOf(QLatin1String(name));
+        return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toDouble() : fallback;
+    };
+    const int iterations = std::max(1, int(option("--iterations", 15)));
+    const int chartCount = std::max(1, int(option("--charts", 8)));
+    const int seriesCount = std::max(1, int(option("--series", 3)));
+    const qint64 points = std::max<qint64>(2, qint64(option("--points", 86400)));
+
+    const qint64 t0 = 1'700'000'000'000;
+    const qint64 spanMs = (points - 1) * 1000;
+    QWidget window;
+    window.resize(1920, 1080);
+    auto *grid = new QGridLayout(&window);
+    grid->setContentsMargins(4, 4, 4, 4);
+    std::vector<MetricChart *> charts;
+    for (int c = 0; c < chartCount; ++c) {
+        auto *chart = new MetricChart(&window);
+        chart->setTitle(QStringLiteral("Chart %1").arg(c + 1));
+        chart->setUnit(ChartUnit(QStringLiteral("tps"), 1.0, QStringLiteral("tx/s")));
+        QList<ChartSeries> series;
+        for (int s = 0; s < seriesCount; ++s)
+            series.append({QStringLiteral("series_%1_%2").arg(c).arg(s), QStringLiteral("series %1").arg(s + 1),
+                           QColor::fromHsv((s * 110 + c * 20) % 360, 200, 200)});
+        chart->setSeries(series);
+        chart->setThresholds(180.0, 220.0);
+        chart->setRetentionMs(spanMs);
+        chart->setLiveWindow(spanMs);
+        QList<QList<SeriesPoint>> data(seriesCount);
+        for (int s = 0; s < seriesCount; ++s) {
+            data[s].reserve(points);
+            for (qint64 i = 0; i < points; ++i)
+                data[s].append({t0 + i * 1000, valueAt(i, s, c)});
+        }
+        chart->setSeriesData(data);
+        chart->setLiveEdge(t0 + spanMs);
+        grid->addWidget(chart, c / 4, c % 4);
+        charts.push_back(chart);
+    }
+    window.show();
+    QCoreApplication::processEvents();
+    for (MetricChart *chart : charts) {
+        chart->updateRanges();
+        chart->replot(QCustomPlot::rpImmediateRefresh); // warm-up: layout, label caches
+    }
+
+    std::vector<double> full;
+    std::vector<double> fullQcp;
+    QElapsedTimer timer;
+    for (int i = 0; i < iterations; ++i) {
+        double qcp = 0;
+        timer.start();
+        for (MetricChart *chart : charts) {
+            chart->replot(QCustomPlot::rpImmediateRefresh);
+            qcp += chart->replotTime();
+        }
+        full.push_back(double(timer.nsecsElapsed()) / 1e6);
+        fullQcp.push_back(qcp);
+    }
+
+    // A dashboard tick: append, then flush (replots the charts whose pixels changed).
+    // Forced: the same with every chart replotted.
+    std::vector<double> live;
+    std::vector<double> forced;
+    qint64 next = points;
+    long replotted = 0;
+    for (int i = 0; i < 2 * iterations; ++i) {
+        const bool force = i % 2 == 1;
+        const qint64 at = t0 + next * 1000;
+        timer.start();
+        for (int c = 0; c < chartCount; ++c) {
+            MetricChart *chart = charts[size_t(c)];
+            QList<double> row(seriesCount);
+            for (int s = 0; s < seriesCount; ++s)
+                row[s] = valueAt(next, s, c);
+            chart->appendRow(at, row);
+            chart->setLiveEdge(at);
+            if (force)
+                chart->markDirty();
+            else if (chart->isDirty())
+                ++replotted;
+            chart->flush(QCustomPlot::rpImmediateRefresh);
+        }
+        (force ? forced : live).push_back(double(timer.nsecsElapsed()) / 1e6);
+        ++next;
+    }
+
+    int largest = 0;
+    for (MetricChart *chart : charts)
+        largest = std::max(largest, chart->pointCount(0));
+    std::printf("charts: %d x %d series x %lld points, %dx%d\n", chartCount, seriesCount, static_cast<long long>(points),
+                window.width(), window.height());
+    std::printf("full_replot: %.2f ms\n", median(full));
+    std::printf("full_replot_qcp: %.2f ms\n", median(fullQcp));
+    std::vector<double> sorted = live;
+    std::sort(sorted.begin(), sorted.end());
+    std::printf("live_tick: %.2f ms (mean; median %.2f ms, max %.2f ms; %.1f of %d charts replotted per tick)\n",
+                std::accumulate(live.begin(), live.end(), 0.0) / double(live.size()), median(live), sorted.back(),
+                double(replotted) / double(iterations), chartCount);
+    std::printf("live_tick_forced: %.2f ms (median, every chart replotted)\n", median(forced));
+    std::printf("points_per_series_after_ticks: %d\n", largest);
+    return 0;
+}

@@ -1,0 +1,391 @@
+// ScrapeWorker on its ScrapeThread against real peers on loopback: QTcpServer-based peers that
+// answer garbage, HTTP 500, a 503 health document, too much, one byte per second or nothing; a
+// closed port; and a real prometheus-node-exporter. Waits on results, never sleeps.
+#include "metrics/scrapethread.h"
+#include "scrapecollector.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+using namespace payops;
+
+namespace {
+
+// A minimal HTTP/1.1 peer with one behaviour for every request.
+class HttpPeer final : public QObject
+{
+public:
+    enum class Mode { Metrics, Garbage, Http500, Health, Health503, Trickle, Hang, HugeLength, HugeBody };
+
+    explicit HttpPeer(Mode mode, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_mode(mode)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, &HttpPeer::accept);
+        m_server.listen(QHostAddress::LocalHost);
+    }
+
+    quint16 port() const { return m_server.serverPort(); }
+    QString instance() const { return QStringLiteral("127.0.0.1:%1").arg(port()); }
+    QUrl url(const QString &path = QStringLiteral("/metrics")) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path));
+    }
+    int requests = 0;
+    int connections = 0;
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            ++connections;
+            socket->setParent(this);
+            connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { read(socket); });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    }
+
+    void read(QTcpSocket *socket)
+    {
+        QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
+        qsizetype end;
+        while ((end = buffer.indexOf("\r\n\r\n")) >= 0) {
+            buffer.remove(0, end + 4);
+            ++requests;
+            answer(socket);
+        }
+        socket->setProperty("buffer", buffer);
+    }
+
+    static QByteArray response(const QByteArray &status, const QByteArray &type, const QByteArray &body)
+    {
+        return "HTTP/1.1 " + status + "\r\nContent-Type: " + type + "\r\nContent-Length: "
+               + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    }
+
+    void answer(QTcpSocket *socket)
+    {
+        switch (m_mode) {
+        case Mode::Metrics:
+            socket->write(response("200 OK", "text/plain; version=0.0.4",
+                                   "# TYPE up_test gauge\nup_test 1\n# TYPE requests_total counter\n"
+                                   "requests_total{code=\"200\"} 7\n"));
+            break;
+        case Mode::Garbage:
+            socket->write(response("200 OK", "text/plain; version=0.0.4",
+                                   "# TYPE ok gauge\nok 1\nthis is { not the exposition format\n"));
+            break;
+        case Mode::Http500:
+            socket->write(response("500 Internal Server Error", "text/plain", "boom\n"));
+            break;
+        case Mode::Health:
+            socket->write(response("200 OK", "application/json", R"({"status": "degraded", "version": "2.0",
+                "checks": {"database": {"status": "degraded", "latency_ms": 73.5},
+                           "external:card_network": {"status": "ok", "latency_ms": 120, "error_ratio": 0.01}}})"));
+            break;
+        case Mode::Health503:
+            socket->write(response("503 Service Unavailable", "application/json",
+                                   R"({"status": "down", "checks": {"database": {"status": "down",
+                                       "error": "connection pool exhausted"}}})"));
+            break;
+        case Mode::Trickle: {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n");
+            auto *timer = new QTimer(socket);
+            connect(timer, &QTimer::timeout, socket, [socket] { socket->write("x"); });
+            timer->start(1000);
+            break;
+        }
+        case Mode::Hang:
+            break;
+        case Mode::HugeLength:
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 17825792\r\n\r\n");
+            break;
+        case Mode::HugeBody: { // no Content-Length: the body ends when the connection closes
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n");
+            const QByteArray line = "# padding that never ends ...................................\n";
+            for (int i = 0; i < 2 * 1024 * 1024 / line.size(); ++i)
+                socket->write(line);
+            socket->disconnectFromHost();
+            break;
+        }
+        }
+    }
+
+    QTcpServer m_server;
+    Mode m_mode;
+};
+
+ServiceTarget targetFor(const QUrl &metrics, int intervalMs = 1000, int timeoutMs = 800, const QUrl &health = {})
+{
+    ServiceTarget target;
+    target.service = QStringLiteral("payment_gateway");
+    target.metricsUrl = metrics;
+    target.healthUrl = health;
+    target.intervalMs = intervalMs;
+    target.timeoutMs = timeoutMs;
+    return target;
+}
+
+ScrapeWorker::Options fastOptions()
+{
+    ScrapeWorker::Options options;
+    options.staggerStarts = false; // the first scrape starts at once
+    options.tickMs = 50;
+    return options;
+}
+
+} // namespace
+
+class TestScrapeWorker final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scrapesMetricsWithInjectedClock();
+    void reportsErrorsInWords_data();
+    void reportsErrorsInWords();
+    void reportsRefusedConnection();
+    void capsBodyWithoutContentLength();
+    void readsHealthChecks();
+    void keepsHealthDocumentOf503();
+    void keepsConnectionAlive();
+    void replacesTargetsAtRunTime();
+    void countsMissedCycles();
+    void stopsCleanlyWithRequestsInFlight();
+    void scrapesNodeExporter();
+
+private:
+    static constexpr qint64 kFakeNow = 1714550400000; // 2024-05-01T08:00:00Z
+};
+
+void TestScrapeWorker::scrapesMetricsWithInjectedClock()
+{
+    HttpPeer peer(HttpPeer::Mode::Metrics);
+    ScrapeThread thread([] { return kFakeNow; }, fastOptions());
+    ScrapeCollector collector(thread.worker());
+    ServiceTarget target = targetFor(peer.url());
+    target.id = 42;
+    thread.start({target});
+    QTRY_VERIFY_WITH_TIMEOUT(collector.scrapes.size() >= 2, 10000);
+    const ScrapeResult &result = collector.scrapes.constFirst();
+    QVERIFY2(result.up, qPrintable(result.error));
+    QCOMPARE(result.targetId, 42);
+    QCOMPARE(result.service, QStringLiteral("payment_gateway"));
+    QCOMPARE(result.instance, peer.instance());
+    QCOMPARE(result.timestampMs, kFakeNow);
+    QVERIFY(result.durationSeconds >= 0.0);
+    QVERIFY(result.error.isEmpty());
+    QCOMPARE(result.families.size(), 2);
+    QVERIFY(hasFamily(result, QStringLiteral("requests_total")));
+}
+
+void TestScrapeWorker::reportsErrorsInWords_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("timeoutMs");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("garbage") << int(HttpPeer::Mode::Garbage) << 800
+                             << QStringLiteral("malformed metrics at line 3: ");
+    QTest::newRow("HTTP 500") << int(HttpPeer::Mode::Http500) << 800 << QStringLiteral("HTTP 500");
+    QTest::newRow("one byte per second") << int(HttpPeer::Mode::Trickle) << 2500
+                                         << QStringLiteral("timed out after 2.5 s");
+    QTest::newRow("never answers") << int(HttpPeer::Mode::Hang) << 500 << QStringLiteral("timed out after 0.5 s");
+    QTest::newRow("Content-Length too large") << int(HttpPeer::Mode::HugeLength) << 800
+                                              << QStringLiteral("response larger than 16 MiB");
+}
+
+void TestScrapeWorker::reportsErrorsInWords()
+{
+    QFETCH(int, mode);
+    QFETCH(int, timeoutMs);
+    QFETCH(QString, error);
+    HttpPeer peer{HttpPeer::Mode(mode)};
+    ScrapeThread thread({}, fastOptions());
+    ScrapeCollector collector(thread.worker());
+    thread.start({targetFor(peer.url(), 3000, timeoutMs)});
+    QTRY_VERIFY_WITH_TIMEOUT(!collector.scrapes.isEmpty(), 15000);
+    const ScrapeResult &result = collector.scrapes.constFirst(); // the very first failure counts
+    QVERIFY(!result.up);
+    QVERIFY(result.families.isEmpty());
+    QVERIFY2(result.error.startsWith(error), qPrintable(result.error));
+    if (error.startsWith(QStringLiteral("malformed")))
+        QVERIFY(result.error.size() > error.size()); // says what is wrong on that line
+}
+
+void TestScrapeWorker::reportsRefusedConnection()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close(); // nothing listens there now
+    ScrapeThread thread({}, fastOptions());
+    ScrapeCollector collector(thread.worker());
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/metrics").arg(port));
+    thread.start({targetFor(url, 1000, 800, QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port)))});
+    QTRY_VERIFY_WITH_TIMEOUT(!collector.scrapes.isEmpty() && !collector.health.isEmpty(), 10000);
+    QCOMPARE(collector.scrapes.constFirst().error, QStringLiteral("connection refused"));
+    QVERIFY(!collector.scrapes.constFirst().up);
+    QCOMPARE(collector.health.constFirst().error, QStringLiteral("connection refused"));
+    QVERIFY(!collector.health.constFirst().reachable());
+}
+
+void TestScrapeWorker::capsBodyWithoutContentLength()
+{
+    HttpPeer peer(HttpPeer::Mode::HugeBody);
+    ScrapeWorker::Options options = fastOptions();
+    options.maxBodyBytes = 1024 * 1024;
+    ScrapeThread thread({}, options);
+    ScrapeCollector collector(thread.worker());
+    thread.start({targetFor(peer.url(), 3000, 2000)});
+    QTRY_VERIFY_WITH_TIMEOUT(!collector.scrapes.isEmpty(), 10000);
+    QCOMPARE(collector.scrapes.constFirst().error, QStringLiteral("response larger than 1 MiB"));
+}
+
+void TestScrapeWorker::readsHealthChecks()
+{
+    HttpPeer metrics(HttpPeer::Mode::Metrics);
+    HttpPeer health(HttpPeer::Mode::Health);
+    ScrapeThread thread([] { return kFakeNow; }, fastOptions());
+    ScrapeCollector collector(thread.worker());
+    ServiceTarget target = targetFor(metrics.url(), 1000, 800, health.url(QStringLiteral("/health")));
+    target.id = 7;
+    thread.start({target});
+    QTRY_VERIFY_WITH_TIMEOUT(!collector.health.isEmpty(), 10000);
+    const HealthStatus &status = collector.health.constFirst();
+    QVERIFY2(status.reachable(), qPrintable(status.error));
+    QCOMPARE(status.targetId, 7);
+    QCOMPARE(status.service, QStringLiteral("payment_gateway"));
+    QCOMPARE(status.address, health.instance());
+    QCOMPARE(status.status, QStringLiteral("degraded"));
+    QCOMPARE(status.version, QStringLiteral("2.0"));
+    QCOMPARE(status.httpStatus, 200);
+    QCOMPARE(status.timestampMs, kFakeNow);
+    QCOMPARE(status.checkedAt.toMSecsSinceEpoch(), kFakeNow);
+    QCOMPARE(status.checks.size(), 2);
+    const HealthCheck database = status.checks.at(0);
+    QCOMPARE(database.name, QStringLiteral("database"));
+    QCOMPARE(database.status, QStringLiteral("degraded"));
+    QCOMPARE(database.latencyMs.value_or(-1), 73.5);
+    const HealthCheck peer = status.checks.at(1);
+    QCOMPARE(peer.name, QStringLiteral("external:card_network"));
+    QCOMPARE(peer.latencyMs.value_or(-1), 120.0);
+    QCOMPARE(peer.detail, QStringLiteral("error_ratio=0.01"));
+}
+
+void TestScrapeWorker::keepsHealthDocumentOf503()
+{
+    HttpPeer metrics(HttpPeer::Mode::Metrics);
+    HttpPeer health(HttpPeer::Mode::Health503);
+    ScrapeThread thread({}, fastOptions());
+    ScrapeCollector collector(thread.worker());
+    thread.start({targetFor(metrics.url(), 1000, 800, health.url(QStringLiteral("/health")))});
+    QTRY_VERIFY_WITH_TIMEOUT(!collector.health.isEmpty(), 10000);
+    const HealthStatus &status = collector.health.constFirst();
+    QVERIFY2(status.reachable(), qPrintable(status.error));
+    QCOMPARE(status.status, QStringLiteral("down"));
+    QCOMPARE(status.httpStatus, 503);
+    QCOMPARE(status.checks.size(), 1);
+    QCOMPARE(status.checks.constFirst().detail, QStringLiteral("connection pool exhausted"));
+}
+
+void TestScrapeWorker::keepsConnectionAlive()
+{
+    HttpPeer peer(HttpPeer::Mode::Metrics);
+    ScrapeThread thread({}, fastOptions());
+    ScrapeCollector collector(thread.worker());
+    thread.start({targetFor(peer.url())});
+    QTRY_VERIFY_WITH_TIMEOUT(collector.scrapes.size() >= 3, 15000);
+    QCOMPARE(peer.connections, 1); // three scrapes, one TCP connection
+    QVERIFY(peer.requests >= 3);
+}
+
+void TestScrapeWorker::replacesTargetsAtRunTime()
+{
+    HttpPeer hanging(HttpPeer::Mode::Hang);
+    HttpPeer healthy(HttpPeer::Mode::Metrics);
+    ScrapeThread thread({}, fastOptions());
+    ScrapeCollector collector(thread.worker());
+    thread.start({targetFor(hanging.url(), 1000, 900)});
+    QTRY_VERIFY_WITH_TIMEOUT(hanging.requests == 1, 10000);
+    // Replaced while its request is in flight: that request is dropped and never reported.
+    thread.setTargets({targetFor(healthy.url())});
+    QTRY_VERIFY_WITH_TIMEOUT(collector.scrapesOf(healthy.instance()).size() >= 2, 10000);
+    QVERIFY(collector.scrapesOf(hanging.instance()).isEmpty());
+    QCOMPARE(hanging.requests, 1);
+    QVERIFY(collector.scrapesOf(healthy.instance()).constFirst().up);
+}
+
+void TestScrapeWorker::countsMissedCycles()
+{
+    HttpPeer hanging(HttpPeer::Mode::Hang);
+    ScrapeThread thread({}, fastOptions());
+    ScrapeCollector collector(thread.worker());
+    // A timeout longer than the interval (refused by ServiceTarget::validate(), but possible):
+    // the next cycle is due while the request still runs.
+    thread.start({targetFor(hanging.url(), 1000, 2500)});
+    QTRY_VERIFY_WITH_TIMEOUT(thread.worker()->missedCycles() >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!collector.scrapes.isEmpty(), 10000);
+    QCOMPARE(collector.scrapes.constFirst().error, QStringLiteral("timed out after 2.5 s"));
+    QVERIFY(hanging.requests <= 2); // never two requests at once: at most one per 2.5 s deadline
+}
+
+void TestScrapeWorker::stopsCleanlyWithRequestsInFlight()
+{
+    HttpPeer hanging(HttpPeer::Mode::Hang);
+    ScrapeThread thread({}, fastOptions());
+    ScrapeCollector collector(thread.worker());
+    thread.start({targetFor(hanging.url(), 5000, 4000)});
+    QTRY_VERIFY_WITH_TIMEOUT(hanging.requests == 1, 10000);
+    thread.stop(); // returns at once: the in-flight request is aborted, not waited for
+    QVERIFY(!thread.isRunning());
+    QVERIFY(thread.worker()->children().isEmpty()); // network manager, timer and replies freed
+    QCOMPARE(thread.worker()->requestsStarted(), quint64(1));
+    thread.stop(); // twice is fine
+
+    ScrapeThread neverStarted; // destroyed without start(): nothing to wait for
+    Q_UNUSED(neverStarted);
+}
+
+void TestScrapeWorker::scrapesNodeExporter()
+{
+    const QString binary = QStringLiteral("/usr/bin/prometheus-node-exporter");
+    if (!QFileInfo(binary).isExecutable())
+        QSKIP("prometheus-node-exporter is not installed");
+    QTcpServer probe; // find a free loopback port
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    QProcess exporter;
+    exporter.setStandardOutputFile(QProcess::nullDevice());
+    exporter.setStandardErrorFile(QProcess::nullDevice());
+    exporter.start(binary, {QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(port),
+                            QStringLiteral("--log.level=error")});
+    QVERIFY2(exporter.waitForStarted(10000), qPrintable(exporter.errorString()));
+
+    ScrapeThread thread({}, fastOptions());
+    ScrapeCollector collector(thread.worker());
+    thread.start({targetFor(QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(port)), 1000, 900)});
+    // Until the exporter listens, scrapes are refused; then one comes up.
+    const auto upScrape = [&collector]() -> std::optional<ScrapeResult> {
+        for (const ScrapeResult &result : collector.scrapes) {
+            if (result.up)
+                return result;
+        }
+        return std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(upScrape().has_value(), 30000);
+    const ScrapeResult result = *upScrape();
+    QVERIFY(hasFamily(result, QStringLiteral("node_cpu_seconds_total")));
+    QVERIFY(hasFamily(result, QStringLiteral("node_memory_MemAvailable_bytes")));
+    thread.stop();
+    exporter.kill();
+    exporter.waitForFinished(10000);
+}
+
+QTEST_GUILESS_MAIN(TestScrapeWorker)
+#include "test_scrapeworker.moc"

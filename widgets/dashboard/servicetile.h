@@ -1,0 +1,93 @@
+#pragma once
+
+#include "metrics/metricssnapshot.h"
+#include "metrics/seriespoint.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace payops {
+
+class Sparkline;
+
+// One service at a glance: its name, its state in words and colour (up / degraded / down, and
+// "stale 35 s" when the values shown are not from the latest poll cycle), the reason on hover,
+// TPS, failure ratio, p95 response time, CPU, memory, instances up, and a sparkline of TPS over
+// the last 15 minutes. Clicking it (or Space/Enter when focused) emits activated(service).
+class ServiceTile final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServiceTile)
+
+public:
+    explicit ServiceTile(const QString &service, QWidget *parent = nullptr);
+
+    QString service() const { return m_service; }
+    // Takes this service's state and values from a poll cycle.
+    void updateFrom(const MetricsSnapshot &snapshot);
+    // History for the sparkline (e.g. from the dashboard's in-memory window).
+    void setTpsHistory(const QList<SeriesPoint> &points);
+
+    void setSelected(bool selected);
+    bool isSelected() const { return m_selected; }
+
+    ServiceState::State state() const { return m_state; }
+    bool isStale() const { return m_stale; }
+    qint64 staleAgeMs() const { return m_staleAgeMs; }
+    // The state as the tile shows it in words ("Down", "stale 35 s").
+    QString stateText() const;
+    QString reason() const { return m_reason; }
+    // The value text shown for a metric ("245 ms"), or an em dash.
+    QString valueText(const QString &metric) const;
+    const Sparkline *sparkline() const { return m_sparkline; }
+
+    // "35 s", "4 min", "3 h".
+    static QString ageText(qint64 ageMs);
+    static QColor stateColor(ServiceState::State state);
+    static QString stateName(ServiceState::State state);
+
+Q_SIGNALS:
+    void activated(const QString &service);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Cell
+    {
+        QString metric;
+        QLabel *caption = nullptr;
+        QLabel *value = nullptr;
+    };
+    void applyFonts();
+    void refreshStateLabel();
+    void refreshToolTip(const ServiceState *state, qint64 nowMs);
+    void composeToolTip();
+
+    QString m_service;
+    QLabel *m_name = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_ageLabel = nullptr;
+    QList<Cell> m_cells;
+    QLabel *m_instancesCaption = nullptr;
+    QLabel *m_instances = nullptr;
+    Sparkline *m_sparkline = nullptr;
+
+    ServiceState::State m_state = ServiceState::State::Unknown;
+    QString m_reason;
+    QString m_toolTipBody;
+    bool m_stale = false;
+    qint64 m_staleAgeMs = 0;
+    qint64 m_freshAtMs = 0; // when the values shown were current
+    bool m_selected = false;
+    bool m_pressed = false;
+};
+
+} // namespace payops

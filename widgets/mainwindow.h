@@ -1,0 +1,81 @@
+#pragma once
+
+#include "theme.h"
+
+#include <QDateTime>
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QActionGroup;
+
+namespace payops {
+
+// The console's window. It only composes: views are handed in by the composition root and put
+// in the navigation; actions that need models are announced by signals with what the operator chose.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    // Adds a view to the navigation (Ctrl+1 … Ctrl+9 in the order added).
+    void addView(const QString &id, const QIcon &icon, const QString &title, QWidget *view);
+    void showView(const QString &id);
+    [[nodiscard]] QString currentViewId() const;
+    [[nodiscard]] QWidget *view(const QString &id) const;
+
+    // Offline mode hides what needs services (target import/export, chart export).
+    void setMonitoringAvailable(bool available);
+
+    // Status bar.
+    void setTargetsSummary(int up, int total);
+    void setLastPoll(const QDateTime &time);
+    void setDataSource(const QString &description);
+    void setDatabaseFile(const QString &path);
+    void showMessage(const QString &message, int timeoutMs = 8000);
+
+    void setTheme(Theme::Kind kind);
+    [[nodiscard]] Theme::Kind theme() const { return m_theme; }
+
+    // Geometry, full screen, view and theme, between runs.
+    void restoreSettings();
+    void saveSettings() const;
+
+Q_SIGNALS:
+    void importTargetsRequested(const QString &path);
+    void exportTargetsRequested(const QString &path);
+    void exportChartRequested(const QString &path);
+    void themeChanged(payops::Theme::Kind kind);
+    void currentViewChanged(const QString &id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void fitNavigationWidth();
+    void createMenus();
+    void createStatusBar();
+    void chooseTargetsToImport();
+    void chooseTargetsExport();
+    void chooseChartExport();
+    void toggleFullScreen();
+    void showShortcuts();
+    void showAbout();
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_targetsLabel = nullptr;
+    QLabel *m_lastPollLabel = nullptr;
+    QLabel *m_sourceLabel = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QList<QAction *> m_monitoringActions;
+    QActionGroup *m_themeGroup = nullptr;
+    Theme::Kind m_theme = Theme::Kind::Light;
+    QStringList m_viewIds;
+};
+
+} // namespace payops
