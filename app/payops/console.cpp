@@ -14,6 +14,7 @@
 #include "services/targetrepository.h"
 #include "servicesview.h"
 #include "storage/database.h"
+#include "storage/databasewriter.h"
 
 #include <QApplication>
 #include <QDir>
@@ -50,6 +51,7 @@ Console::Console(ConsoleOptions options, QObject *parent)
 Console::~Console()
 {
     // Threads stop before the objects they use: polling, then metrics, then the history writer.
+    m_prometheus.reset();
     m_scrape.reset();
     m_metrics.reset();
     m_history.reset();
@@ -107,7 +109,10 @@ void Console::buildOfflineViews()
 {
     m_targets = std::make_unique<TargetRepository>(*m_database);
     m_knowledge = std::make_unique<KnowledgeRepository>(*m_database);
-    auto *browser = new KnowledgeBrowser(*m_knowledge);
+    // One writer thread for the views' writes (contacts, knowledge edits); a child of the window, so it
+    // finishes its queue and stops before the repositories and the database go.
+    auto *writer = new DatabaseWriter(*m_database, m_window.get());
+    auto *browser = new KnowledgeBrowser(*m_knowledge, *writer);
     browser->setLanguage(QLocale().name());
     browser->setAuthorName(qEnvironmentVariable("USER", tr("operator")));
     m_knowledgeImporter = new KnowledgeImporter(*m_knowledge, *m_database, this);
@@ -118,7 +123,7 @@ void Console::buildOfflineViews()
     PlaybookRepository playbooks(*m_database, PlaybookLoader(context));
     if (const auto synced = playbooks.importDefaults(); !synced.error.isEmpty())
         std::fprintf(stderr, "%s\n", qPrintable(synced.error));
-    m_contacts = new ContactDirectory(*m_database, this);
+    m_contacts = new ContactDirectory(*m_database, *writer, this);
     m_contacts->importDefaultsOnce(ContactDefaults::load().entries);
 
     auto *playbookBrowser = new PlaybookBrowser;
@@ -178,29 +183,62 @@ void Console::startMonitoring()
     m_dashboard->setServices(m_targets->services());
 
     m_history = std::make_unique<WorkerThread<HistoryRecorder>>(QStringLiteral("history"), *m_database);
-    m_metrics = std::make_unique<WorkerThread<MetricsPublisher>>(QStringLiteral("metrics"));
-    m_scrape = std::make_unique<ScrapeThread>();
     HistoryRecorder *history = m_history->worker();
-    MetricsPublisher *metrics = m_metrics->worker();
-    connect(m_scrape->worker(), &ScrapeWorker::scraped, metrics, &MetricsPublisher::ingest);
-    connect(m_scrape->worker(), &ScrapeWorker::healthChecked, metrics, &MetricsPublisher::ingestHealth);
-    connect(m_scrape->worker(), &ScrapeWorker::healthChecked, m_servicesView, &ServicesView::showHealth);
-    connect(metrics, &MetricsPublisher::published, history, &HistoryRecorder::record);
-    connect(metrics, &MetricsPublisher::published, this, &Console::showSnapshot);
-    connect(metrics, &MetricsPublisher::published, m_dashboard, &DashboardView::applySnapshot);
-    connect(m_dashboard, &DashboardView::historyRequested, history, &HistoryRecorder::load);
-    connect(history, &HistoryRecorder::loaded, m_dashboard, &DashboardView::historyLoaded);
-    connect(m_window.get(), &MainWindow::exportChartRequested, this, &Console::exportChart);
     connect(history, &HistoryRecorder::failed, m_window.get(),
             [window = m_window.get()](const QString &message) { window->showMessage(message, 0); });
     connect(m_window.get(), &MainWindow::importTargetsRequested, this, &Console::importTargets);
     connect(m_window.get(), &MainWindow::exportTargetsRequested, this, &Console::exportTargets);
-
+    connect(m_window.get(), &MainWindow::exportChartRequested, this, &Console::exportChart);
     QMetaObject::invokeMethod(history, &HistoryRecorder::start);
+
+    if (m_options.prometheusUrl.isValid())
+        startPrometheusSource(history);
+    else
+        startPolling(history, listing.targets);
     m_dashboard->backfillFromHistory(); // queued behind start(): answered once the history is open
+}
+
+template<typename Source>
+void Console::showAndRecord(Source *source, HistoryRecorder *history)
+{
+    connect(source, &Source::published, history, &HistoryRecorder::record);
+    connect(source, &Source::published, this, &Console::showSnapshot);
+    connect(source, &Source::published, m_dashboard, &DashboardView::applySnapshot);
+}
+
+void Console::startPolling(HistoryRecorder *history, const QList<ServiceTarget> &targets)
+{
+    m_metrics = std::make_unique<WorkerThread<MetricsPublisher>>(QStringLiteral("metrics"));
+    m_scrape = std::make_unique<ScrapeThread>();
+    MetricsPublisher *metrics = m_metrics->worker();
+    connect(m_scrape->worker(), &ScrapeWorker::scraped, metrics, &MetricsPublisher::ingest);
+    connect(m_scrape->worker(), &ScrapeWorker::healthChecked, metrics, &MetricsPublisher::ingestHealth);
+    connect(m_scrape->worker(), &ScrapeWorker::healthChecked, m_servicesView, &ServicesView::showHealth);
+    showAndRecord(metrics, history);
+    connect(m_dashboard, &DashboardView::historyRequested, history, &HistoryRecorder::load);
+    connect(history, &HistoryRecorder::loaded, m_dashboard, &DashboardView::historyLoaded);
     QMetaObject::invokeMethod(metrics, &MetricsPublisher::start);
-    m_scrape->start(listing.targets);
-    m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(listing.targets.size())));
+    m_scrape->start(targets);
+    m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(targets.size())));
+}
+
+void Console::startPrometheusSource(HistoryRecorder *history)
+{
+    // The metrics and their history from Prometheus' HTTP API instead of polling the services.
+    PrometheusSourceConfig config;
+    config.baseUrl = m_options.prometheusUrl;
+    config.tokenFile = m_options.prometheusTokenFile;
+    config.caFile = m_options.prometheusCaFile;
+    m_prometheus = std::make_unique<WorkerThread<PrometheusSource>>(QStringLiteral("prometheus"), config,
+                                                                     PrometheusSource::Clock());
+    PrometheusSource *source = m_prometheus->worker();
+    showAndRecord(source, history);
+    connect(m_dashboard, &DashboardView::historyRequested, source, &PrometheusSource::load);
+    connect(source, &PrometheusSource::loaded, m_dashboard, &DashboardView::historyLoaded);
+    connect(source, &PrometheusSource::failed, m_window.get(),
+            [window = m_window.get()](const QString &message) { window->showMessage(message, 0); });
+    QMetaObject::invokeMethod(source, &PrometheusSource::start);
+    m_window->setDataSource(tr("Prometheus %1").arg(m_options.prometheusUrl.toDisplayString()));
 }
 
 void Console::showSnapshot(const MetricsSnapshot &snapshot)
@@ -224,10 +262,12 @@ void Console::importTargets(const QString &path)
         QMessageBox::warning(m_window.get(), tr("Import Targets"), listing.error);
         return;
     }
-    m_scrape->setTargets(listing.targets);
+    if (m_scrape) // with --prometheus, Prometheus scrapes: only the list of services changes
+        m_scrape->setTargets(listing.targets);
     m_servicesView->setServices(m_targets->services());
     m_dashboard->setServices(m_targets->services());
-    m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(listing.targets.size())));
+    if (m_scrape)
+        m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(listing.targets.size())));
     m_window->showMessage(tr("Imported %n target(s) from %1", nullptr, int(listing.targets.size())).arg(path));
 }
 

@@ -4,6 +4,8 @@
 
 #include "core/workerthread.h"
 #include "metrics/metricspublisher.h"
+#include "metrics/prometheussource.h"
+#include "services/servicetarget.h"
 #include "storage/historyrecorder.h"
 
 #include <QObject>
@@ -36,11 +38,16 @@ public:
 
     // Opens the database and shows the window; false when the operator chose to quit instead.
     bool start();
+    [[nodiscard]] MainWindow *window() const { return m_window.get(); }
 
 private:
     bool openDatabase();
     void buildOfflineViews();
     void startMonitoring();
+    void startPolling(HistoryRecorder *history, const QList<ServiceTarget> &targets);
+    void startPrometheusSource(HistoryRecorder *history);
+    template<typename Source>
+    void showAndRecord(Source *source, HistoryRecorder *history);
     void showSnapshot(const payops::MetricsSnapshot &snapshot);
     void importTargets(const QString &path);
     void exportTargets(const QString &path);
@@ -61,6 +68,7 @@ private:
     std::unique_ptr<WorkerThread<HistoryRecorder>> m_history;
     std::unique_ptr<WorkerThread<MetricsPublisher>> m_metrics;
     std::unique_ptr<ScrapeThread> m_scrape;
+    std::unique_ptr<WorkerThread<PrometheusSource>> m_prometheus; // instead of m_scrape + m_metrics (--prometheus)
     bool m_screenshotTaken = false;
 };
 

@@ -40,7 +40,16 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
                                         QStringLiteral("WxH"));
     const QCommandLineOption kb(QStringLiteral("kb"),
                                 QCoreApplication::translate("ConsoleOptions", "Offline mode: the knowledge base, playbooks and contacts only; nothing is polled."));
-    parser.addOptions({db, targets, screenshot, quitAfter, lang, theme, view, windowSize, kb});
+    const QCommandLineOption prometheus(QStringLiteral("prometheus"),
+                                        QCoreApplication::translate("ConsoleOptions", "Take the metrics and their history from the Prometheus server at URL instead of polling the services."),
+                                        QStringLiteral("URL"));
+    const QCommandLineOption prometheusToken(QStringLiteral("prometheus-token-file"),
+                                             QCoreApplication::translate("ConsoleOptions", "Send the bearer token in FILE to Prometheus (the file must be private: mode 0600)."),
+                                             QStringLiteral("FILE"));
+    const QCommandLineOption prometheusCa(QStringLiteral("prometheus-ca-file"),
+                                          QCoreApplication::translate("ConsoleOptions", "Verify Prometheus' TLS certificate with the CA certificates in FILE instead of the system's."),
+                                          QStringLiteral("FILE"));
+    parser.addOptions({db, targets, screenshot, quitAfter, lang, theme, view, windowSize, kb, prometheus, prometheusToken, prometheusCa});
     parser.process(app);
 
     ConsoleOptions options;
@@ -51,6 +60,8 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
     options.theme = parser.value(theme);
     options.view = parser.value(view);
     options.offline = parser.isSet(kb);
+    options.prometheusTokenFile = parser.value(prometheusToken);
+    options.prometheusCaFile = parser.value(prometheusCa);
     const auto fail = [](const QString &message) {
         std::fprintf(stderr, "%s\n", qPrintable(message));
         return std::nullopt;
@@ -65,6 +76,14 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
         return fail(QCoreApplication::translate("ConsoleOptions", "--lang takes en or zh_CN, not \"%1\".").arg(options.language));
     if (!options.theme.isEmpty() && options.theme != QLatin1String("light") && options.theme != QLatin1String("dark"))
         return fail(QCoreApplication::translate("ConsoleOptions", "--theme takes light or dark, not \"%1\".").arg(options.theme));
+    if (parser.isSet(prometheus)) {
+        options.prometheusUrl = QUrl(parser.value(prometheus), QUrl::StrictMode);
+        const QString scheme = options.prometheusUrl.scheme();
+        if (!options.prometheusUrl.isValid() || options.prometheusUrl.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+            return fail(QCoreApplication::translate("ConsoleOptions", "--prometheus takes an http or https URL, e.g. https://prometheus.example:9090, not \"%1\".").arg(parser.value(prometheus)));
+    } else if (parser.isSet(prometheusToken) || parser.isSet(prometheusCa)) {
+        return fail(QCoreApplication::translate("ConsoleOptions", "--prometheus-token-file and --prometheus-ca-file need --prometheus URL."));
+    }
     if (parser.isSet(windowSize)) {
         const QStringList parts = parser.value(windowSize).split(QLatin1Char('x'));
         options.windowSize = parts.size() == 2 ? QSize(parts.at(0).toInt(), parts.at(1).toInt()) : QSize();

@@ -3,6 +3,7 @@
 #include <QSize>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -22,6 +23,9 @@ struct ConsoleOptions
     QString view;           // --view: the view to open
     QSize windowSize;       // --window-size WxH (screenshots default to 1920x1080)
     bool offline = false;   // --kb: knowledge base, playbooks and contacts only, nothing polled
+    QUrl prometheusUrl;     // --prometheus: take the metrics from this Prometheus server instead of polling
+    QString prometheusTokenFile; // --prometheus-token-file: bearer token file (mode 0600)
+    QString prometheusCaFile;    // --prometheus-ca-file: CA certificates to verify its TLS certificate with
 
     // Parses the application's arguments; on a bad value prints why and returns std::nullopt.
     static std::optional<ConsoleOptions> parse(const QCoreApplication &app);

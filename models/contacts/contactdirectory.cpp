@@ -2,8 +2,10 @@
 
 #include "contacts/contactslog.h"
 #include "storage/database.h"
+#include "storage/databasewriter.h"
 #include "storage/settingsstore.h"
 
+#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -34,28 +36,38 @@ QString sqlError(const QSqlQuery &query)
     return query.lastError().text();
 }
 
-// A transaction that rolls back unless committed.
+// A write transaction that rolls back unless committed. IMMEDIATE: it takes the write lock at once
+// (waiting up to the busy timeout, on the writer thread), so that the reads that validate an entry
+// see the state the write applies to, and a read snapshot is never upgraded into a BUSY failure.
 class Transaction
 {
 public:
     explicit Transaction(QSqlDatabase &db)
         : m_db(db)
-        , m_open(db.transaction())
     {
+        QSqlQuery begin(m_db);
+        m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            m_error = begin.lastError().text();
     }
     ~Transaction()
     {
-        if (m_open)
-            m_db.rollback();
+        if (m_open) {
+            QSqlQuery rollback(m_db);
+            rollback.exec(QStringLiteral("ROLLBACK"));
+        }
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
     [[nodiscard]] bool isOpen() const { return m_open; }
+    // Why BEGIN failed.
+    [[nodiscard]] QString error() const { return m_error; }
     std::optional<QString> commit()
     {
-        if (!m_db.commit())
-            return m_db.lastError().text();
+        QSqlQuery commit(m_db);
+        if (!commit.exec(QStringLiteral("COMMIT")))
+            return commit.lastError().text();
         m_open = false;
         return std::nullopt;
     }
@@ -63,6 +75,7 @@ public:
 private:
     QSqlDatabase &m_db;
     bool m_open = false;
+    QString m_error;
 };
 
 } // namespace
@@ -75,14 +88,20 @@ QString ContactDirectory::WriteResult::message() const
     return lines.join(u'\n');
 }
 
-ContactDirectory::ContactDirectory(Database &database, QObject *parent)
+ContactDirectory::ContactDirectory(Database &database, DatabaseWriter &writer, QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_writer(writer)
 {
 }
 
+ContactDirectory::StoredEntries ContactDirectory::makeStored(const QList<ContactEntry> &entries)
+{
+    return std::make_shared<QList<ContactEntry>>(entries);
+}
+
 ContactDirectory::ListResult ContactDirectory::select(QSqlDatabase &db, const QString &where, const QVariantList &values,
-                                                      const QString &order) const
+                                                      const QString &order)
 {
     ListResult result;
     QSqlQuery query(db);
@@ -126,19 +145,29 @@ ContactDirectory::ListResult ContactDirectory::select(QSqlDatabase &db, const QS
     return result;
 }
 
+ContactDirectory::ListResult ContactDirectory::selectAll(QSqlDatabase &db)
+{
+    return select(db, {}, {}, kDirectoryOrder);
+}
+
+std::optional<ContactEntry> ContactDirectory::selectOne(QSqlDatabase &db, qint64 id)
+{
+    const ListResult result = select(db, QStringLiteral(" WHERE a.id = ?"), {id}, {});
+    if (result.entries.isEmpty())
+        return std::nullopt;
+    return result.entries.constFirst();
+}
+
 ContactDirectory::ListResult ContactDirectory::entries() const
 {
     QSqlDatabase db = m_database.connection();
-    return select(db, {}, {}, kDirectoryOrder);
+    return selectAll(db);
 }
 
 std::optional<ContactEntry> ContactDirectory::entry(qint64 id) const
 {
     QSqlDatabase db = m_database.connection();
-    const ListResult result = select(db, QStringLiteral(" WHERE a.id = ?"), {id}, {});
-    if (result.entries.isEmpty())
-        return std::nullopt;
-    return result.entries.constFirst();
+    return selectOne(db, id);
 }
 
 ContactDirectory::ListResult ContactDirectory::escalation(const QString &service, EscalationScope scope) const
@@ -164,7 +193,7 @@ ContactDirectory::ListResult ContactDirectory::contactsFor(ContactRole role, con
                   kEscalationOrder);
 }
 
-QList<qint64> ContactDirectory::assignmentsOfPerson(QSqlDatabase &db, qint64 personId) const
+QList<qint64> ContactDirectory::assignmentsOfPerson(QSqlDatabase &db, qint64 personId)
 {
     QList<qint64> ids;
     QSqlQuery query(db);
@@ -301,75 +330,159 @@ std::optional<QString> ContactDirectory::erase(QSqlDatabase &db, qint64 id)
     return std::nullopt;
 }
 
-ContactDirectory::WriteResult ContactDirectory::add(const ContactEntry &entry)
+ContactEntry ContactDirectory::normalized(const ContactEntry &entry)
+{
+    ContactEntry stored = entry;
+    stored.name = entry.name.trimmed();
+    stored.nameAlt = entry.nameAlt.trimmed();
+    stored.organization = entry.organization.trimmed();
+    stored.service = entry.service.trimmed();
+    stored.notes = text(entry.notes);
+    for (ContactPoint &point : stored.points)
+        point.value = point.value.trimmed();
+    return stored;
+}
+
+// ---- validation: the same rules for the synchronous checks and inside the write jobs -------------
+
+ContactDirectory::WriteResult ContactDirectory::validateAdd(const ContactEntry &entry, const ListResult &existing)
 {
     WriteResult result;
-    const ListResult existing = entries();
     if (!existing.ok()) {
         result.error = existing.error;
         return result;
     }
-    ContactEntry stored = entry;
-    stored.id = 0;
-    stored.personId = 0;
-    result.issues = ContactValidator::validate(stored, existing.entries);
-    if (!result.issues.isEmpty())
-        return result;
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    QList<qint64> personChanged;
-    std::optional<QString> failure = transaction.isOpen() ? insert(db, stored, false, &personChanged) : db.lastError().text();
-    if (!failure)
-        failure = transaction.commit();
-    if (failure) {
-        result.error = tr("Cannot add the contact: %1").arg(*failure);
-        qCWarning(lcContacts).noquote() << result.error;
-        return result;
-    }
-    result.id = stored.id;
-    qCInfo(lcContacts) << "contact added" << stored.id;
-    Q_EMIT entryAdded(stored.id);
-    for (qint64 other : std::as_const(personChanged)) {
-        if (other != stored.id)
-            Q_EMIT entryChanged(other);
-    }
+    ContactEntry candidate = entry;
+    candidate.id = 0;
+    candidate.personId = 0;
+    result.issues = ContactValidator::validate(candidate, existing.entries);
     return result;
 }
 
-ContactDirectory::WriteResult ContactDirectory::update(const ContactEntry &entry)
+ContactDirectory::WriteResult ContactDirectory::validateUpdate(const ContactEntry &entry, const std::optional<ContactEntry> &before,
+                                                               const ListResult &existing)
 {
     WriteResult result;
     result.id = entry.id;
-    const std::optional<ContactEntry> before = this->entry(entry.id);
     if (!before) {
         result.error = tr("The contact no longer exists.");
         return result;
     }
-    const ListResult existing = entries();
     if (!existing.ok()) {
         result.error = existing.error;
         return result;
     }
-    ContactEntry stored = entry;
-    stored.personId = before->personId;
-    result.issues = ContactValidator::validate(stored, existing.entries);
+    ContactEntry candidate = entry;
+    candidate.personId = before->personId;
+    result.issues = ContactValidator::validate(candidate, existing.entries);
     // The person's new name must not be another person's.
-    const QString key = ContactValidator::personKey(stored.name);
+    const QString key = ContactValidator::personKey(candidate.name);
     for (const ContactEntry &other : existing.entries) {
-        if (other.personId != stored.personId && ContactValidator::personKey(other.name) == key) {
+        if (other.personId != candidate.personId && ContactValidator::personKey(other.name) == key) {
             result.issues.append({QStringLiteral("name"), tr("Another person is already called %1.").arg(other.name)});
             break;
         }
     }
-    if (!result.issues.isEmpty())
-        return result;
+    return result;
+}
 
-    QSqlDatabase db = m_database.connection();
+ContactDirectory::BatchResult ContactDirectory::validateBatch(const QList<ContactEntry> &entries, const ListResult &existing)
+{
+    BatchResult result;
+    if (!existing.ok()) {
+        result.error = existing.error;
+        return result;
+    }
+    QList<ContactEntry> seen = existing.entries;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        ContactEntry candidate = entries.at(i);
+        candidate.id = 0;
+        candidate.personId = 0;
+        const QList<ContactValidator::Issue> issues = ContactValidator::validate(candidate, seen);
+        if (!issues.isEmpty()) {
+            result.error = tr("Contact %1 (%2) was refused: %3")
+                               .arg(i + 1)
+                               .arg(candidate.name, ContactValidator::messages(issues).join(u' '));
+            return result;
+        }
+        seen.append(candidate);
+    }
+    return result;
+}
+
+ContactDirectory::WriteResult ContactDirectory::checkAdd(const ContactEntry &entry) const
+{
+    return validateAdd(entry, entries());
+}
+
+ContactDirectory::WriteResult ContactDirectory::checkUpdate(const ContactEntry &entry) const
+{
+    return validateUpdate(entry, this->entry(entry.id), entries());
+}
+
+ContactDirectory::BatchResult ContactDirectory::checkAddAll(const QList<ContactEntry> &entries) const
+{
+    return validateBatch(entries, this->entries());
+}
+
+// ---- the jobs (writer thread) ---------------------------------------------------------------------
+
+ContactDirectory::Outcome<ContactDirectory::WriteResult> ContactDirectory::addJob(QSqlDatabase &db, const ContactEntry &entry,
+                                                                                  const StoredEntries &stored)
+{
+    Outcome<WriteResult> out;
     Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        out.result.error = tr("Cannot add the contact: %1").arg(transaction.error());
+        qCWarning(lcContacts).noquote() << out.result.error;
+        return out;
+    }
+    out.result = validateAdd(entry, selectAll(db));
+    if (!out.result.ok())
+        return out;
+    ContactEntry candidate = entry;
+    candidate.id = 0;
+    candidate.personId = 0;
+    QList<qint64> personChanged;
+    std::optional<QString> failure = insert(db, candidate, false, &personChanged);
+    if (!failure)
+        failure = transaction.commit();
+    if (failure) {
+        out.result.error = tr("Cannot add the contact: %1").arg(*failure);
+        qCWarning(lcContacts).noquote() << out.result.error;
+        return out;
+    }
+    out.result.id = candidate.id;
+    if (stored)
+        *stored = {selectOne(db, candidate.id).value_or(normalized(candidate))};
+    qCInfo(lcContacts) << "contact added" << candidate.id;
+    out.change.events.append({Change::Kind::Added, candidate.id});
+    for (qint64 other : std::as_const(personChanged)) {
+        if (other != candidate.id)
+            out.change.events.append({Change::Kind::Changed, other});
+    }
+    return out;
+}
+
+ContactDirectory::Outcome<ContactDirectory::WriteResult> ContactDirectory::updateJob(QSqlDatabase &db, const ContactEntry &entry)
+{
+    Outcome<WriteResult> out;
+    out.result.id = entry.id;
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        out.result.error = tr("Cannot save the contact: %1").arg(transaction.error());
+        qCWarning(lcContacts).noquote() << out.result.error;
+        return out;
+    }
+    const std::optional<ContactEntry> before = selectOne(db, entry.id);
+    out.result = validateUpdate(entry, before, selectAll(db));
+    if (!out.result.ok())
+        return out;
+    ContactEntry stored = entry;
+    stored.personId = before->personId;
+
     std::optional<QString> failure;
-    if (!transaction.isOpen())
-        failure = db.lastError().text();
-    if (!failure) {
+    {
         QSqlQuery person(db);
         person.prepare(QStringLiteral("UPDATE contact_people SET name = ?, name_alt = ?, organization = ? WHERE id = ?"));
         person.addBindValue(text(stored.name.trimmed()));
@@ -397,156 +510,210 @@ ContactDirectory::WriteResult ContactDirectory::update(const ContactEntry &entry
     if (!failure)
         failure = transaction.commit();
     if (failure) {
-        result.error = tr("Cannot save the contact: %1").arg(*failure);
-        qCWarning(lcContacts).noquote() << result.error;
-        return result;
+        out.result.error = tr("Cannot save the contact: %1").arg(*failure);
+        qCWarning(lcContacts).noquote() << out.result.error;
+        return out;
     }
-    Q_EMIT entryChanged(stored.id);
+    out.change.events.append({Change::Kind::Changed, stored.id});
     const bool personChanged = before->name != stored.name.trimmed() || before->nameAlt != stored.nameAlt.trimmed()
         || before->organization != stored.organization.trimmed();
     if (personChanged) {
         for (qint64 sibling : siblings) {
             if (sibling != stored.id)
-                Q_EMIT entryChanged(sibling);
+                out.change.events.append({Change::Kind::Changed, sibling});
         }
     }
-    return result;
+    return out;
 }
 
-ContactDirectory::WriteResult ContactDirectory::remove(qint64 id)
+ContactDirectory::Outcome<ContactDirectory::WriteResult> ContactDirectory::removeJob(QSqlDatabase &db, qint64 id)
 {
-    WriteResult result;
-    result.id = id;
-    QSqlDatabase db = m_database.connection();
+    Outcome<WriteResult> out;
+    out.result.id = id;
     Transaction transaction(db);
-    std::optional<QString> failure = transaction.isOpen() ? erase(db, id) : db.lastError().text();
+    std::optional<QString> failure = transaction.isOpen() ? erase(db, id) : transaction.error();
     if (!failure)
         failure = transaction.commit();
     if (failure) {
-        result.error = tr("Cannot delete the contact: %1").arg(*failure);
-        qCWarning(lcContacts).noquote() << result.error;
-        return result;
+        out.result.error = tr("Cannot delete the contact: %1").arg(*failure);
+        qCWarning(lcContacts).noquote() << out.result.error;
+        return out;
     }
     qCInfo(lcContacts) << "contact removed" << id;
-    Q_EMIT entryRemoved(id);
-    return result;
+    out.change.events.append({Change::Kind::Removed, id});
+    return out;
 }
 
-ContactDirectory::WriteResult ContactDirectory::restore(const ContactEntry &entry)
+ContactDirectory::Outcome<ContactDirectory::WriteResult> ContactDirectory::restoreJob(QSqlDatabase &db, const ContactEntry &entry)
 {
-    WriteResult result;
-    const ListResult existing = entries();
+    Outcome<WriteResult> out;
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        out.result.error = tr("Cannot restore the contact: %1").arg(transaction.error());
+        qCWarning(lcContacts).noquote() << out.result.error;
+        return out;
+    }
+    const ListResult existing = selectAll(db);
     if (!existing.ok()) {
-        result.error = existing.error;
-        return result;
+        out.result.error = existing.error;
+        return out;
     }
     for (const ContactEntry &other : existing.entries) {
         if (other.id == entry.id) {
-            result.error = tr("The contact is already in the directory.");
-            return result;
+            out.result.error = tr("The contact is already in the directory.");
+            return out;
         }
     }
     ContactEntry stored = entry;
-    result.issues = ContactValidator::validate(stored, existing.entries);
-    if (!result.issues.isEmpty())
-        return result;
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    std::optional<QString> failure = transaction.isOpen() ? insert(db, stored, true, nullptr) : db.lastError().text();
+    out.result.issues = ContactValidator::validate(stored, existing.entries);
+    if (!out.result.issues.isEmpty())
+        return out;
+    std::optional<QString> failure = insert(db, stored, true, nullptr);
     if (!failure)
         failure = transaction.commit();
     if (failure) {
-        result.error = tr("Cannot restore the contact: %1").arg(*failure);
-        qCWarning(lcContacts).noquote() << result.error;
-        return result;
+        out.result.error = tr("Cannot restore the contact: %1").arg(*failure);
+        qCWarning(lcContacts).noquote() << out.result.error;
+        return out;
     }
-    result.id = stored.id;
-    Q_EMIT entryAdded(stored.id);
-    return result;
+    out.result.id = stored.id;
+    out.change.events.append({Change::Kind::Added, stored.id});
+    return out;
 }
 
-ContactDirectory::BatchResult ContactDirectory::addAll(const QList<ContactEntry> &entries)
+ContactDirectory::Outcome<ContactDirectory::BatchResult> ContactDirectory::addAllJob(QSqlDatabase &db, const QList<ContactEntry> &entries,
+                                                                                     const StoredEntries &stored)
 {
-    BatchResult result;
-    const ListResult existing = this->entries();
-    if (!existing.ok()) {
-        result.error = existing.error;
-        return result;
-    }
-    QList<ContactEntry> seen = existing.entries;
-    QSqlDatabase db = m_database.connection();
+    Outcome<BatchResult> out;
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        result.error = tr("Cannot import the contacts: %1").arg(db.lastError().text());
-        return result;
+        out.result.error = tr("Cannot import the contacts: %1").arg(transaction.error());
+        return out;
     }
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        ContactEntry stored = entries.at(i);
-        stored.id = 0;
-        stored.personId = 0;
-        const QList<ContactValidator::Issue> issues = ContactValidator::validate(stored, seen);
-        if (!issues.isEmpty()) {
-            result.error = tr("Contact %1 (%2) was refused: %3")
-                               .arg(i + 1)
-                               .arg(stored.name, ContactValidator::messages(issues).join(u' '));
-            result.ids.clear();
-            return result;
+    out.result = validateBatch(entries, selectAll(db));
+    if (!out.result.ok())
+        return out;
+    for (const ContactEntry &entry : entries) {
+        ContactEntry candidate = entry;
+        candidate.id = 0;
+        candidate.personId = 0;
+        if (const std::optional<QString> failure = insert(db, candidate, false, nullptr)) {
+            out.result.error = tr("Cannot import the contacts: %1").arg(*failure);
+            out.result.ids.clear();
+            return out;
         }
-        if (const std::optional<QString> failure = insert(db, stored, false, nullptr)) {
-            result.error = tr("Cannot import the contacts: %1").arg(*failure);
-            result.ids.clear();
-            return result;
-        }
-        seen.append(stored);
-        result.ids.append(stored.id);
+        out.result.ids.append(candidate.id);
     }
     if (const std::optional<QString> failure = transaction.commit()) {
-        result.error = tr("Cannot import the contacts: %1").arg(*failure);
-        result.ids.clear();
-        return result;
+        out.result.error = tr("Cannot import the contacts: %1").arg(*failure);
+        out.result.ids.clear();
+        return out;
     }
-    qCInfo(lcContacts) << "contacts imported:" << result.ids.size();
-    Q_EMIT directoryReset();
-    return result;
+    if (stored) {
+        stored->clear();
+        for (qint64 id : std::as_const(out.result.ids)) {
+            if (const std::optional<ContactEntry> entry = selectOne(db, id))
+                stored->append(*entry);
+        }
+    }
+    qCInfo(lcContacts) << "contacts imported:" << out.result.ids.size();
+    out.change.reset = true;
+    return out;
 }
 
-ContactDirectory::BatchResult ContactDirectory::removeAll(const QList<qint64> &ids)
+ContactDirectory::Outcome<ContactDirectory::BatchResult> ContactDirectory::removeAllJob(QSqlDatabase &db, const QList<qint64> &ids,
+                                                                                        bool announceEach)
 {
-    BatchResult result;
-    QSqlDatabase db = m_database.connection();
+    Outcome<BatchResult> out;
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        result.error = tr("Cannot delete the contacts: %1").arg(db.lastError().text());
-        return result;
+        out.result.error = tr("Cannot delete the contacts: %1").arg(transaction.error());
+        return out;
     }
     for (qint64 id : ids) {
         if (const std::optional<QString> failure = erase(db, id)) {
-            result.error = tr("Cannot delete the contacts: %1").arg(*failure);
-            return result;
+            out.result.error = tr("Cannot delete the contacts: %1").arg(*failure);
+            return out;
         }
     }
     if (const std::optional<QString> failure = transaction.commit()) {
-        result.error = tr("Cannot delete the contacts: %1").arg(*failure);
-        return result;
+        out.result.error = tr("Cannot delete the contacts: %1").arg(*failure);
+        return out;
     }
-    result.ids = ids;
-    Q_EMIT directoryReset();
-    return result;
+    out.result.ids = ids;
+    if (announceEach) {
+        for (qint64 id : ids)
+            out.change.events.append({Change::Kind::Removed, id});
+    } else {
+        out.change.reset = true;
+    }
+    return out;
 }
 
-ContactDirectory::BatchResult ContactDirectory::importDefaultsOnce(const QList<ContactEntry> &defaults)
+ContactDirectory::Outcome<ContactDirectory::BatchResult> ContactDirectory::restoreAllJob(QSqlDatabase &db,
+                                                                                         const QList<ContactEntry> &entries)
 {
-    BatchResult result;
-    SettingsStore settings(m_database);
-    const QString key = QLatin1String(DefaultsImportedKey);
-    if (settings.value(key).has_value())
-        return result;
-    QSqlDatabase db = m_database.connection();
+    Outcome<BatchResult> out;
     Transaction transaction(db);
     if (!transaction.isOpen()) {
-        result.error = tr("Cannot import the default contacts: %1").arg(db.lastError().text());
-        return result;
+        out.result.error = tr("Cannot restore the contacts: %1").arg(transaction.error());
+        return out;
     }
+    const ListResult existing = selectAll(db);
+    if (!existing.ok()) {
+        out.result.error = existing.error;
+        return out;
+    }
+    QList<ContactEntry> seen = existing.entries;
+    for (const ContactEntry &entry : entries) {
+        for (const ContactEntry &other : std::as_const(seen)) {
+            if (other.id == entry.id) {
+                out.result.error = tr("The contact %1 is already in the directory.").arg(entry.name);
+                out.result.ids.clear();
+                return out;
+            }
+        }
+        ContactEntry stored = entry;
+        const QList<ContactValidator::Issue> issues = ContactValidator::validate(stored, seen);
+        std::optional<QString> failure;
+        if (!issues.isEmpty())
+            failure = ContactValidator::messages(issues).join(u' ');
+        else
+            failure = insert(db, stored, true, nullptr);
+        if (failure) {
+            out.result.error = tr("Cannot restore the contact %1: %2").arg(entry.name, *failure);
+            out.result.ids.clear();
+            return out;
+        }
+        seen.append(stored);
+        out.result.ids.append(stored.id);
+    }
+    if (const std::optional<QString> failure = transaction.commit()) {
+        out.result.error = tr("Cannot restore the contacts: %1").arg(*failure);
+        out.result.ids.clear();
+        return out;
+    }
+    if (out.result.ids.size() == 1)
+        out.change.events.append({Change::Kind::Added, out.result.ids.constFirst()});
+    else if (!out.result.ids.isEmpty())
+        out.change.reset = true;
+    return out;
+}
+
+ContactDirectory::Outcome<ContactDirectory::BatchResult> ContactDirectory::importDefaultsJob(QSqlDatabase &db, Database &database,
+                                                                                             const QList<ContactEntry> &defaults)
+{
+    Outcome<BatchResult> out;
+    // The settings store uses this thread's connection: `db`, inside the transaction below.
+    SettingsStore settings(database);
+    const QString key = QLatin1String(DefaultsImportedKey);
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        out.result.error = tr("Cannot import the default contacts: %1").arg(transaction.error());
+        return out;
+    }
+    if (settings.value(key).has_value())
+        return out;
     QList<ContactEntry> seen;
     for (const ContactEntry &entry : defaults) {
         ContactEntry stored = entry;
@@ -559,25 +726,128 @@ ContactDirectory::BatchResult ContactDirectory::importDefaultsOnce(const QList<C
         else
             failure = insert(db, stored, false, nullptr);
         if (failure) {
-            result.error = tr("Cannot import the default contacts: %1").arg(*failure);
-            qCWarning(lcContacts).noquote() << result.error;
-            result.ids.clear();
-            return result;
+            out.result.error = tr("Cannot import the default contacts: %1").arg(*failure);
+            qCWarning(lcContacts).noquote() << out.result.error;
+            out.result.ids.clear();
+            return out;
         }
         seen.append(stored);
-        result.ids.append(stored.id);
+        out.result.ids.append(stored.id);
     }
     std::optional<QString> failure = settings.setValue(key, QStringLiteral("1"));
     if (!failure)
         failure = transaction.commit();
     if (failure) {
-        result.error = tr("Cannot import the default contacts: %1").arg(*failure);
-        result.ids.clear();
-        return result;
+        out.result.error = tr("Cannot import the default contacts: %1").arg(*failure);
+        out.result.ids.clear();
+        return out;
     }
-    qCInfo(lcContacts) << "default contacts imported:" << result.ids.size();
-    Q_EMIT directoryReset();
-    return result;
+    qCInfo(lcContacts) << "default contacts imported:" << out.result.ids.size();
+    out.change.reset = true;
+    return out;
+}
+
+// ---- the asynchronous API (this object's thread) ----------------------------------------------------
+
+template<typename Result>
+void ContactDirectory::submit(std::function<Outcome<Result>(QSqlDatabase &)> job, QObject *context,
+                              std::function<void(const Result &)> done)
+{
+    // The directory is the writer's context: its signals first, so that item models have the change
+    // when the caller's callback runs (e.g. to select the new row). The caller's context is checked
+    // here, on this thread, where it lives.
+    QPointer<QObject> guard(context ? context : this);
+    m_writer.submit(this, std::move(job), [this, guard, done = std::move(done)](const Outcome<Result> &outcome) {
+        announce(outcome.change);
+        if (guard && done)
+            done(outcome.result);
+    });
+}
+
+void ContactDirectory::announce(const Change &change)
+{
+    for (const auto &[kind, id] : change.events) {
+        switch (kind) {
+        case Change::Kind::Added:
+            Q_EMIT entryAdded(id);
+            break;
+        case Change::Kind::Changed:
+            Q_EMIT entryChanged(id);
+            break;
+        case Change::Kind::Removed:
+            Q_EMIT entryRemoved(id);
+            break;
+        }
+    }
+    if (change.reset)
+        Q_EMIT directoryReset();
+}
+
+void ContactDirectory::add(const ContactEntry &entry, QObject *context, WriteCallback done, StoredEntries stored)
+{
+    submit<WriteResult>([entry, stored = std::move(stored)](QSqlDatabase &db) { return addJob(db, entry, stored); }, context,
+                        std::move(done));
+}
+
+void ContactDirectory::update(const ContactEntry &entry, QObject *context, WriteCallback done)
+{
+    submit<WriteResult>([entry](QSqlDatabase &db) { return updateJob(db, entry); }, context, std::move(done));
+}
+
+void ContactDirectory::remove(qint64 id, QObject *context, WriteCallback done)
+{
+    submit<WriteResult>([id](QSqlDatabase &db) { return removeJob(db, id); }, context, std::move(done));
+}
+
+void ContactDirectory::restore(const ContactEntry &entry, QObject *context, WriteCallback done)
+{
+    submit<WriteResult>([entry](QSqlDatabase &db) { return restoreJob(db, entry); }, context, std::move(done));
+}
+
+void ContactDirectory::addAll(const QList<ContactEntry> &entries, QObject *context, BatchCallback done, StoredEntries stored)
+{
+    submit<BatchResult>([entries, stored = std::move(stored)](QSqlDatabase &db) { return addAllJob(db, entries, stored); },
+                        context, std::move(done));
+}
+
+void ContactDirectory::removeAll(const QList<qint64> &ids, QObject *context, BatchCallback done)
+{
+    submit<BatchResult>([ids](QSqlDatabase &db) { return removeAllJob(db, ids, false); }, context, std::move(done));
+}
+
+void ContactDirectory::importDefaultsOnce(const QList<ContactEntry> &defaults, QObject *context, BatchCallback done)
+{
+    Database *database = &m_database;
+    submit<BatchResult>([database, defaults](QSqlDatabase &db) { return importDefaultsJob(db, *database, defaults); }, context,
+                        std::move(done));
+}
+
+void ContactDirectory::removeStored(StoredEntries stored, QObject *context, BatchCallback done)
+{
+    submit<BatchResult>(
+        [stored = std::move(stored)](QSqlDatabase &db) {
+            // Read here, on the writer thread, after every earlier job (the add that filled it) ran.
+            QList<qint64> ids;
+            if (stored) {
+                for (const ContactEntry &entry : std::as_const(*stored))
+                    ids.append(entry.id);
+            }
+            if (ids.isEmpty())
+                return Outcome<BatchResult>{};
+            return removeAllJob(db, ids, ids.size() == 1);
+        },
+        context, std::move(done));
+}
+
+void ContactDirectory::restoreStored(StoredEntries stored, QObject *context, BatchCallback done)
+{
+    submit<BatchResult>(
+        [stored = std::move(stored)](QSqlDatabase &db) {
+            if (!stored || stored->isEmpty())
+                return Outcome<BatchResult>{};
+            return restoreAllJob(db, *stored);
+        },
+        context, std::move(done));
 }
 
 } // namespace payops

@@ -6,10 +6,10 @@
 
 namespace payops {
 
-// Owns a QThread and one worker QObject living on it. The worker is created here, moved to the
-// thread, and deleted in its own thread when the thread finishes; the destructor quits the thread
-// and waits for it, so nothing outlives its owner. Call the worker's slots with queued
-// connections or QMetaObject::invokeMethod.
+// Owns a QThread and one worker QObject living on it. The worker is created here and moved to the
+// thread. The destructor deletes the worker in its own thread, after the calls already queued to
+// it and while the thread's resources (its database connection) are still there, then stops the
+// thread and waits for it. Call the worker's slots with queued connections or invokeMethod.
 template<typename Worker>
 class WorkerThread final
 {
@@ -22,13 +22,16 @@ public:
     {
         m_thread.setObjectName(name);
         m_worker->moveToThread(&m_thread);
-        QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        m_stopper.moveToThread(&m_thread);
         m_thread.start();
     }
 
     ~WorkerThread()
     {
-        m_thread.quit();
+        // Events to one thread are handled in the order they were posted: the worker's queued
+        // calls, then its deletion, then the request to stop.
+        m_worker->deleteLater();
+        QMetaObject::invokeMethod(&m_stopper, [] { QThread::currentThread()->quit(); });
         m_thread.wait();
     }
 
@@ -37,6 +40,7 @@ public:
 private:
     QThread m_thread;
     Worker *m_worker;
+    QObject m_stopper; // lives on the thread, to stop it from inside
 };
 
 } // namespace payops

@@ -321,6 +321,22 @@ QList<ArticleRevision> KnowledgeRepository::revisions(const QString &id, const Q
     return result;
 }
 
+std::optional<QString> KnowledgeRepository::checkAuthor(const QString &author)
+{
+    if (author.trimmed().isEmpty())
+        return tr("Enter your name: every change to the knowledge base records its author.");
+    return std::nullopt;
+}
+
+std::optional<QString> KnowledgeRepository::checkRevision(const QString &body, const QString &author)
+{
+    if (std::optional<QString> problem = checkAuthor(author))
+        return problem;
+    if (body.trimmed().isEmpty())
+        return tr("An article cannot be empty.");
+    return std::nullopt;
+}
+
 KnowledgeSaveResult KnowledgeRepository::save(const QString &id, const QString &language, const QString &body,
                                               const QString &author)
 {
@@ -342,11 +358,9 @@ KnowledgeSaveResult KnowledgeRepository::writeRevision(const QString &id, const 
                                                        const QString &body, const QString &author,
                                                        ArticleRevision::Kind kind, int restoredFrom)
 {
+    if (std::optional<QString> problem = checkRevision(body, author))
+        return {0, *problem};
     const QString who = author.trimmed();
-    if (who.isEmpty())
-        return {0, tr("Enter your name: every change to the knowledge base records its author.")};
-    if (body.trimmed().isEmpty())
-        return {0, tr("An article cannot be empty.")};
 
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())

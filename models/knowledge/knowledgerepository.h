@@ -19,8 +19,10 @@ class Database;
 // history, the full-text search, and the import of the shipped defaults.
 //
 // Every call runs on the calling thread's own connection (Database::connection()), so one repository
-// may be used from the GUI thread for reads and single-article saves, and from a worker thread for the
-// import. Failures are returned as values (error texts in operator words) and logged to payops.knowledge.
+// may be used from the GUI thread for reads, and from other threads for writes: the GUI saves through
+// KnowledgeWriter (save() and restore() on the DatabaseWriter thread), the import runs on a pool thread.
+// The clock is called by the thread that writes, so it must be safe to call from any thread.
+// Failures are returned as values (error texts in operator words) and logged to payops.knowledge.
 class KnowledgeRepository final
 {
     Q_DECLARE_TR_FUNCTIONS(payops::KnowledgeRepository)
@@ -50,6 +52,11 @@ public:
 
     // Revision history, newest first.
     [[nodiscard]] QList<ArticleRevision> revisions(const QString &id, const QString &language) const;
+
+    // What save() and restore() refuse before touching the database: no author (and for save() an
+    // empty body). std::nullopt when fine.
+    [[nodiscard]] static std::optional<QString> checkAuthor(const QString &author);
+    [[nodiscard]] static std::optional<QString> checkRevision(const QString &body, const QString &author);
 
     // Saves new Markdown for an existing article as a new revision by `author`. The title follows the
     // body's first "# " heading (or stays). A body identical to the current one creates no revision

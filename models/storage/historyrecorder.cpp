@@ -42,7 +42,7 @@ void HistoryRecorder::start()
 {
     if (m_open)
         return;
-    if (const std::optional<QString> error = m_store->open(m_database.connection())) {
+    if (const std::optional<QString> error = m_store->open(m_database)) {
         Q_EMIT failed(*error);
         return;
     }

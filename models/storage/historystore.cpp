@@ -1,5 +1,7 @@
 #include "historystore.h"
 
+#include "storage/database.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
@@ -80,10 +82,15 @@ HistoryStore::HistoryStore(HistoryOptions options)
 {
 }
 
-std::optional<QString> HistoryStore::open(QSqlDatabase writer)
+QSqlDatabase HistoryStore::writer() const
 {
-    m_writer = writer;
-    QSqlQuery query(m_writer);
+    return m_database->connection();
+}
+
+std::optional<QString> HistoryStore::open(Database &database)
+{
+    m_database = &database;
+    QSqlQuery query(writer());
     QMutexLocker lock(&m_mutex);
     if (!query.exec(QStringLiteral("SELECT id, name FROM history_series")))
         return failure(QT_TRANSLATE_NOOP("HistoryStore", "reading the series list"), query.lastError());
@@ -120,7 +127,7 @@ int HistoryStore::seriesId(const QString &name)
         if (const auto it = m_ids.constFind(name); it != m_ids.cend())
             return *it;
     }
-    QSqlQuery query(m_writer);
+    QSqlQuery query(writer());
     query.prepare(QStringLiteral("INSERT INTO history_series(name) VALUES (?)"));
     query.addBindValue(name);
     if (!query.exec())
@@ -161,7 +168,7 @@ std::optional<QString> HistoryStore::append(const QList<HistorySample> &cycle)
         std::memcpy(out + 12, &sample.value, sizeof sample.value);
         out += logRecordBytes;
     }
-    QSqlQuery query(m_writer);
+    QSqlQuery query(writer());
     query.prepare(QStringLiteral("INSERT INTO history_log(data) VALUES (?)"));
     query.addBindValue(blob);
     if (!query.exec())
@@ -178,11 +185,12 @@ std::optional<QString> HistoryStore::append(const QList<HistorySample> &cycle)
 std::optional<QString> HistoryStore::checkpoint()
 {
     QMutexLocker lock(&m_mutex);
-    std::optional<QString> error = inTransaction(m_writer, [this]() -> std::optional<QString> {
-        QSqlQuery chunk(m_writer);
+    QSqlDatabase db = writer();
+    std::optional<QString> error = inTransaction(db, [this]() -> std::optional<QString> {
+        QSqlQuery chunk(writer());
         chunk.prepare(QStringLiteral(
             "INSERT INTO history_chunks(series_id, start_ms, end_ms, count, data) VALUES (?, ?, ?, ?, ?)"));
-        QSqlQuery rollup(m_writer);
+        QSqlQuery rollup(writer());
         rollup.prepare(QStringLiteral(
             "INSERT INTO history_rollups(series_id, resolution_ms, bucket_ms, min, max, sum, count, last, last_ms) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
@@ -218,7 +226,7 @@ std::optional<QString> HistoryStore::checkpoint()
             if (!writeRollups(it.key(), minuteMs, head.minutes) || !writeRollups(it.key(), hourMs, head.hours))
                 return failure(QT_TRANSLATE_NOOP("HistoryStore", "writing roll-ups"), rollup.lastError());
         }
-        QSqlQuery truncate(m_writer);
+        QSqlQuery truncate(writer());
         if (!truncate.exec(QStringLiteral("DELETE FROM history_log")))
             return failure(QT_TRANSLATE_NOOP("HistoryStore", "emptying the sample log"), truncate.lastError());
         return std::nullopt;
@@ -238,8 +246,9 @@ std::optional<QString> HistoryStore::checkpoint()
 
 std::optional<QString> HistoryStore::enforceRetention(qint64 nowMs)
 {
-    return inTransaction(m_writer, [this, nowMs]() -> std::optional<QString> {
-        QSqlQuery query(m_writer);
+    QSqlDatabase db = writer();
+    return inTransaction(db, [this, nowMs]() -> std::optional<QString> {
+        QSqlQuery query(writer());
         query.prepare(QStringLiteral("DELETE FROM history_chunks WHERE end_ms < ?"));
         query.addBindValue(nowMs - m_options.rawRetentionMs);
         if (!query.exec())

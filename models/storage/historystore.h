@@ -13,6 +13,8 @@
 
 namespace payops {
 
+class Database;
+
 struct HistorySample
 {
     int seriesId = 0;
@@ -69,7 +71,9 @@ class HistoryStore final
 public:
     explicit HistoryStore(HistoryOptions options = {});
 
-    [[nodiscard]] std::optional<QString> open(QSqlDatabase writer);
+    // Writes go through the calling (writer) thread's connection of `database`; no copy of a
+    // connection is kept, so the thread's connection can be released when the thread ends.
+    [[nodiscard]] std::optional<QString> open(Database &database);
     // The id of a series by name ("tps{service=\"payment_gateway\"}"), created on first use; 0 on error.
     [[nodiscard]] int seriesId(const QString &name);
     [[nodiscard]] std::optional<QString> append(const QList<HistorySample> &cycle);
@@ -114,7 +118,9 @@ private:
                                        qint64 toMs, QMap<qint64, Accumulator> &buckets) const;
 
     HistoryOptions m_options;
-    QSqlDatabase m_writer;
+    QSqlDatabase writer() const;
+
+    Database *m_database = nullptr;
     mutable QMutex m_mutex; // guards m_heads and m_ids against readers on other threads
     QHash<QString, int> m_ids;
     QHash<int, Head> m_heads;

@@ -1,5 +1,6 @@
 // `payops --kb` is the offline mode: it must start with no service reachable and poll nothing.
-// The test listens on paysim's default ports and fails if the console connects to any of them.
+// The test hands it targets on ports the test listens on, and fails if the console connects.
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QSignalSpy>
@@ -17,16 +18,22 @@ private Q_SLOTS:
 
 void TestConsoleOffline::startsWithoutServicesAndPollsNothing()
 {
-    QList<QTcpServer *> listeners;
-    for (quint16 port = 9101; port <= 9104; ++port) {
-        auto *server = new QTcpServer(this);
-        if (server->listen(QHostAddress::LocalHost, port))
-            listeners.append(server);
-    }
-    if (listeners.size() < 4)
-        qWarning("some of ports 9101-9104 are taken; only the free ones are watched");
-
     QTemporaryDir dir;
+    QList<QTcpServer *> listeners;
+    QStringList targets;
+    for (const char *service : {"payment_frontend", "payment_gateway", "payment_backend", "payment_callback"}) {
+        auto *server = new QTcpServer(this);
+        QVERIFY(server->listen(QHostAddress::LocalHost));
+        listeners.append(server);
+        targets.append(QStringLiteral(R"({"targets": ["127.0.0.1:%1"], "labels": {"service": "%2"}})")
+                           .arg(server->serverPort())
+                           .arg(QLatin1String(service)));
+    }
+    QFile targetsFile(dir.filePath(QStringLiteral("targets.json")));
+    QVERIFY(targetsFile.open(QIODevice::WriteOnly));
+    targetsFile.write(QStringLiteral("[%1]").arg(targets.join(QLatin1Char(','))).toUtf8());
+    targetsFile.close();
+
     const QString screenshot = dir.filePath(QStringLiteral("offline.png"));
     QProcess console;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -35,7 +42,8 @@ void TestConsoleOffline::startsWithoutServicesAndPollsNothing()
     console.setProcessEnvironment(environment);
     console.start(QStringLiteral(PAYOPS_BINARY_DIR "/app/payops/payops"),
                   {QStringLiteral("--kb"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
-                   dir.filePath(QStringLiteral("payops.db")), QStringLiteral("--screenshot"), screenshot});
+                   dir.filePath(QStringLiteral("payops.db")), QStringLiteral("--targets"), targetsFile.fileName(),
+                   QStringLiteral("--screenshot"), screenshot});
     QSignalSpy finished(&console, &QProcess::finished);
     QVERIFY2(finished.wait(90'000), "the console did not finish");
     QCOMPARE(console.exitStatus(), QProcess::NormalExit);
@@ -45,7 +53,7 @@ void TestConsoleOffline::startsWithoutServicesAndPollsNothing()
     QVERIFY(!picture.isNull());
     QVERIFY(picture.width() >= 800);
     for (QTcpServer *server : std::as_const(listeners))
-        QVERIFY2(!server->hasPendingConnections(), "the offline console connected to a service port");
+        QVERIFY2(!server->hasPendingConnections(), "the offline console connected to a target");
 }
 
 QTEST_GUILESS_MAIN(TestConsoleOffline)

@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     HistoryStore store;
-    if (const auto error = store.open(database.connection())) {
+    if (const auto error = store.open(database)) {
         std::fprintf(stderr, "%s\n", qPrintable(*error));
         return 1;
     }

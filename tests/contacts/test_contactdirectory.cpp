@@ -1,6 +1,7 @@
 // ContactDirectory on a real SQLite file: the knowledge base's defaults imported once, escalation
 // order per service (Bob's two numbers), add / edit / delete / restore, duplicates refused, and a
-// bad import file that loses nothing.
+// bad import file that loses nothing. Writes are queued on the writer thread: the results and the
+// change signals arrive later, on this thread, in order; the checks answer at once.
 #include "contacts/contactcsv.h"
 #include "contacts/contactdefaults.h"
 #include "contacts/contactdirectory.h"
@@ -9,6 +10,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace payops;
 
@@ -56,6 +58,8 @@ private Q_SLOTS:
     void refusesInvalidAndDuplicateEntries();
     void badImportLosesNothing();
     void importIsAllOrNothing();
+    void writesArriveLaterInOrder();
+    void checksAnswerAtOnce();
 
 private:
     void importDefaults();
@@ -69,7 +73,7 @@ void TestContactDirectory::init()
     m_db = std::make_unique<test::TestDatabase>();
     const QString error = m_db->open();
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_directory = std::make_unique<ContactDirectory>(*m_db->database);
+    m_directory = std::make_unique<ContactDirectory>(*m_db->database, *m_db->writer);
 }
 
 void TestContactDirectory::cleanup()
@@ -82,7 +86,7 @@ void TestContactDirectory::importDefaults()
 {
     const ContactDefaults::Result defaults = ContactDefaults::load();
     QVERIFY2(defaults.ok(), qPrintable(defaults.errors.join(u'\n')));
-    const ContactDirectory::BatchResult result = m_directory->importDefaultsOnce(defaults.entries);
+    const ContactDirectory::BatchResult result = test::importDefaultsOnce(*m_directory, defaults.entries);
     QVERIFY2(result.ok(), qPrintable(result.error));
 }
 
@@ -102,7 +106,7 @@ void TestContactDirectory::importsKnowledgeBaseDefaultsOnce()
 
     // The user empties the directory: the defaults do not come back.
     for (const ContactEntry &entry : m_directory->entries().entries)
-        QVERIFY(m_directory->remove(entry.id).ok());
+        QVERIFY(test::remove(*m_directory, entry.id).ok());
     importDefaults();
     QVERIFY(m_directory->entries().entries.isEmpty());
     QSqlQuery people(m_db->database->connection());
@@ -113,8 +117,8 @@ void TestContactDirectory::importsKnowledgeBaseDefaultsOnce()
 void TestContactDirectory::answersWhoOwnsAService()
 {
     importDefaults();
-    QVERIFY(m_directory->add(manager(QStringLiteral("Dora"), QStringLiteral("payment_gateway"), QStringLiteral("+86 138 0000 0000"), 2)).ok());
-    QVERIFY(m_directory->add(manager(QStringLiteral("Aaron"), QStringLiteral("payment_gateway"), QStringLiteral("555"), 3)).ok());
+    QVERIFY(test::add(*m_directory, manager(QStringLiteral("Dora"), QStringLiteral("payment_gateway"), QStringLiteral("+86 138 0000 0000"), 2)).ok());
+    QVERIFY(test::add(*m_directory, manager(QStringLiteral("Aaron"), QStringLiteral("payment_gateway"), QStringLiteral("555"), 3)).ok());
 
     const ContactDirectory::ListResult owners =
         m_directory->escalation(QStringLiteral("payment_gateway"), ContactDirectory::EscalationScope::Owners);
@@ -151,7 +155,7 @@ void TestContactDirectory::contactNumberBelongsToAssignment()
     ContactEntry renamed = gateway;
     renamed.name = QStringLiteral("Robert");
     renamed.nameAlt = QString::fromUtf16(u"罗伯特");
-    QVERIFY(m_directory->update(renamed).ok());
+    QVERIFY(test::update(*m_directory, renamed).ok());
     QCOMPARE(changed.size(), 2);
     const ContactEntry backendAfter = *m_directory->entry(backend.id);
     QCOMPARE(backendAfter.name, QStringLiteral("Robert"));
@@ -166,7 +170,7 @@ void TestContactDirectory::addEditRemoveRestore()
     entry.nameAlt = QStringLiteral("Zhang Wei");
     entry.points.append({ContactPoint::Kind::Email, QStringLiteral("zhang.wei@example.com")});
     entry.notes = QStringLiteral("Weekdays only");
-    const ContactDirectory::WriteResult add = m_directory->add(entry);
+    const ContactDirectory::WriteResult add = test::add(*m_directory, entry);
     QVERIFY2(add.ok(), qPrintable(add.message()));
     QCOMPARE(added.size(), 1);
     const ContactEntry stored = *m_directory->entry(add.id);
@@ -175,17 +179,17 @@ void TestContactDirectory::addEditRemoveRestore()
     ContactEntry edited = stored;
     edited.points = {{ContactPoint::Kind::Chat, QStringLiteral("@zhangwei")}};
     edited.escalationOrder = 2;
-    QVERIFY(m_directory->update(edited).ok());
+    QVERIFY(test::update(*m_directory, edited).ok());
     QCOMPARE(*m_directory->entry(add.id), edited);
 
-    QVERIFY(m_directory->remove(add.id).ok());
+    QVERIFY(test::remove(*m_directory, add.id).ok());
     QCOMPARE(removed.size(), 1);
     QVERIFY(!m_directory->entry(add.id));
-    QVERIFY(!m_directory->remove(add.id).ok());
+    QVERIFY(!test::remove(*m_directory, add.id).ok());
 
-    QVERIFY(m_directory->restore(edited).ok());
+    QVERIFY(test::restore(*m_directory, edited).ok());
     QCOMPARE(*m_directory->entry(add.id), edited); // same ids, same points
-    QVERIFY(!m_directory->restore(edited).ok());   // not twice
+    QVERIFY(!test::restore(*m_directory, edited).ok());   // not twice
 }
 
 void TestContactDirectory::refusesInvalidAndDuplicateEntries()
@@ -193,11 +197,11 @@ void TestContactDirectory::refusesInvalidAndDuplicateEntries()
     importDefaults();
     const int before = int(m_directory->entries().entries.size());
     const ContactDirectory::WriteResult duplicate =
-        m_directory->add(manager(QStringLiteral("BOB"), QStringLiteral("payment_gateway"), QStringLiteral("999")));
+        test::add(*m_directory, manager(QStringLiteral("BOB"), QStringLiteral("payment_gateway"), QStringLiteral("999")));
     QVERIFY(!duplicate.ok());
     QVERIFY(duplicate.message().contains(QStringLiteral("already listed for payment_gateway")));
     const ContactDirectory::WriteResult badPhone =
-        m_directory->add(manager(QStringLiteral("Eve"), QStringLiteral("payment_gateway"), QStringLiteral("call me")));
+        test::add(*m_directory, manager(QStringLiteral("Eve"), QStringLiteral("payment_gateway"), QStringLiteral("call me")));
     QCOMPARE(badPhone.issues.size(), 1);
     QCOMPARE(badPhone.issues.constFirst().field, QStringLiteral("phone"));
 
@@ -205,7 +209,7 @@ void TestContactDirectory::refusesInvalidAndDuplicateEntries()
     ContactEntry alice = m_directory->escalation(QStringLiteral("payment_frontend"), ContactDirectory::EscalationScope::Owners)
                              .entries.constFirst();
     alice.name = QStringLiteral("bob");
-    const ContactDirectory::WriteResult merge = m_directory->update(alice);
+    const ContactDirectory::WriteResult merge = test::update(*m_directory, alice);
     QVERIFY(!merge.ok());
     QCOMPARE(merge.issues.constFirst().field, QStringLiteral("name"));
     QCOMPARE(int(m_directory->entries().entries.size()), before);
@@ -233,7 +237,7 @@ void TestContactDirectory::badImportLosesNothing()
     // "Import nothing": the directory is untouched.
     QCOMPARE(summary(m_directory->entries().entries), before);
     // "Import the valid rows": only Dora is added, nothing stored is lost.
-    const ContactDirectory::BatchResult imported = m_directory->addAll(result.validEntries());
+    const ContactDirectory::BatchResult imported = test::addAll(*m_directory, result.validEntries());
     QVERIFY(imported.ok());
     QCOMPARE(imported.ids.size(), 1);
     const QStringList after = summary(m_directory->entries().entries);
@@ -247,11 +251,76 @@ void TestContactDirectory::importIsAllOrNothing()
     importDefaults();
     const QStringList before = summary(m_directory->entries().entries);
     const ContactDirectory::BatchResult result =
-        m_directory->addAll({manager(QStringLiteral("Gina"), QStringLiteral("payment_callback"), QStringLiteral("321"), 2),
+        test::addAll(*m_directory, {manager(QStringLiteral("Gina"), QStringLiteral("payment_callback"), QStringLiteral("321"), 2),
                              manager(QStringLiteral("Cindy"), QStringLiteral("payment_callback"), QStringLiteral("000"))});
     QVERIFY(!result.ok());
     QVERIFY(result.error.contains(QStringLiteral("Contact 2 (Cindy)")));
     QCOMPARE(summary(m_directory->entries().entries), before); // Gina rolled back too
+}
+
+void TestContactDirectory::writesArriveLaterInOrder()
+{
+    QSignalSpy added(m_directory.get(), &ContactDirectory::entryAdded);
+    QSignalSpy removed(m_directory.get(), &ContactDirectory::entryRemoved);
+    QObject context;
+    QList<QString> order;
+    QThread *callbackThread = nullptr;
+    const ContactEntry dora = manager(QStringLiteral("Dora"), QStringLiteral("payment_gateway"), QStringLiteral("222"));
+    const ContactDirectory::StoredEntries stored = ContactDirectory::makeStored();
+    m_directory->add(dora, &context, [&](const ContactDirectory::WriteResult &result) {
+        QVERIFY(result.ok());
+        QCOMPARE(added.size(), 1); // the signal comes first, so models already have the row
+        callbackThread = QThread::currentThread();
+        order.append(QStringLiteral("add"));
+    }, stored);
+    // Queued right behind the add, before its result is known here: removes the row the add made.
+    m_directory->removeStored(stored, &context, [&](const ContactDirectory::BatchResult &result) {
+        QVERIFY(result.ok());
+        QCOMPARE(result.ids.size(), 1);
+        order.append(QStringLiteral("remove"));
+    });
+    QVERIFY(order.isEmpty());
+    QCOMPARE(added.size(), 0); // nothing written on this thread
+    QVERIFY(m_db->drain());
+    QCOMPARE(order, (QStringList{QStringLiteral("add"), QStringLiteral("remove")}));
+    QCOMPARE(callbackThread, QThread::currentThread());
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.constFirst().constFirst().toLongLong(), added.constFirst().constFirst().toLongLong());
+    QVERIFY(m_directory->entries().entries.isEmpty());
+
+    // A destroyed context gets no result; the write still happens.
+    bool called = false;
+    auto gone = std::make_unique<QObject>();
+    m_directory->add(dora, gone.get(), [&called](const ContactDirectory::WriteResult &) { called = true; });
+    gone.reset();
+    QVERIFY(m_db->drain());
+    QVERIFY(!called);
+    QCOMPARE(m_directory->entries().entries.size(), 1);
+}
+
+void TestContactDirectory::checksAnswerAtOnce()
+{
+    importDefaults();
+    QSignalSpy changed(m_directory.get(), &ContactDirectory::entryChanged);
+    const ContactDirectory::WriteResult duplicate =
+        m_directory->checkAdd(manager(QStringLiteral("bob "), QStringLiteral("payment_gateway"), QStringLiteral("999")));
+    QVERIFY(!duplicate.ok());
+    QVERIFY(duplicate.message().contains(QStringLiteral("already listed for payment_gateway")));
+    QVERIFY(m_directory->checkAdd(manager(QStringLiteral("Dora"), QStringLiteral("payment_gateway"), QStringLiteral("222"))).ok());
+
+    ContactEntry alice = m_directory->escalation(QStringLiteral("payment_frontend"), ContactDirectory::EscalationScope::Owners)
+                             .entries.constFirst();
+    alice.name = QStringLiteral("Cindy");
+    QCOMPARE(m_directory->checkUpdate(alice).issues.constFirst().field, QStringLiteral("name"));
+    alice.id = 9999;
+    QVERIFY(!m_directory->checkUpdate(alice).error.isEmpty()); // no longer exists
+
+    const ContactDirectory::BatchResult batch =
+        m_directory->checkAddAll({manager(QStringLiteral("Gina"), QStringLiteral("payment_callback"), QStringLiteral("321"), 2),
+                                  manager(QStringLiteral("Gina"), QStringLiteral("payment_callback"), QStringLiteral("322"), 3)});
+    QVERIFY(batch.error.contains(QStringLiteral("Contact 2 (Gina)")));
+    QVERIFY(m_db->drain());
+    QCOMPARE(changed.size(), 0); // checks write nothing
 }
 
 QTEST_GUILESS_MAIN(TestContactDirectory)

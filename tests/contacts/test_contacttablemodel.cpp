@@ -36,8 +36,8 @@ void TestContactTableModel::init()
     m_db = std::make_unique<test::TestDatabase>();
     const QString error = m_db->open();
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    m_directory = std::make_unique<ContactDirectory>(*m_db->database);
-    QVERIFY(m_directory->importDefaultsOnce(ContactDefaults::load().entries).ok());
+    m_directory = std::make_unique<ContactDirectory>(*m_db->database, *m_db->writer);
+    QVERIFY(test::importDefaultsOnce(*m_directory, ContactDefaults::load().entries).ok());
     ContactEntry zhang;
     zhang.name = QString::fromUtf16(u"张伟");
     zhang.nameAlt = QStringLiteral("Zhang Wei");
@@ -46,7 +46,7 @@ void TestContactTableModel::init()
     zhang.escalationOrder = 2;
     zhang.points = {{ContactPoint::Kind::Phone, QStringLiteral("+86 (10) 6552-9988")},
                     {ContactPoint::Kind::Email, QStringLiteral("zhang.wei@example.com")}};
-    QVERIFY(m_directory->add(zhang).ok());
+    QVERIFY(test::add(*m_directory, zhang).ok());
 }
 
 void TestContactTableModel::cleanup()
@@ -86,22 +86,22 @@ void TestContactTableModel::followsDirectoryUnderModelTester()
     dora.service = QStringLiteral("payment_callback");
     dora.escalationOrder = 2;
     dora.points = {{ContactPoint::Kind::Phone, QStringLiteral("222")}};
-    const ContactDirectory::WriteResult added = m_directory->add(dora);
+    const ContactDirectory::WriteResult added = test::add(*m_directory, dora);
     QVERIFY(added.ok());
     QCOMPARE(model.rowCount(), 9);
 
     ContactEntry edited = *m_directory->entry(added.id);
     edited.points = {{ContactPoint::Kind::Phone, QStringLiteral("223")}};
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    QVERIFY(m_directory->update(edited).ok());
+    QVERIFY(test::update(*m_directory, edited).ok());
     QCOMPARE(changed.size(), 1);
     QCOMPARE(model.index(model.rowOf(added.id), ContactTableModel::PhoneColumn).data().toString(), QStringLiteral("223"));
 
-    QVERIFY(m_directory->remove(added.id).ok());
+    QVERIFY(test::remove(*m_directory, added.id).ok());
     QCOMPARE(model.rowCount(), 8);
     QCOMPARE(model.rowOf(added.id), -1);
 
-    QVERIFY(m_directory->addAll({dora}).ok()); // a batch resets the model
+    QVERIFY(test::addAll(*m_directory, {dora}).ok()); // a batch resets the model
     QCOMPARE(model.rowCount(), 9);
 }
 

@@ -228,7 +228,7 @@ void TestDashboardView::loadsLongRangesFromHistory()
     Database database;
     QVERIFY(!database.open(dir.filePath(QStringLiteral("history.db"))));
     HistoryStore store;
-    QVERIFY(!store.open(database.connection()));
+    QVERIFY(!store.open(database));
     QHash<QString, int> ids;
     for (const QString &name : series)
         ids.insert(name, store.seriesId(name));

@@ -1,5 +1,6 @@
 // KnowledgeBrowser offscreen: clicking a kb: link navigates, back/forward (buttons and Alt+Left/Right),
-// search as you type with ranked, highlighted results; ArticleEditor save and restore; PDF export.
+// search as you type with ranked, highlighted results; ArticleEditor save and restore (queued on the
+// writer thread: "Saving…", then the new revision or the error); PDF export.
 
 #include "knowledgetestdatabase.h"
 
@@ -9,9 +10,12 @@
 #include "knowledge/knowledgepdfexporter.h"
 #include "knowledge/knowledgerepository.h"
 #include "knowledge/knowledgesearchmodel.h"
+#include "knowledge/knowledgewriter.h"
+#include "storage/databasewriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
@@ -78,6 +82,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<test::KnowledgeTestDatabase> m_db;
     std::unique_ptr<KnowledgeRepository> m_repository;
+    std::unique_ptr<DatabaseWriter> m_writer; // runs the editors' saves; reset first
 };
 
 void TestKnowledgeBrowser::init()
@@ -88,17 +93,19 @@ void TestKnowledgeBrowser::init()
     const KnowledgeContent::LoadResult content = KnowledgeContent::load();
     QVERIFY(content.ok());
     QVERIFY(m_repository->importDefaults(content.bundle).ok());
+    m_writer = std::make_unique<DatabaseWriter>(*m_db->database);
 }
 
 void TestKnowledgeBrowser::cleanup()
 {
+    m_writer.reset();
     m_repository.reset();
     m_db.reset();
 }
 
 void TestKnowledgeBrowser::opensFirstArticle()
 {
-    KnowledgeBrowser browser(*m_repository);
+    KnowledgeBrowser browser(*m_repository, *m_writer);
     browser.setLanguage(QStringLiteral("en"));
     QCOMPARE(browser.currentArticleId(), QStringLiteral("monitoring-overview"));
     QVERIFY(browser.articleView()->toPlainText().startsWith(QStringLiteral("Reading the dashboard")));
@@ -112,7 +119,7 @@ void TestKnowledgeBrowser::opensFirstArticle()
 
 void TestKnowledgeBrowser::clickingKbLinkNavigatesAndBackForwardWork()
 {
-    KnowledgeBrowser browser(*m_repository);
+    KnowledgeBrowser browser(*m_repository, *m_writer);
     browser.setLanguage(QStringLiteral("en"));
     browser.resize(1200, 800);
     browser.show();
@@ -158,7 +165,7 @@ void TestKnowledgeBrowser::clickingKbLinkNavigatesAndBackForwardWork()
 
 void TestKnowledgeBrowser::searchAsYouType()
 {
-    KnowledgeBrowser browser(*m_repository);
+    KnowledgeBrowser browser(*m_repository, *m_writer);
     browser.setLanguage(QStringLiteral("en"));
     browser.resize(1200, 800);
     browser.show();
@@ -193,7 +200,7 @@ void TestKnowledgeBrowser::searchAsYouType()
 
 void TestKnowledgeBrowser::searchInChinese()
 {
-    KnowledgeBrowser browser(*m_repository);
+    KnowledgeBrowser browser(*m_repository, *m_writer);
     browser.setLanguage(QStringLiteral("zh_CN"));
     browser.setSearchText(QStringLiteral("负载均衡"));
     QCOMPARE(browser.searchModel()->articleIdAt(0), QStringLiteral("perf-load-balancing"));
@@ -205,7 +212,7 @@ void TestKnowledgeBrowser::searchInChinese()
 
 void TestKnowledgeBrowser::shortcutsFocusTheSearch()
 {
-    KnowledgeBrowser browser(*m_repository);
+    KnowledgeBrowser browser(*m_repository, *m_writer);
     browser.setLanguage(QStringLiteral("en"));
     browser.show();
     browser.activateWindow();
@@ -222,9 +229,12 @@ void TestKnowledgeBrowser::editorSavesAndRestores()
 {
     const QString id = QStringLiteral("daily-system-updates");
     const QString en = QStringLiteral("en");
-    ArticleEditor editor(*m_repository, id, en);
+    KnowledgeWriter writer(*m_repository, *m_writer);
+    ArticleEditor editor(*m_repository, writer, id, en);
     QSignalSpy saved(&editor, &ArticleEditor::articleSaved);
     auto *revisions = editor.findChild<QTreeWidget *>(QStringLiteral("revisionList"));
+    auto *savingLabel = editor.findChild<QLabel *>(QStringLiteral("savingLabel"));
+    QVERIFY(savingLabel);
     QCOMPARE(revisions->topLevelItemCount(), 1);
     QVERIFY(!editor.isModified());
 
@@ -234,29 +244,45 @@ void TestKnowledgeBrowser::editorSavesAndRestores()
     auto *preview = editor.findChild<QTextBrowser *>(QStringLiteral("markdownPreview"));
     QCOMPARE(preview->toPlainText(), QStringLiteral("System updates\nPatch on Tuesdays."));
 
-    QVERIFY(!editor.save()); // no author yet
+    QVERIFY(!editor.save()); // no author yet: refused at once
     QVERIFY(!editor.lastError().isEmpty());
+    QVERIFY(!editor.isSaving());
     QCOMPARE(saved.size(), 0);
     editor.setAuthor(QStringLiteral("Cindy"));
     QVERIFY(editor.save());
-    QCOMPARE(saved.size(), 1);
+    QVERIFY(editor.lastError().isEmpty());
+    QVERIFY(editor.isSaving()); // the write runs on the writer thread
+    QVERIFY(!savingLabel->isHidden());
+    QVERIFY(!editor.save()); // one at a time
+    QTRY_COMPARE(saved.size(), 1);
+    QVERIFY(!editor.isSaving());
+    QVERIFY(savingLabel->isHidden());
     QCOMPARE(saved.constFirst().at(2).toInt(), 2);
     QCOMPARE(editor.result(), int(QDialog::Accepted));
     QCOMPARE(m_repository->article(id, en)->body, QStringLiteral("# System updates\n\nPatch on Tuesdays.\n"));
 
-    ArticleEditor again(*m_repository, id, en);
+    ArticleEditor again(*m_repository, writer, id, en);
+    QSignalSpy againSaved(&again, &ArticleEditor::articleSaved);
     again.setAuthor(QStringLiteral("Alice"));
     QCOMPARE(again.findChild<QTreeWidget *>(QStringLiteral("revisionList"))->topLevelItemCount(), 2);
     QVERIFY(again.restoreRevision(1));
+    QTRY_COMPARE(againSaved.size(), 1);
     QCOMPARE(again.findChild<QTreeWidget *>(QStringLiteral("revisionList"))->topLevelItemCount(), 3);
     QVERIFY(again.markdown().contains(QStringLiteral("72 hours")));
     QVERIFY(!again.isModified());
     QCOMPARE(m_repository->revisions(id, en).constFirst().kind, ArticleRevision::Kind::Restore);
+
+    // A failure found by the write comes back as the editor's error; nothing changes.
+    QVERIFY(again.restoreRevision(42));
+    QTRY_VERIFY(!again.isSaving());
+    QVERIFY(again.lastError().contains(QStringLiteral("42")));
+    QCOMPARE(againSaved.size(), 1);
+    QCOMPARE(m_repository->revisions(id, en).size(), 3);
 }
 
 void TestKnowledgeBrowser::editingThroughTheBrowser()
 {
-    KnowledgeBrowser browser(*m_repository);
+    KnowledgeBrowser browser(*m_repository, *m_writer);
     browser.setLanguage(QStringLiteral("en"));
     browser.setAuthorName(QStringLiteral("Bob"));
     browser.openArticle(QStringLiteral("perf-load-balancing"));
@@ -267,14 +293,14 @@ void TestKnowledgeBrowser::editingThroughTheBrowser()
     QCOMPARE(editor->author(), QStringLiteral("Bob"));
     editor->setMarkdown(QStringLiteral("# Balancing\n\nLeast connections.\n"));
     QVERIFY(editor->save());
-    QCOMPARE(saved.size(), 1);
+    QTRY_COMPARE(saved.size(), 1);
     QVERIFY(browser.articleView()->toPlainText().startsWith(QStringLiteral("Balancing")));
     QCOMPARE(browser.treeView()->currentIndex().data().toString(), QStringLiteral("Balancing"));
 }
 
 void TestKnowledgeBrowser::editingCanBeDisabled()
 {
-    KnowledgeBrowser browser(*m_repository);
+    KnowledgeBrowser browser(*m_repository, *m_writer);
     browser.setLanguage(QStringLiteral("en"));
     browser.setEditingEnabled(false);
     browser.editCurrentArticle();
@@ -285,7 +311,7 @@ void TestKnowledgeBrowser::editingCanBeDisabled()
 void TestKnowledgeBrowser::exportWholeKnowledgeBaseToPdf()
 {
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-        KnowledgeBrowser browser(*m_repository);
+        KnowledgeBrowser browser(*m_repository, *m_writer);
         browser.setLanguage(language);
         const QString path = m_db->dir.filePath(QStringLiteral("kb-%1.pdf").arg(language));
         const std::optional<QString> error = browser.exportAll(path);
@@ -299,7 +325,7 @@ void TestKnowledgeBrowser::exportWholeKnowledgeBaseToPdf()
 
 void TestKnowledgeBrowser::exportOneArticleToPdf()
 {
-    KnowledgeBrowser browser(*m_repository);
+    KnowledgeBrowser browser(*m_repository, *m_writer);
     browser.setLanguage(QStringLiteral("en"));
     browser.openArticle(QStringLiteral("contacts-service-managers"));
     const QString path = m_db->dir.filePath(QStringLiteral("article.pdf"));
@@ -320,7 +346,7 @@ void TestKnowledgeBrowser::exportOneArticleToPdf()
 
 void TestKnowledgeBrowser::exportReportsErrors()
 {
-    KnowledgeBrowser browser(*m_repository);
+    KnowledgeBrowser browser(*m_repository, *m_writer);
     browser.setLanguage(QStringLiteral("en"));
     QVERIFY(browser.exportAll(m_db->dir.filePath(QStringLiteral("no/such/folder/kb.pdf"))));
     QVERIFY(KnowledgePdfExporter::exportToPdf(m_db->dir.filePath(QStringLiteral("empty.pdf")), QStringLiteral("T"), {}));

@@ -1,13 +1,21 @@
 // KnowledgeRepository on a real SQLite file: first-run import, re-import that never overwrites an
-// operator's edit, revisions with restore, and FTS5 trigram search in English and Chinese.
+// operator's edit, revisions with restore, and FTS5 trigram search in English and Chinese; saves and
+// restores through KnowledgeWriter, on the writer thread.
 
 #include "knowledgetestdatabase.h"
 
 #include "knowledge/knowledgecontent.h"
 #include "knowledge/knowledgerepository.h"
+#include "knowledge/knowledgewriter.h"
 #include "knowledge/markdowntext.h"
+#include "storage/databasewriter.h"
 
+#include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <optional>
 
 using namespace payops;
 
@@ -51,6 +59,7 @@ private Q_SLOTS:
     void saveCreatesRevisions();
     void restoreCreatesNewRevision();
     void saveValidates();
+    void writerSavesOffTheCallingThread();
     void resolveLanguage();
     void searchRanksTheArticleAboutTheQueryFirst_data();
     void searchRanksTheArticleAboutTheQueryFirst();
@@ -64,6 +73,7 @@ private:
     std::unique_ptr<test::KnowledgeTestDatabase> m_db;
     std::unique_ptr<KnowledgeRepository> m_repository;
     QDateTime m_now;
+    std::atomic<QThread *> m_clockThread{nullptr}; // where the clock was last called
 };
 
 void TestKnowledgeRepository::init()
@@ -72,7 +82,10 @@ void TestKnowledgeRepository::init()
     QVERIFY2(m_db->ok(), qPrintable(m_db->errorText()));
     QCOMPARE(m_db->database->schemaVersion(), int(test::knowledgeDatabaseOptions().migrations.size()));
     m_now = QDateTime(QDate(2024, 5, 1), QTime(9, 0), Qt::UTC);
-    m_repository = std::make_unique<KnowledgeRepository>(*m_db->database, [this]() { return m_now; });
+    m_repository = std::make_unique<KnowledgeRepository>(*m_db->database, [this]() {
+        m_clockThread = QThread::currentThread();
+        return m_now;
+    });
 }
 
 void TestKnowledgeRepository::cleanup()
@@ -245,6 +258,59 @@ void TestKnowledgeRepository::saveValidates()
     QVERIFY(!m_repository->save(id, En, QStringLiteral("  \n"), QStringLiteral("Bob")).ok());
     QVERIFY(!m_repository->save(QStringLiteral("no-such-article"), En, QStringLiteral("# X\n"), QStringLiteral("Bob")).ok());
     QCOMPARE(m_repository->revisions(id, En).size(), 1);
+}
+
+void TestKnowledgeRepository::writerSavesOffTheCallingThread()
+{
+    QVERIFY(m_repository->importDefaults(shipped()).ok());
+    DatabaseWriter databaseWriter(*m_db->database);
+    KnowledgeWriter writer(*m_repository, databaseWriter);
+    QSignalSpy revisionSaved(&writer, &KnowledgeWriter::revisionSaved);
+    const QString id = QStringLiteral("daily-system-updates");
+    QObject context;
+    std::optional<KnowledgeSaveResult> result;
+    QThread *callbackThread = nullptr;
+    const auto keep = [&](const KnowledgeSaveResult &value) {
+        result = value;
+        callbackThread = QThread::currentThread();
+    };
+
+    // Refused at once, nothing queued.
+    QVERIFY(writer.save(id, En, QStringLiteral("# X\n"), QStringLiteral(" "), &context, keep).has_value());
+    QVERIFY(writer.save(id, En, QStringLiteral(" \n"), QStringLiteral("Bob"), &context, keep).has_value());
+    QVERIFY(writer.restore(id, En, 1, QString(), &context, keep).has_value());
+    QCOMPARE(databaseWriter.pendingJobs(), 0);
+
+    m_now = m_now.addSecs(60);
+    m_clockThread = nullptr;
+    QVERIFY(!writer.save(id, En, QStringLiteral("# Updates\n\nTuesdays.\n"), QStringLiteral("Bob"), &context, keep));
+    QVERIFY(!result.has_value());
+    QTRY_VERIFY(result.has_value());
+    QVERIFY2(result->ok(), qPrintable(result->error));
+    QCOMPARE(result->revision, 2);
+    QCOMPARE(callbackThread, QThread::currentThread());
+    QCOMPARE(m_clockThread.load(), databaseWriter.workerThread()); // the write ran on the writer thread
+    QCOMPARE(revisionSaved.size(), 1);
+    QCOMPARE(revisionSaved.constFirst().at(0).toString(), id);
+    QCOMPARE(revisionSaved.constFirst().at(2).toInt(), 2);
+    QCOMPARE(m_repository->article(id, En)->title, QStringLiteral("Updates"));
+
+    // Errors of the write come back as values; no revision is announced.
+    result.reset();
+    QVERIFY(!writer.restore(id, En, 42, QStringLiteral("Alice"), &context, keep));
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(!result->ok());
+    QVERIFY(result->error.contains(QStringLiteral("42")));
+    QCOMPARE(revisionSaved.size(), 1);
+
+    // Save then restore, queued back to back, apply in that order.
+    result.reset();
+    QVERIFY(!writer.save(id, En, QStringLiteral("# Draft\n"), QStringLiteral("Bob")));
+    QVERIFY(!writer.restore(id, En, 1, QStringLiteral("Alice"), &context, keep));
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->revision, 4);
+    QCOMPARE(m_repository->revisions(id, En).constFirst().kind, ArticleRevision::Kind::Restore);
+    QCOMPARE(revisionSaved.size(), 3);
 }
 
 void TestKnowledgeRepository::resolveLanguage()

@@ -76,7 +76,7 @@ void TestHistoryStore::readsBackFromHeadAndChunks()
     HistoryOptions options;
     options.checkpointPointsPerSeries = 100;
     HistoryStore store(options);
-    QVERIFY(!store.open(db->connection()));
+    QVERIFY(!store.open(*db));
     const int id = store.seriesId(gatewayTps);
     QVERIFY(id > 0);
     QCOMPARE(store.seriesId(gatewayTps), id);
@@ -108,7 +108,7 @@ void TestHistoryStore::recoversUncheckpointedSamplesAfterCrash()
         HistoryOptions options;
         options.checkpointPointsPerSeries = 40;
         HistoryStore store(options);
-        QVERIFY(!store.open(db->connection()));
+        QVERIFY(!store.open(*db));
         appendSeconds(store, store.seriesId(gatewayTps), t0, 70);
         QCOMPARE(store.headPointCount(), 30); // 40 chunked, 30 only in the sample log
         // No checkpoint, no clean shutdown: the store goes away as in a crash.
@@ -116,7 +116,7 @@ void TestHistoryStore::recoversUncheckpointedSamplesAfterCrash()
     auto db = openDatabase();
     QVERIFY(db);
     HistoryStore store;
-    QVERIFY(!store.open(db->connection()));
+    QVERIFY(!store.open(*db));
     QCOMPARE(store.headPointCount(), 30);
     const HistoryRead read = store.read(db->connection(), gatewayTps, t0, t0 + 100'000, HistoryRead::Resolution::Raw);
     QCOMPARE(read.points.size(), 70);
@@ -130,7 +130,7 @@ void TestHistoryStore::keepsNanBitExact()
 {
     auto db = openDatabase();
     HistoryStore store;
-    QVERIFY(!store.open(db->connection()));
+    QVERIFY(!store.open(*db));
     const int id = store.seriesId(gatewayTps);
     const double inf = std::numeric_limits<double>::infinity();
     QVERIFY(!store.append({{id, t0, std::nan("")}, }));
@@ -154,7 +154,7 @@ void TestHistoryStore::rollsUpMinutesAndHoursAcrossCheckpoints()
     HistoryOptions options;
     options.checkpointPointsPerSeries = 45; // checkpoints land in the middle of minutes
     HistoryStore store(options);
-    QVERIFY(!store.open(db->connection()));
+    QVERIFY(!store.open(*db));
     const int id = store.seriesId(gatewayTps);
     appendSeconds(store, id, t0, 150); // values 0..149 over 2.5 minutes
 
@@ -182,7 +182,7 @@ void TestHistoryStore::rollsUpMinutesAndHoursAcrossCheckpoints()
     QCOMPARE(hours.buckets.at(0).max, 149.0);
     QCOMPARE(hours.buckets.at(0).average, 74.5);
     HistoryStore reopened;
-    QVERIFY(!reopened.open(db->connection()));
+    QVERIFY(!reopened.open(*db));
     const HistoryRead again = reopened.read(db->connection(), gatewayTps, hourStart, t0 + hour, HistoryRead::Resolution::Hour);
     QCOMPARE(again.buckets.size(), 1);
     QCOMPARE(again.buckets.at(0).average, 74.5);
@@ -193,7 +193,7 @@ void TestHistoryStore::dropsOutOfOrderSamples()
 {
     auto db = openDatabase();
     HistoryStore store;
-    QVERIFY(!store.open(db->connection()));
+    QVERIFY(!store.open(*db));
     const int id = store.seriesId(gatewayTps);
     QVERIFY(!store.append({{id, t0 + 5000, 1.0}}));
     QVERIFY(!store.append({{id, t0 + 5000, 2.0}, {id, t0 + 1000, 3.0}, {id, t0 + 6000, 4.0}}));
@@ -210,7 +210,7 @@ void TestHistoryStore::enforcesRetention()
     options.hourRetentionMs = 5 * hour;
     options.checkpointPointsPerSeries = 1;
     HistoryStore store(options);
-    QVERIFY(!store.open(db->connection()));
+    QVERIFY(!store.open(*db));
     const int id = store.seriesId(gatewayTps);
     for (int h = 0; h < 8; ++h) // one sample per hour for 8 hours
         QVERIFY(!store.append({{id, t0 + h * hour, double(h)}}));
@@ -248,7 +248,7 @@ void TestHistoryStore::readerThreadSeesConsistentData()
     HistoryOptions options;
     options.checkpointPointsPerSeries = 7;
     HistoryStore store(options);
-    QVERIFY(!store.open(db->connection()));
+    QVERIFY(!store.open(*db));
     const int id = store.seriesId(gatewayTps);
     appendSeconds(store, id, t0, 1);
 

@@ -5,48 +5,52 @@
 namespace payops {
 
 ContactDirectory::WriteResult AddContactCommand::perform(QUndoStack &stack, ContactDirectory &directory,
-                                                         const ContactEntry &entry, ErrorSink errors)
+                                                         const ContactEntry &entry, ErrorSink errors, QObject *context,
+                                                         ContactDirectory::WriteCallback done)
 {
-    ContactDirectory::WriteResult result = directory.add(entry);
-    if (!result.ok())
-        return result;
-    const std::optional<ContactEntry> stored = directory.entry(result.id);
-    if (stored)
-        stack.push(new AddContactCommand(directory, *stored, std::move(errors)));
-    return result;
+    const ContactDirectory::WriteResult check = directory.checkAdd(entry);
+    if (check.ok())
+        stack.push(new AddContactCommand(stack, directory, entry, std::move(errors), context, std::move(done)));
+    return check;
 }
 
-AddContactCommand::AddContactCommand(ContactDirectory &directory, ContactEntry added, ErrorSink errors, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_directory(directory)
-    , m_entry(std::move(added))
-    , m_errors(std::move(errors))
+AddContactCommand::AddContactCommand(QUndoStack &stack, ContactDirectory &directory, ContactEntry entry, ErrorSink errors,
+                                     QObject *context, ContactDirectory::WriteCallback done, QUndoCommand *parent)
+    : ContactWriteCommand(stack, directory, std::move(errors), context, parent)
+    , m_entry(std::move(entry))
+    , m_stored(ContactDirectory::makeStored())
+    , m_done(std::move(done))
 {
-    setText(QCoreApplication::translate("payops::ContactCommands", "Add %1").arg(m_entry.name));
+    setText(QCoreApplication::translate("payops::ContactCommands", "Add %1").arg(m_entry.name.trimmed()));
 }
 
 void AddContactCommand::undo()
 {
-    const ContactDirectory::WriteResult result = m_directory.remove(m_entry.id);
-    if (!result.ok()) {
-        setObsolete(true);
-        if (m_errors)
-            m_errors(result.message());
-    }
+    directory().removeStored(m_stored, guard(), [this](const ContactDirectory::BatchResult &result) {
+        if (!result.ok())
+            writeFailed(result.error);
+    });
 }
 
 void AddContactCommand::redo()
 {
-    if (m_done) {
-        m_done = false;
+    if (m_queued) {
+        directory().restoreStored(m_stored, guard(), [this](const ContactDirectory::BatchResult &result) {
+            if (!result.ok())
+                writeFailed(result.error);
+        });
         return;
     }
-    const ContactDirectory::WriteResult result = m_directory.restore(m_entry);
-    if (!result.ok()) {
-        setObsolete(true);
-        if (m_errors)
-            m_errors(result.message());
-    }
+    m_queued = true;
+    directory().add(
+        m_entry, guard(),
+        [this](const ContactDirectory::WriteResult &result) {
+            if (m_done && wantsFirstResult())
+                m_done(result);
+            if (!result.ok())
+                firstWriteFailed(result.message()); // last: may delete this
+        },
+        m_stored);
 }
 
 } // namespace payops

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
@@ -206,6 +207,15 @@ void ContactDirectoryView::showError(const QString &message)
     m_message->setVisible(!message.isEmpty());
 }
 
+ContactWriteCommand::ErrorSink ContactDirectoryView::errorSink()
+{
+    // A command may outlive the view when the undo stack is shared with the main window.
+    return [view = QPointer<ContactDirectoryView>(this)](const QString &error) {
+        if (view)
+            view->showError(error);
+    };
+}
+
 void ContactDirectoryView::addContact()
 {
     ContactEntry blank;
@@ -214,15 +224,20 @@ void ContactDirectoryView::addContact()
     ContactEditDialog dialog(blank, m_directory.entries().entries, knownServices(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const ContactDirectory::WriteResult result =
-        AddContactCommand::perform(*m_undoStack, m_directory, dialog.entry(), [this](const QString &error) { showError(error); });
-    if (!result.ok()) {
-        showError(result.message());
+    const QString name = dialog.entry().name;
+    // The write is queued; the table gets the row from the directory's signal, then this selects it.
+    const ContactDirectory::WriteResult check = AddContactCommand::perform(
+        *m_undoStack, m_directory, dialog.entry(), errorSink(), this, [this, name](const ContactDirectory::WriteResult &result) {
+            if (!result.ok())
+                return; // the error sink shows it
+            selectEntry(result.id);
+            Q_EMIT statusMessage(tr("Added %1.").arg(name));
+        });
+    if (!check.ok()) {
+        showError(check.message());
         return;
     }
     showError({});
-    selectEntry(result.id);
-    Q_EMIT statusMessage(tr("Added %1.").arg(dialog.entry().name));
 }
 
 void ContactDirectoryView::editContact()
@@ -233,14 +248,17 @@ void ContactDirectoryView::editContact()
     ContactEditDialog dialog(*current, m_directory.entries().entries, knownServices(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const ContactDirectory::WriteResult result =
-        EditContactCommand::perform(*m_undoStack, m_directory, dialog.entry(), [this](const QString &error) { showError(error); });
-    if (!result.ok()) {
-        showError(result.message());
+    const QString name = dialog.entry().name;
+    const ContactDirectory::WriteResult check = EditContactCommand::perform(
+        *m_undoStack, m_directory, dialog.entry(), errorSink(), this, [this, name](const ContactDirectory::WriteResult &result) {
+            if (result.ok())
+                Q_EMIT statusMessage(tr("Saved %1.").arg(name));
+        });
+    if (!check.ok()) {
+        showError(check.message());
         return;
     }
     showError({});
-    Q_EMIT statusMessage(tr("Saved %1.").arg(dialog.entry().name));
 }
 
 bool ContactDirectoryView::removeCurrent()
@@ -248,14 +266,18 @@ bool ContactDirectoryView::removeCurrent()
     const std::optional<ContactEntry> current = currentEntry();
     if (!current)
         return false;
-    const ContactDirectory::WriteResult result =
-        RemoveContactCommand::perform(*m_undoStack, m_directory, current->id, [this](const QString &error) { showError(error); });
-    if (!result.ok()) {
-        showError(result.message());
+    const QString name = current->name;
+    const ContactDirectory::WriteResult check = RemoveContactCommand::perform(
+        *m_undoStack, m_directory, current->id, errorSink(), this, [this, name](const ContactDirectory::WriteResult &result) {
+            if (result.ok())
+                Q_EMIT statusMessage(tr("Deleted %1 — %2 restores it.")
+                                         .arg(name, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+        });
+    if (!check.ok()) {
+        showError(check.message());
         return false;
     }
     showError({});
-    Q_EMIT statusMessage(tr("Deleted %1 — %2 restores it.").arg(current->name, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     return true;
 }
 
@@ -299,14 +321,16 @@ void ContactDirectoryView::importFile()
     ContactImportDialog dialog(result, QFileInfo(path).fileName(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenEntries().isEmpty())
         return;
-    const ContactDirectory::BatchResult imported = ImportContactsCommand::perform(
-        *m_undoStack, m_directory, dialog.chosenEntries(), [this](const QString &error) { showError(error); });
-    if (!imported.ok()) {
-        showError(imported.error);
+    const ContactDirectory::BatchResult check = ImportContactsCommand::perform(
+        *m_undoStack, m_directory, dialog.chosenEntries(), errorSink(), this, [this](const ContactDirectory::BatchResult &result) {
+            if (result.ok())
+                Q_EMIT statusMessage(tr("Imported %n contact(s).", nullptr, int(result.ids.size())));
+        });
+    if (!check.ok()) {
+        showError(check.error);
         return;
     }
     showError({});
-    Q_EMIT statusMessage(tr("Imported %n contact(s).", nullptr, int(imported.ids.size())));
 }
 
 QByteArray ContactDirectoryView::exportVisible(const QString &fileName) const

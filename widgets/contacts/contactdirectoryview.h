@@ -2,6 +2,7 @@
 
 #include "contacts/contactentry.h"
 #include "contacts/contactimportresult.h"
+#include "contacts/contactwritecommand.h"
 
 #include <QWidget>
 
@@ -23,7 +24,7 @@ class ContactTableModel;
 // The contact directory screen: search as you type, a sortable table, a detail pane with
 // clickable tel:/mailto: links, copy (Ctrl+C or the context menu), add / edit / delete with
 // validation and undo (Ctrl+Z, Ctrl+Shift+Z), CSV and vCard import (with a preview) and export.
-// Holds no SQL: it works through ContactDirectory.
+// Holds no SQL: it works through ContactDirectory, whose writes run off the GUI thread.
 class ContactDirectoryView final : public QWidget
 {
     Q_OBJECT
@@ -44,7 +45,8 @@ public:
     [[nodiscard]] std::optional<ContactEntry> currentEntry() const;
     void selectEntry(qint64 id);
 
-    // The steps behind the toolbar buttons, usable without dialogs.
+    // The steps behind the toolbar buttons, usable without dialogs. Writes are queued (the table
+    // follows when they have run): true when the deletion of the current entry was queued.
     bool removeCurrent();
     // Reads a CSV or vCard file's bytes (chosen by the file name's suffix or the content) and
     // checks every row against the directory.
@@ -71,6 +73,7 @@ private:
     void updateActions();
     void openLink(const QUrl &url);
     void showError(const QString &message);
+    [[nodiscard]] ContactWriteCommand::ErrorSink errorSink();
     [[nodiscard]] QStringList knownServices() const;
 
     ContactDirectory &m_directory;

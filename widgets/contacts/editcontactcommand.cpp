@@ -5,7 +5,8 @@
 namespace payops {
 
 ContactDirectory::WriteResult EditContactCommand::perform(QUndoStack &stack, ContactDirectory &directory,
-                                                          const ContactEntry &after, ErrorSink errors)
+                                                          const ContactEntry &after, ErrorSink errors, QObject *context,
+                                                          ContactDirectory::WriteCallback done)
 {
     const std::optional<ContactEntry> before = directory.entry(after.id);
     if (!before) {
@@ -14,34 +15,35 @@ ContactDirectory::WriteResult EditContactCommand::perform(QUndoStack &stack, Con
         missing.error = QCoreApplication::translate("payops::ContactCommands", "The contact no longer exists.");
         return missing;
     }
-    ContactDirectory::WriteResult result = directory.update(after);
-    if (!result.ok())
-        return result;
-    const std::optional<ContactEntry> stored = directory.entry(after.id);
-    if (stored && !(*stored == *before))
-        stack.push(new EditContactCommand(directory, *before, *stored, std::move(errors)));
-    return result;
+    const ContactDirectory::WriteResult check = directory.checkUpdate(after);
+    if (!check.ok())
+        return check;
+    ContactEntry stored = ContactDirectory::normalized(after);
+    stored.personId = before->personId;
+    if (stored == *before) // nothing changes: nothing to undo
+        directory.update(after, context, std::move(done));
+    else
+        stack.push(new EditContactCommand(stack, directory, *before, stored, std::move(errors), context, std::move(done)));
+    return check;
 }
 
-EditContactCommand::EditContactCommand(ContactDirectory &directory, ContactEntry before, ContactEntry after, ErrorSink errors,
+EditContactCommand::EditContactCommand(QUndoStack &stack, ContactDirectory &directory, ContactEntry before, ContactEntry after,
+                                       ErrorSink errors, QObject *context, ContactDirectory::WriteCallback done,
                                        QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_directory(directory)
+    : ContactWriteCommand(stack, directory, std::move(errors), context, parent)
     , m_before(std::move(before))
     , m_after(std::move(after))
-    , m_errors(std::move(errors))
+    , m_done(std::move(done))
 {
     setText(QCoreApplication::translate("payops::ContactCommands", "Edit %1").arg(m_after.name));
 }
 
 void EditContactCommand::apply(const ContactEntry &entry)
 {
-    const ContactDirectory::WriteResult result = m_directory.update(entry);
-    if (!result.ok()) {
-        setObsolete(true);
-        if (m_errors)
-            m_errors(result.message());
-    }
+    directory().update(entry, guard(), [this](const ContactDirectory::WriteResult &result) {
+        if (!result.ok())
+            writeFailed(result.message());
+    });
 }
 
 void EditContactCommand::undo()
@@ -51,11 +53,17 @@ void EditContactCommand::undo()
 
 void EditContactCommand::redo()
 {
-    if (m_done) {
-        m_done = false;
+    if (m_queued) {
+        apply(m_after);
         return;
     }
-    apply(m_after);
+    m_queued = true;
+    directory().update(m_after, guard(), [this](const ContactDirectory::WriteResult &result) {
+        if (m_done && wantsFirstResult())
+            m_done(result);
+        if (!result.ok())
+            firstWriteFailed(result.message()); // last: may delete this
+    });
 }
 
 } // namespace payops

@@ -1,26 +1,27 @@
 #pragma once
 
-#include "contacts/contactdirectory.h"
-
-#include <QUndoCommand>
-
-#include <functional>
+#include "contacts/contactwritecommand.h"
 
 class QUndoStack;
 
 namespace payops {
 
-// Editing a contact, undoable. perform() saves the new version and, when that worked, pushes the
-// command: undo saves the old version back, redo the new one.
-class EditContactCommand final : public QUndoCommand
+// Editing a contact, undoable. perform() checks the new version now and, when it is acceptable and
+// differs from the stored one, pushes the command, whose first redo queues the save: undo saves the old
+// version back, redo the new one.
+class EditContactCommand final : public ContactWriteCommand
 {
 public:
-    using ErrorSink = std::function<void(const QString &)>;
-
+    // Returns the problems (and pushes nothing) when the contact is gone or ContactDirectory::checkUpdate()
+    // refuses the new version. A version equal to the stored one is saved without pushing a command.
+    // `done` gets the save's result while `context` exists; `errors` gets every failure of a write the
+    // command queued, the first one included.
     static ContactDirectory::WriteResult perform(QUndoStack &stack, ContactDirectory &directory, const ContactEntry &after,
-                                                 ErrorSink errors = {});
+                                                 ErrorSink errors = {}, QObject *context = nullptr,
+                                                 ContactDirectory::WriteCallback done = {});
 
-    EditContactCommand(ContactDirectory &directory, ContactEntry before, ContactEntry after, ErrorSink errors,
+    EditContactCommand(QUndoStack &stack, ContactDirectory &directory, ContactEntry before, ContactEntry after,
+                       ErrorSink errors, QObject *context = nullptr, ContactDirectory::WriteCallback done = {},
                        QUndoCommand *parent = nullptr);
 
     void undo() override;
@@ -29,11 +30,10 @@ public:
 private:
     void apply(const ContactEntry &entry);
 
-    ContactDirectory &m_directory;
     ContactEntry m_before;
     ContactEntry m_after;
-    ErrorSink m_errors;
-    bool m_done = true;
+    ContactDirectory::WriteCallback m_done;
+    bool m_queued = false;
 };
 
 } // namespace payops

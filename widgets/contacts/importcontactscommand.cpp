@@ -5,58 +5,53 @@
 namespace payops {
 
 ContactDirectory::BatchResult ImportContactsCommand::perform(QUndoStack &stack, ContactDirectory &directory,
-                                                             const QList<ContactEntry> &entries, ErrorSink errors)
+                                                             const QList<ContactEntry> &entries, ErrorSink errors,
+                                                             QObject *context, ContactDirectory::BatchCallback done)
 {
-    ContactDirectory::BatchResult result = directory.addAll(entries);
-    if (!result.ok() || result.ids.isEmpty())
-        return result;
-    QList<ContactEntry> stored;
-    for (qint64 id : std::as_const(result.ids)) {
-        if (const std::optional<ContactEntry> entry = directory.entry(id))
-            stored.append(*entry);
-    }
-    stack.push(new ImportContactsCommand(directory, stored, std::move(errors)));
-    return result;
+    const ContactDirectory::BatchResult check = directory.checkAddAll(entries);
+    if (check.ok() && !entries.isEmpty())
+        stack.push(new ImportContactsCommand(stack, directory, entries, std::move(errors), context, std::move(done)));
+    return check;
 }
 
-ImportContactsCommand::ImportContactsCommand(ContactDirectory &directory, QList<ContactEntry> imported, ErrorSink errors,
+ImportContactsCommand::ImportContactsCommand(QUndoStack &stack, ContactDirectory &directory, QList<ContactEntry> entries,
+                                             ErrorSink errors, QObject *context, ContactDirectory::BatchCallback done,
                                              QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_directory(directory)
-    , m_entries(std::move(imported))
-    , m_errors(std::move(errors))
+    : ContactWriteCommand(stack, directory, std::move(errors), context, parent)
+    , m_entries(std::move(entries))
+    , m_stored(ContactDirectory::makeStored())
+    , m_done(std::move(done))
 {
     setText(QCoreApplication::translate("payops::ContactCommands", "Import %n contact(s)", nullptr, int(m_entries.size())));
 }
 
 void ImportContactsCommand::undo()
 {
-    QList<qint64> ids;
-    for (const ContactEntry &entry : std::as_const(m_entries))
-        ids.append(entry.id);
-    const ContactDirectory::BatchResult result = m_directory.removeAll(ids);
-    if (!result.ok()) {
-        setObsolete(true);
-        if (m_errors)
-            m_errors(result.error);
-    }
+    directory().removeStored(m_stored, guard(), [this](const ContactDirectory::BatchResult &result) {
+        if (!result.ok())
+            writeFailed(result.error);
+    });
 }
 
 void ImportContactsCommand::redo()
 {
-    if (m_done) {
-        m_done = false;
+    if (m_queued) {
+        directory().restoreStored(m_stored, guard(), [this](const ContactDirectory::BatchResult &result) {
+            if (!result.ok())
+                writeFailed(result.error);
+        });
         return;
     }
-    for (const ContactEntry &entry : std::as_const(m_entries)) {
-        const ContactDirectory::WriteResult result = m_directory.restore(entry);
-        if (!result.ok()) {
-            setObsolete(true);
-            if (m_errors)
-                m_errors(result.message());
-            return;
-        }
-    }
+    m_queued = true;
+    directory().addAll(
+        m_entries, guard(),
+        [this](const ContactDirectory::BatchResult &result) {
+            if (m_done && wantsFirstResult())
+                m_done(result);
+            if (!result.ok())
+                firstWriteFailed(result.error); // last: may delete this
+        },
+        m_stored);
 }
 
 } // namespace payops

@@ -5,53 +5,54 @@
 namespace payops {
 
 ContactDirectory::WriteResult RemoveContactCommand::perform(QUndoStack &stack, ContactDirectory &directory, qint64 id,
-                                                            ErrorSink errors)
+                                                            ErrorSink errors, QObject *context,
+                                                            ContactDirectory::WriteCallback done)
 {
+    ContactDirectory::WriteResult result;
+    result.id = id;
     const std::optional<ContactEntry> before = directory.entry(id);
     if (!before) {
-        ContactDirectory::WriteResult missing;
-        missing.id = id;
-        missing.error = QCoreApplication::translate("payops::ContactCommands", "The contact no longer exists.");
-        return missing;
+        result.error = QCoreApplication::translate("payops::ContactCommands", "The contact no longer exists.");
+        return result;
     }
-    ContactDirectory::WriteResult result = directory.remove(id);
-    if (result.ok())
-        stack.push(new RemoveContactCommand(directory, *before, std::move(errors)));
+    stack.push(new RemoveContactCommand(stack, directory, *before, std::move(errors), context, std::move(done)));
     return result;
 }
 
-RemoveContactCommand::RemoveContactCommand(ContactDirectory &directory, ContactEntry removed, ErrorSink errors,
+RemoveContactCommand::RemoveContactCommand(QUndoStack &stack, ContactDirectory &directory, ContactEntry removed,
+                                           ErrorSink errors, QObject *context, ContactDirectory::WriteCallback done,
                                            QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_directory(directory)
+    : ContactWriteCommand(stack, directory, std::move(errors), context, parent)
     , m_entry(std::move(removed))
-    , m_errors(std::move(errors))
+    , m_done(std::move(done))
 {
     setText(QCoreApplication::translate("payops::ContactCommands", "Delete %1").arg(m_entry.name));
 }
 
 void RemoveContactCommand::undo()
 {
-    const ContactDirectory::WriteResult result = m_directory.restore(m_entry);
-    if (!result.ok()) {
-        setObsolete(true);
-        if (m_errors)
-            m_errors(result.message());
-    }
+    directory().restore(m_entry, guard(), [this](const ContactDirectory::WriteResult &result) {
+        if (!result.ok())
+            writeFailed(result.message());
+    });
 }
 
 void RemoveContactCommand::redo()
 {
-    if (m_done) {
-        m_done = false;
+    if (m_queued) {
+        directory().remove(m_entry.id, guard(), [this](const ContactDirectory::WriteResult &result) {
+            if (!result.ok())
+                writeFailed(result.message());
+        });
         return;
     }
-    const ContactDirectory::WriteResult result = m_directory.remove(m_entry.id);
-    if (!result.ok()) {
-        setObsolete(true);
-        if (m_errors)
-            m_errors(result.message());
-    }
+    m_queued = true;
+    directory().remove(m_entry.id, guard(), [this](const ContactDirectory::WriteResult &result) {
+        if (m_done && wantsFirstResult())
+            m_done(result);
+        if (!result.ok())
+            firstWriteFailed(result.message()); // last: may delete this
+    });
 }
 
 } // namespace payops

@@ -57,7 +57,7 @@ ServiceTile::ServiceTile(const QString &service, QWidget *parent)
     };
     for (const auto &cell : cells) {
         Cell made{QString::fromLatin1(cell.metric), new QLabel(cell.caption, this),
-                  new QLabel(QStringLiteral("\u2014"), this)};
+                  new QLabel(QStringLiteral("\u2014"), this), std::nullopt};
         made.value->setTextFormat(Qt::PlainText);
         m_cells.append(made);
     }
@@ -182,6 +182,15 @@ QString ServiceTile::valueText(const QString &metric) const
     return {};
 }
 
+std::optional<double> ServiceTile::currentValue(const QString &metric) const
+{
+    for (const Cell &cell : m_cells) {
+        if (cell.metric == metric)
+            return cell.current;
+    }
+    return std::nullopt;
+}
+
 void ServiceTile::updateFrom(const MetricsSnapshot &snapshot)
 {
     const ServiceState *state = snapshot.serviceState(m_service);
@@ -192,8 +201,9 @@ void ServiceTile::updateFrom(const MetricsSnapshot &snapshot)
     bool anyCurrent = false;
     bool anyStale = false;
     qint64 staleSinceMs = snapshot.timestampMs;
-    for (const Cell &cell : std::as_const(m_cells)) {
-        if (const std::optional<double> current = snapshot.value(cell.metric, m_service)) {
+    for (Cell &cell : m_cells) {
+        cell.current = snapshot.value(cell.metric, m_service);
+        if (const std::optional<double> current = cell.current) {
             cell.value->setText(DerivedMetricCatalog::format(cell.metric, *current));
             anyCurrent = true;
         } else if (const std::optional<MetricValue> stale = snapshot.staleValue(cell.metric, m_service)) {

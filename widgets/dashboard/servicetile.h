@@ -5,6 +5,8 @@
 
 #include <QFrame>
 
+#include <optional>
+
 class QLabel;
 
 namespace payops {
@@ -40,6 +42,8 @@ public:
     QString reason() const { return m_reason; }
     // The value text shown for a metric ("245 ms"), or an em dash.
     QString valueText(const QString &metric) const;
+    // The value shown for `metric` if it is current (not stale).
+    std::optional<double> currentValue(const QString &metric) const;
     const Sparkline *sparkline() const { return m_sparkline; }
 
     // "35 s", "4 min", "3 h".
@@ -65,6 +69,7 @@ private:
         QString metric;
         QLabel *caption = nullptr;
         QLabel *value = nullptr;
+        std::optional<double> current; // the latest snapshot's value; none when stale or missing
     };
     void applyFonts();
     void refreshStateLabel();

@@ -2,6 +2,7 @@
 
 #include "knowledge/articlerenderer.h"
 #include "knowledge/knowledgerepository.h"
+#include "knowledge/knowledgewriter.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -26,10 +27,11 @@ constexpr int RevisionRole = Qt::UserRole + 1;
 constexpr int PreviewDelayMs = 250;
 } // namespace
 
-ArticleEditor::ArticleEditor(KnowledgeRepository &repository, const QString &articleId, const QString &language,
-                             QWidget *parent)
+ArticleEditor::ArticleEditor(KnowledgeRepository &repository, KnowledgeWriter &writer, const QString &articleId,
+                             const QString &language, QWidget *parent)
     : QDialog(parent)
     , m_repository(repository)
+    , m_writer(writer)
     , m_articleId(articleId)
     , m_language(language)
 {
@@ -88,11 +90,15 @@ ArticleEditor::ArticleEditor(KnowledgeRepository &repository, const QString &art
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020"));
     m_errorLabel->hide();
+    m_savingLabel = new QLabel(tr("Saving…"), this);
+    m_savingLabel->setObjectName(QStringLiteral("savingLabel"));
+    m_savingLabel->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(new QLabel(tr("Author:"), this));
     bottom->addWidget(m_author, 1);
+    bottom->addWidget(m_savingLabel);
     bottom->addWidget(m_buttons);
 
     auto *layout = new QVBoxLayout(this);
@@ -155,6 +161,21 @@ QString ArticleEditor::lastError() const
     return m_error;
 }
 
+bool ArticleEditor::isSaving() const
+{
+    return m_saving;
+}
+
+void ArticleEditor::setSaving(bool saving)
+{
+    m_saving = saving;
+    m_savingLabel->setVisible(saving);
+    m_source->setReadOnly(saving);
+    m_author->setReadOnly(saving);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!saving);
+    m_restoreButton->setEnabled(!saving && !m_revisions->selectedItems().isEmpty());
+}
+
 void ArticleEditor::loadArticle()
 {
     const std::optional<Article> article = m_repository.article(m_articleId, m_language);
@@ -211,7 +232,7 @@ void ArticleEditor::updatePreview()
 void ArticleEditor::onRevisionSelected()
 {
     const QList<QTreeWidgetItem *> selected = m_revisions->selectedItems();
-    m_restoreButton->setEnabled(!selected.isEmpty());
+    m_restoreButton->setEnabled(!selected.isEmpty() && !m_saving);
     if (selected.isEmpty()) {
         updatePreview();
         m_previewLabel->setText(tr("Preview"));
@@ -248,34 +269,65 @@ void ArticleEditor::onRestoreClicked()
 
 bool ArticleEditor::restoreRevision(int revision)
 {
-    const KnowledgeSaveResult result = m_repository.restore(m_articleId, m_language, revision, author());
+    if (m_saving)
+        return false;
+    if (const std::optional<QString> problem =
+            m_writer.restore(m_articleId, m_language, revision, author(), this,
+                             [this](const KnowledgeSaveResult &result) { onRestored(result); })) {
+        showError(*problem);
+        return false;
+    }
+    showError({});
+    setSaving(true);
+    return true;
+}
+
+void ArticleEditor::onRestored(const KnowledgeSaveResult &result)
+{
+    setSaving(false);
     if (!result.ok()) {
         showError(result.error);
-        return false;
+        return;
     }
     showError({});
     loadArticle();
     loadRevisions();
     Q_EMIT articleSaved(m_articleId, m_language, result.revision);
-    return true;
 }
 
 bool ArticleEditor::save()
 {
-    const KnowledgeSaveResult result = m_repository.save(m_articleId, m_language, markdown(), author());
-    if (!result.ok()) {
-        showError(result.error);
+    if (m_saving)
+        return false;
+    const QString body = markdown();
+    if (const std::optional<QString> problem =
+            m_writer.save(m_articleId, m_language, body, author(), this,
+                          [this, body](const KnowledgeSaveResult &result) { onSaved(result, body); })) {
+        showError(*problem);
         return false;
     }
     showError({});
-    m_savedBody = markdown();
+    setSaving(true);
+    return true;
+}
+
+void ArticleEditor::onSaved(const KnowledgeSaveResult &result, const QString &body)
+{
+    setSaving(false);
+    if (!result.ok()) {
+        showError(result.error); // the text stays in the editor: nothing is lost
+        return;
+    }
+    showError({});
+    m_savedBody = body;
     Q_EMIT articleSaved(m_articleId, m_language, result.revision);
     accept();
-    return true;
 }
 
 void ArticleEditor::reject()
 {
+    if (m_saving)
+        return; // a save is finishing: its result decides (closed, or the error shown)
     if (isModified() && isVisible()) {
         const auto answer = QMessageBox::question(this, tr("Discard changes"),
                                                   tr("The article has unsaved changes. Discard them?"),

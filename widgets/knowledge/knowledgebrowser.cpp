@@ -7,6 +7,7 @@
 #include "knowledge/knowledgepdfexporter.h"
 #include "knowledge/knowledgerepository.h"
 #include "knowledge/knowledgesearchmodel.h"
+#include "knowledge/knowledgewriter.h"
 #include "knowledge/searchresultdelegate.h"
 
 #include <QDesktopServices>
@@ -61,12 +62,14 @@ QToolButton *makeButton(QWidget *parent, const QString &objectName, const QStrin
 
 } // namespace
 
-KnowledgeBrowser::KnowledgeBrowser(KnowledgeRepository &repository, QWidget *parent)
+KnowledgeBrowser::KnowledgeBrowser(KnowledgeRepository &repository, DatabaseWriter &writer, QWidget *parent)
     : QWidget(parent)
     , m_repository(repository)
     , m_language(QLocale().name())
 {
     setObjectName(QStringLiteral("knowledgeBrowser"));
+    m_writer = new KnowledgeWriter(m_repository, writer, this);
+    connect(m_writer, &KnowledgeWriter::revisionSaved, this, &KnowledgeBrowser::onEditorSaved);
     m_treeModel = new ArticleTreeModel(m_repository, this);
     m_searchModel = new KnowledgeSearchModel(m_repository, this);
 
@@ -350,10 +353,10 @@ void KnowledgeBrowser::editCurrentArticle()
 {
     if (m_currentId.isEmpty() || !m_editingEnabled)
         return;
-    auto *editor = new ArticleEditor(m_repository, m_currentId, m_language, this);
+    // The browser follows saves through KnowledgeWriter::revisionSaved.
+    auto *editor = new ArticleEditor(m_repository, *m_writer, m_currentId, m_language, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setAuthor(m_authorName);
-    connect(editor, &ArticleEditor::articleSaved, this, &KnowledgeBrowser::onEditorSaved);
     editor->open();
 }
 

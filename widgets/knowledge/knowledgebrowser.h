@@ -21,21 +21,26 @@ class QUrl;
 namespace payops {
 
 class ArticleTreeModel;
+class DatabaseWriter;
 class KnowledgeRepository;
+class KnowledgeWriter;
 class KnowledgeSearchModel;
 
 // The offline knowledge base: sections and articles on the left (or ranked search results while a
 // search is typed), the rendered article on the right. Links "kb:<article-id>" open articles inside
 // the browser, with back/forward (buttons, Alt+Left/Alt+Right). Ctrl+F or Ctrl+K focuses the search.
 // Edit opens an ArticleEditor; print and PDF export cover one article or the whole knowledge base.
-// All data goes through KnowledgeRepository: no SQL here.
+// All data goes through KnowledgeRepository (reads) and KnowledgeWriter (saves, off the GUI thread on
+// `writer`): no SQL here. The browser follows every saved revision, also one that finishes after its
+// editor was closed.
 class KnowledgeBrowser final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KnowledgeBrowser)
 
 public:
-    explicit KnowledgeBrowser(KnowledgeRepository &repository, QWidget *parent = nullptr);
+    // `repository` and `writer` must outlive the browser.
+    explicit KnowledgeBrowser(KnowledgeRepository &repository, DatabaseWriter &writer, QWidget *parent = nullptr);
     ~KnowledgeBrowser() override;
 
     // The language of the articles (a locale name such as "zh_CN"); the best available one is used.
@@ -97,6 +102,7 @@ private:
     [[nodiscard]] QString documentTitle() const;
 
     KnowledgeRepository &m_repository;
+    KnowledgeWriter *m_writer = nullptr;
     ArticleTreeModel *m_treeModel = nullptr;
     KnowledgeSearchModel *m_searchModel = nullptr;
     NavigationHistory m_history;

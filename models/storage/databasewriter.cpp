@@ -1,0 +1,70 @@
+#include "storage/databasewriter.h"
+
+#include "storage/database.h"
+#include "storage/storagelog.h"
+
+#include <QSqlError>
+
+namespace payops {
+
+DatabaseWriter::DatabaseWriter(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_thread(std::make_unique<QThread>())
+    , m_worker(new QObject)
+{
+    m_thread->setObjectName(QStringLiteral("payops-db-writer"));
+    m_worker->moveToThread(m_thread.get());
+    // Deferred deletes are processed when the thread finishes: the worker dies in its own thread.
+    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+DatabaseWriter::~DatabaseWriter()
+{
+    // Queued behind every job still waiting, so they all run first; then the thread's event loop ends,
+    // and its connection is released (Database removes it when the thread finishes). Waiting here is
+    // what makes "nothing submitted is lost" hold; it is a shutdown-time wait, bounded by the queue.
+    QMetaObject::invokeMethod(m_worker, [thread = m_thread.get()] { thread->quit(); }, Qt::QueuedConnection);
+    m_thread->wait();
+    if (m_pending > 0)
+        qCDebug(lcStorage) << m_pending << "database write result(s) dropped at shutdown (the writes ran)";
+}
+
+void DatabaseWriter::enqueue(Task task)
+{
+    Q_ASSERT_X(QThread::currentThread() == thread(), "DatabaseWriter::submit", "called from another thread");
+    ++m_pending;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, task = std::move(task)]() mutable {
+            std::function<void()> deliver;
+            {
+                // This thread's own connection (opened on the first job, kept until the thread ends).
+                QSqlDatabase db = m_database.connection();
+                if (!db.isOpen())
+                    qCWarning(lcStorage).noquote() << "database writer has no connection:" << db.lastError().text();
+                deliver = task(db);
+            }
+            // Back to the writer's thread. `this` outlives the worker thread (the destructor waits for
+            // it); results still queued when the writer is destroyed are discarded with it.
+            QMetaObject::invokeMethod(
+                this,
+                [this, deliver = std::move(deliver)] {
+                    if (deliver)
+                        deliver();
+                    finishOne();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void DatabaseWriter::finishOne()
+{
+    --m_pending;
+    if (m_pending == 0)
+        Q_EMIT idle();
+}
+
+} // namespace payops

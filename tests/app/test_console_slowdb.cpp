@@ -1,0 +1,69 @@
+// End to end: paysim runs the slow-db scenario, the console (the same composition root as the
+// executable) polls it, and the dashboard shows payment_backend's p95 above its warning threshold.
+#include "console.h"
+#include "dashboard/dashboardview.h"
+#include "dashboard/servicetile.h"
+#include "mainwindow.h"
+#include "paysimprocess.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace payops;
+
+class TestConsoleSlowDb : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void dashboardShowsSlowBackend();
+};
+
+void TestConsoleSlowDb::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PayOpsTest")); // keep the operator's settings apart
+}
+
+void TestConsoleSlowDb::dashboardShowsSlowBackend()
+{
+    PaysimProcess paysim;
+    const QString error = paysim.start({QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--scenario"),
+                                        QStringLiteral("slow-db:payment_backend")});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    QTemporaryDir dir;
+    QFile targets(dir.filePath(QStringLiteral("targets.json")));
+    QVERIFY(targets.open(QIODevice::WriteOnly));
+    targets.write(paysim.fileSd(QStringLiteral("1s"), QStringLiteral("800ms")));
+    targets.close();
+
+    ConsoleOptions options;
+    options.databasePath = dir.filePath(QStringLiteral("payops.db"));
+    options.targetsFile = targets.fileName();
+    options.view = QStringLiteral("dashboard");
+    Console console(options);
+    QVERIFY(console.start());
+    auto *dashboard = qobject_cast<DashboardView *>(console.window()->view(QStringLiteral("dashboard")));
+    QVERIFY(dashboard);
+    const std::optional<double> warning = dashboard->thresholds().levels(QStringLiteral("latency_p95")).warning;
+    QVERIFY(warning);
+
+    ServiceTile *backend = dashboard->tile(QStringLiteral("payment_backend"));
+    ServiceTile *gateway = dashboard->tile(QStringLiteral("payment_gateway"));
+    QVERIFY(backend && gateway);
+    const auto backendP95 = [backend] { return backend->currentValue(QStringLiteral("latency_p95")).value_or(0.0); };
+    QTRY_VERIFY2_WITH_TIMEOUT(backendP95() > *warning,
+                              qPrintable(QStringLiteral("payment_backend p95 %1 s").arg(backendP95())), 30000);
+    // The healthy gateway stays under the line: the threshold tells the slow service apart.
+    QTRY_VERIFY_WITH_TIMEOUT(gateway->currentValue(QStringLiteral("latency_p95")).has_value(), 30000);
+    QVERIFY2(*gateway->currentValue(QStringLiteral("latency_p95")) < *warning,
+             qPrintable(QString::number(*gateway->currentValue(QStringLiteral("latency_p95")))));
+    // Its health document reports the slow database: the tile says so in words.
+    QTRY_COMPARE_WITH_TIMEOUT(backend->stateText(), ServiceTile::stateName(ServiceState::State::Degraded), 30000);
+}
+
+QTEST_MAIN(TestConsoleSlowDb)
+#include "test_console_slowdb.moc"
