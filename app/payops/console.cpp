@@ -251,7 +251,11 @@ void Console::showSnapshot(const MetricsSnapshot &snapshot)
     m_window->setTargetsSummary(up, total);
     m_window->setLastPoll(QDateTime::fromMSecsSinceEpoch(snapshot.timestampMs));
     m_servicesView->showSnapshot(snapshot);
-    if (!m_options.screenshotPath.isEmpty() && total > 0 && !snapshot.values.isEmpty())
+    // A picture is worth taking once every answering service has its rates (two scrapes in).
+    const bool complete = std::all_of(snapshot.services.cbegin(), snapshot.services.cend(), [&](const ServiceState &s) {
+        return s.state == ServiceState::State::Down || snapshot.value(QStringLiteral("tps"), s.service).has_value();
+    });
+    if (!m_options.screenshotPath.isEmpty() && total > 0 && complete)
         takeScreenshotWhenReady();
 }
 

@@ -6,35 +6,50 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <memory>
+
 namespace {
 
-void installTranslations(QApplication &app, const QString &forcedLanguage)
+void installTranslations(QCoreApplication &app, const QString &forcedLanguage)
 {
     const QLocale locale = forcedLanguage.isEmpty() ? QLocale::system() : QLocale(forcedLanguage);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("payops"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
+}
+
+// --help and --version only print: they must work without a display.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("payops"));
-    QApplication::setOrganizationName(QStringLiteral("PayOps"));
-    QApplication::setApplicationVersion(QStringLiteral(PAYOPS_VERSION));
-    installTranslations(app, payops::ConsoleOptions::languageFromArguments(QApplication::arguments()));
+    const std::unique_ptr<QCoreApplication> app =
+        onlyPrints(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("payops"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PayOps"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYOPS_VERSION));
+    installTranslations(*app, payops::ConsoleOptions::languageFromArguments(QCoreApplication::arguments()));
 
-    const std::optional<payops::ConsoleOptions> options = payops::ConsoleOptions::parse(app);
+    const std::optional<payops::ConsoleOptions> options = payops::ConsoleOptions::parse(*app);
     if (!options)
         return 2;
     payops::Console console(*options);
     if (!console.start())
         return 1;
-    return QApplication::exec();
+    return QCoreApplication::exec();
 }

@@ -483,10 +483,15 @@ qsizetype MetricStore::storedUptimeRuns(int targetId) const
 void MetricStore::accumulate(const Target &target, qint64 atMs, Aggregate &into, Aggregate *alsoInto,
                              std::vector<QList<SeriesPoint>> &scratch) const
 {
-    const qint64 fromMs = atMs - windowOf(target);
-    const auto [first, last] = target.frames.range(fromMs, atMs);
+    const qint64 windowFromMs = atMs - windowOf(target);
+    const auto [first, last] = target.frames.range(windowFromMs, atMs);
     if (first == last)
         return;
+    // Until a whole window has been scraped (the console just started), rate over what there is:
+    // PromQL would divide a few seconds' increase by the whole window and show a fraction of the traffic.
+    const qint64 oldestMs = target.frames.timestampAt(first);
+    const bool warmingUp = first == 0 && oldestMs - windowFromMs > 2 * target.intervalMs;
+    const qint64 fromMs = warmingUp ? oldestMs : windowFromMs;
     const auto add = [&into, alsoInto](auto &&apply) {
         apply(into);
         if (alsoInto)

@@ -178,6 +178,7 @@ private Q_SLOTS:
     void catalogFormats();
 
     void tpsAndFailureRatioPerServiceAndTotal();
+    void ratesRightAfterStartCoverWhatWasScraped();
     void counterReset();
     void latencyQuantilesFromSummedBucketRates();
     void onlyInfBucketIsNoValue();
@@ -296,6 +297,19 @@ void TestMetricStore::tpsAndFailureRatioPerServiceAndTotal()
         QVERIFY(DerivedMetricCatalog::contains(v.metric));
     }
     QVERIFY(s.staleValues.isEmpty());
+}
+
+void TestMetricStore::ratesRightAfterStartCoverWhatWasScraped()
+{
+    MetricStore store;
+    Feeder feed(store);
+    // The console has just started: two scrapes 15 s apart, 4 tx/s, in a 60 s window. PromQL would
+    // divide the 60 transactions by the whole window: 1/s, a quarter of the traffic. Until the window
+    // is filled the rate is taken over what was scraped: 60 over 15 s = 4/s.
+    feed.up(1, u"payment_backend"_s, at(0), transactions(0, 4, 0));
+    feed.up(1, u"payment_backend"_s, at(1), transactions(1, 4, 0));
+    const MetricsSnapshot s = store.snapshot(at(1));
+    COMPARE_VALUE(s, "tps", u"payment_backend"_s, 4.0);
 }
 
 void TestMetricStore::counterReset()

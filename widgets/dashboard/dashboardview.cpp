@@ -5,6 +5,7 @@
 #include "dashboard/downspan.h"
 #include "dashboard/metricchart.h"
 #include "dashboard/replotscheduler.h"
+#include "dashboard/seriesgaps.h"
 #include "dashboard/servicepalette.h"
 #include "dashboard/servicetile.h"
 #include "dashboard/timerangeselector.h"
@@ -382,7 +383,7 @@ void DashboardView::configureChart(Chart id, MetricChart *chart)
 QList<SeriesPoint> DashboardView::pointsFor(const QString &key) const
 {
     if (!usesHistory())
-        return m_buffer.points(key);
+        return SeriesGaps::broken(m_buffer.points(key));
     const qint64 now = nowMs();
     const qint64 from = m_range.fromMs(now);
     const qint64 to = m_range.isCustom() ? m_range.toMs(now) : std::numeric_limits<qint64>::max();
@@ -391,7 +392,7 @@ QList<SeriesPoint> DashboardView::pointsFor(const QString &key) const
     QList<SeriesPoint> points = m_history.points(key, std::numeric_limits<qint64>::min(), to);
     const qint64 after = points.isEmpty() ? from - 1 : points.constLast().timestampMs;
     points.append(m_buffer.points(key, after + 1, to));
-    return points;
+    return SeriesGaps::broken(points);
 }
 
 QList<DownSpan> DashboardView::downSpans(qint64 endMs) const
