@@ -446,7 +446,7 @@
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../models/storage/historystore.cpp" line="+23"/>
+        <location filename="../models/storage/historystore.cpp" line="+25"/>
         <source>Metric history: %1 failed (%2)</source>
         <translation>指标历史：%1失败（%2）</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>写入样本</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>writing a chunk</source>
         <translation>写入数据块</translation>
     </message>
@@ -496,7 +496,7 @@
         <translation>清空样本日志</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>removing expired samples</source>
         <translation>删除过期样本</translation>
     </message>
@@ -506,12 +506,7 @@
         <translation>删除过期汇总数据</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Metric history: the store is too busy to read, try again</source>
-        <translation>指标历史：存储繁忙，暂时无法读取，请重试</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+90"/>
         <source>reading samples</source>
         <translation>读取样本</translation>
     </message>
@@ -817,7 +812,7 @@
     </message>
     <message numerus="yes">
         <location line="-19"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Polling %n target(s) directly</source>
         <translation>
             <numerusform>正在直接轮询 %n 个目标</numerusform>
@@ -1698,7 +1693,7 @@
 <context>
     <name>payops::DashboardView</name>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="+81"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="+82"/>
         <source>The charts show one service only. Click or press Esc to show all services.</source>
         <translation>图表仅显示一个服务。单击或按 Esc 可显示所有服务。</translation>
     </message>
@@ -2621,7 +2616,7 @@
 <context>
     <name>payops::MetricStore</name>
     <message>
-        <location filename="../models/metrics/metricstore.cpp" line="+683"/>
+        <location filename="../models/metrics/metricstore.cpp" line="+688"/>
         <source>no scrape for %1 s</source>
         <translation>已 %1 秒未抓取</translation>
     </message>
@@ -2787,27 +2782,25 @@
     <name>payops::PlaybookLoader</name>
     <message>
         <location filename="../models/incidents/playbookloader.cpp" line="+161"/>
-        <location line="+65"/>
-        <location line="+543"/>
+        <location line="+73"/>
+        <location line="+551"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>未知字段 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-599"/>
-        <location line="+33"/>
-        <location line="+14"/>
-        <location line="+19"/>
-        <location line="+239"/>
+        <location line="-614"/>
+        <location line="+54"/>
+        <location line="+269"/>
         <location line="+66"/>
         <location line="+9"/>
         <location line="+11"/>
-        <location line="+212"/>
+        <location line="+209"/>
         <location line="+9"/>
         <source>missing field &quot;%1&quot;</source>
         <translation>缺少字段 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-614"/>
         <source>field &quot;%1&quot; must be a text, not %2</source>
         <translation>字段 &quot;%1&quot; 必须是文本，而不是 %2</translation>
     </message>
@@ -2822,12 +2815,12 @@
         <translation>字段 &quot;%2&quot; 中的 ID %1 无效（请使用小写字母、数字和连字符）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>field &quot;%1&quot; must be an object with &quot;en&quot; and &quot;zh_CN&quot; texts</source>
         <translation>字段 &quot;%1&quot; 必须是包含 &quot;en&quot; 和 &quot;zh_CN&quot; 文本的对象</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>field &quot;%1&quot; must be a list</source>
         <translation>字段 &quot;%1&quot; 必须是列表</translation>
     </message>
@@ -2852,23 +2845,22 @@
         <translation>未知的知识库文章 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <location line="+9"/>
         <source>playbook</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-27"/>
+        <location line="+20"/>
         <location line="+39"/>
-        <location line="+33"/>
-        <location line="+37"/>
-        <location line="+179"/>
-        <location line="+25"/>
+        <location line="+67"/>
+        <location line="+201"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-292"/>
         <source>bad revision %1 (a whole number from 1)</source>
         <translation>修订版本号 %1 无效（应为从 1 开始的整数）</translation>
     </message>
@@ -2888,12 +2880,12 @@
         <translation>原因 ID %1 重复</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>bad scenario name %1</source>
         <translation>场景名 %1 无效</translation>
     </message>
@@ -2988,12 +2980,12 @@
         <translation>yesMeans 值 %1 无效（请使用 confirms 或 rules_out）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>duplicate solution id %1</source>
         <translation>解决方案 ID %1 重复</translation>
     </message>
@@ -3252,7 +3244,7 @@
 <context>
     <name>payops::PrometheusApiClient</name>
     <message>
-        <location filename="../models/metrics/prometheusapiclient.cpp" line="+101"/>
+        <location filename="../models/metrics/prometheusapiclient.cpp" line="+102"/>
         <source>the CA file %1 cannot be read: %2</source>
         <translation>无法读取 CA 文件 %1：%2</translation>
     </message>
@@ -3297,7 +3289,7 @@
         <translation>令牌文件 %1 包含多于一行</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+141"/>
         <source>the token was refused (HTTP %1)</source>
         <translation>令牌被拒绝（HTTP %1）</translation>
     </message>

@@ -162,7 +162,8 @@ private:
         }
     }
 
-    std::optional<QString> string(const QJsonObject &object, const char *key, const QString &where, bool required)
+    // The field's value; std::nullopt when it is absent or null, an error too when it is required.
+    std::optional<QJsonValue> field(const QJsonObject &object, const char *key, const QString &where, bool required)
     {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull()) {
@@ -170,6 +171,15 @@ private:
                 error(where, PlaybookLoader::tr("missing field \"%1\"").arg(QLatin1String(key)));
             return std::nullopt;
         }
+        return value;
+    }
+
+    std::optional<QString> string(const QJsonObject &object, const char *key, const QString &where, bool required)
+    {
+        const std::optional<QJsonValue> present = field(object, key, where, required);
+        if (!present)
+            return std::nullopt;
+        const QJsonValue &value = *present;
         if (!value.isString()) {
             error(where, PlaybookLoader::tr("field \"%1\" must be a text, not %2").arg(QLatin1String(key), valueText(value)));
             return std::nullopt;
@@ -197,12 +207,10 @@ private:
 
     PlaybookText text(const QJsonObject &object, const char *key, const QString &where, bool required)
     {
-        const QJsonValue value = object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull()) {
-            if (required)
-                error(where, PlaybookLoader::tr("missing field \"%1\"").arg(QLatin1String(key)));
+        const std::optional<QJsonValue> present = field(object, key, where, required);
+        if (!present)
             return {};
-        }
+        const QJsonValue &value = *present;
         if (!value.isObject()) {
             error(where, PlaybookLoader::tr("field \"%1\" must be an object with \"en\" and \"zh_CN\" texts")
                              .arg(QLatin1String(key)));
@@ -230,12 +238,10 @@ private:
 
     QJsonArray array(const QJsonObject &object, const char *key, const QString &where, bool required)
     {
-        const QJsonValue value = object.value(QLatin1String(key));
-        if (value.isUndefined() || value.isNull()) {
-            if (required)
-                error(where, PlaybookLoader::tr("missing field \"%1\"").arg(QLatin1String(key)));
+        const std::optional<QJsonValue> present = field(object, key, where, required);
+        if (!present)
             return {};
-        }
+        const QJsonValue &value = *present;
         if (!value.isArray()) {
             error(where, PlaybookLoader::tr("field \"%1\" must be a list").arg(QLatin1String(key)));
             return {};
@@ -287,6 +293,22 @@ private:
         const QString self = id.isEmpty() ? QStringLiteral("%1 #%2").arg(PlaybookLoader::tr(what)).arg(index + 1)
                                           : PlaybookLoader::tr(what) + u' ' + quoted(id);
         return parent.isEmpty() ? self : parent + QStringLiteral(", ") + self;
+    }
+
+    // Entry `index` of a list (a cause, a solution) as an object; `where` names it by its id when it
+    // has one, else by its position. std::nullopt, and an error, when it is not an object.
+    std::optional<QJsonObject> listEntry(const QJsonValue &value, const QString &parent, const char *what, int index,
+                                         QString &where)
+    {
+        where = child(parent, what, {}, index);
+        if (!value.isObject()) {
+            error(where, PlaybookLoader::tr("must be an object"));
+            return std::nullopt;
+        }
+        const QJsonObject object = value.toObject();
+        if (object.value(QStringLiteral("id")).isString())
+            where = child(parent, what, object.value(QStringLiteral("id")).toString(), index);
+        return object;
     }
 
     const PlaybookLoader::Context &m_context;
@@ -369,15 +391,12 @@ std::optional<Playbook> Reader::playbook(const QJsonValue &value, int index)
 
 std::optional<PlaybookCause> Reader::cause(const QJsonValue &value, const QString &parent, int index)
 {
-    const char *what = QT_TRANSLATE_NOOP("payops::PlaybookLoader", "cause");
-    QString where = child(parent, what, {}, index);
-    if (!value.isObject()) {
-        error(where, PlaybookLoader::tr("must be an object"));
+    QString where;
+    const std::optional<QJsonObject> entry =
+        listEntry(value, parent, QT_TRANSLATE_NOOP("payops::PlaybookLoader", "cause"), index, where);
+    if (!entry)
         return std::nullopt;
-    }
-    const QJsonObject object = value.toObject();
-    if (object.value(QStringLiteral("id")).isString())
-        where = child(parent, what, object.value(QStringLiteral("id")).toString(), index);
+    const QJsonObject &object = *entry;
     allowOnly(object, {"id", "title", "description", "scenario", "checks", "solutions"}, where);
     PlaybookCause result;
     result.id = id(object, "id", where);
@@ -585,15 +604,12 @@ void Reader::manualCheck(const QJsonObject &object, PlaybookCheck &check, const 
 
 std::optional<PlaybookSolution> Reader::solution(const QJsonValue &value, const QString &parent, int index)
 {
-    const char *what = QT_TRANSLATE_NOOP("payops::PlaybookLoader", "solution");
-    QString where = child(parent, what, {}, index);
-    if (!value.isObject()) {
-        error(where, PlaybookLoader::tr("must be an object"));
+    QString where;
+    const std::optional<QJsonObject> entry =
+        listEntry(value, parent, QT_TRANSLATE_NOOP("payops::PlaybookLoader", "solution"), index, where);
+    if (!entry)
         return std::nullopt;
-    }
-    const QJsonObject object = value.toObject();
-    if (object.value(QStringLiteral("id")).isString())
-        where = child(parent, what, object.value(QStringLiteral("id")).toString(), index);
+    const QJsonObject &object = *entry;
     allowOnly(object, {"id", "text", "action"}, where);
     PlaybookSolution result;
     result.id = id(object, "id", where);

@@ -1,5 +1,6 @@
 #include "metrics/prometheusapiclient.h"
 
+#include "metrics/replysizeguard.h"
 #include "metrics/scrapeerrortext.h"
 
 #include <QFile>
@@ -211,13 +212,8 @@ quint64 PrometheusApiClient::post(const QString &endpoint, const QByteArray &for
     QNetworkReply *reply = m_network->post(request, form);
     m_inFlight.insert(reply, InFlight{id, Abort::None});
     connect(reply, &QNetworkReply::finished, this, [this, reply] { replyFinished(reply); });
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid())
-            checkSize(reply, length.toLongLong());
-    });
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            [this, reply](qint64 received, qint64) { checkSize(reply, received); });
+    // The Content-Length is checked as soon as the headers are in, the body as it arrives.
+    watchReplySize(reply, this, [this, reply](qint64 bytes) { checkSize(reply, bytes); });
     // The overall deadline: connect, sending, Prometheus' evaluation and the transfer together.
     auto *deadline = new QTimer(reply); // goes with the reply
     deadline->setSingleShot(true);

@@ -1,6 +1,7 @@
 #include "metrics/scrapeworker.h"
 
 #include "metrics/expositionparser.h"
+#include "metrics/replysizeguard.h"
 #include "metrics/scrapeerrortext.h"
 #include "metrics/scrapelog.h"
 
@@ -234,13 +235,7 @@ void ScrapeWorker::startRequest(TargetState &state, bool health)
 
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
     // The Content-Length is checked as soon as the headers are in, the body as it arrives.
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
-        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid())
-            checkSize(reply, length.toLongLong());
-    });
-    connect(reply, &QNetworkReply::downloadProgress, this,
-            [this, reply](qint64 received, qint64) { checkSize(reply, received); });
+    watchReplySize(reply, this, [this, reply](qint64 bytes) { checkSize(reply, bytes); });
     // The overall deadline (connect + transfer) is checked by tick(), which follows the earliest
     // one: QNetworkRequest::setTransferTimeout only catches silence, and a timer per request
     // costs more than the request at thousands of targets.

@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
+#include <QReadLocker>
 #include <QSqlQuery>
+#include <QWriteLocker>
 
 #include <cmath>
 #include <cstring>
@@ -184,6 +186,7 @@ std::optional<QString> HistoryStore::append(const QList<HistorySample> &cycle)
 
 std::optional<QString> HistoryStore::checkpoint()
 {
+    QWriteLocker noReaders(&m_checkpointLock);
     QMutexLocker lock(&m_mutex);
     QSqlDatabase db = writer();
     std::optional<QString> error = inTransaction(db, [this]() -> std::optional<QString> {
@@ -240,7 +243,6 @@ std::optional<QString> HistoryStore::checkpoint()
     }
     m_logRows = 0;
     m_largestHead = 0;
-    ++m_generation;
     return std::nullopt;
 }
 
@@ -291,38 +293,28 @@ HistoryRead HistoryStore::read(QSqlDatabase reader, const QString &name, qint64 
     if (id == 0)
         return out; // a series never written has no history: an empty answer, not an error
 
-    // The head is copied before the stored part is read; if a checkpoint moved the head into
-    // the file in between, the two would overlap, so the read starts again.
-    for (int attempt = 0; attempt < 8; ++attempt) {
-        HeadCopy head = copyHead(id, resolutionMs, fromMs, toMs);
-        QList<SeriesPoint> points;
-        QMap<qint64, Accumulator> buckets;
-        out.error = resolutionMs ? readRollups(reader, id, resolutionMs, fromMs, toMs, buckets)
-                                 : readChunks(reader, id, fromMs, toMs, points);
-        if (out.error)
-            return out;
-        {
-            QMutexLocker lock(&m_mutex);
-            if (head.generation != m_generation)
-                continue;
-        }
-        if (!resolutionMs) {
-            out.points = std::move(points);
-            out.points.append(head.points);
-            return out;
-        }
-        for (auto it = head.buckets.cbegin(); it != head.buckets.cend(); ++it)
-            buckets[it.key()].merge(*it);
-        for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
-            if (!it->count)
-                continue;
-            const RollupPoint point{it.key(), it->min, it->max, it->sum / double(it->count), it->last};
-            out.buckets.append(point);
-            out.points.append({point.bucketMs, point.average});
-        }
+    // A checkpoint moves the head into the file; holding it off while the head is copied and the
+    // file is read keeps the two parts from overlapping or leaving a hole.
+    QReadLocker consistent(&m_checkpointLock);
+    HeadCopy head = copyHead(id, resolutionMs, fromMs, toMs);
+    QMap<qint64, Accumulator> buckets;
+    out.error = resolutionMs ? readRollups(reader, id, resolutionMs, fromMs, toMs, buckets)
+                             : readChunks(reader, id, fromMs, toMs, out.points);
+    if (out.error)
+        return out;
+    if (!resolutionMs) {
+        out.points.append(head.points);
         return out;
     }
-    out.error = QCoreApplication::translate("HistoryStore", "Metric history: the store is too busy to read, try again");
+    for (auto it = head.buckets.cbegin(); it != head.buckets.cend(); ++it)
+        buckets[it.key()].merge(*it);
+    for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
+        if (!it->count)
+            continue;
+        const RollupPoint point{it.key(), it->min, it->max, it->sum / double(it->count), it->last};
+        out.buckets.append(point);
+        out.points.append({point.bucketMs, point.average});
+    }
     return out;
 }
 
@@ -330,7 +322,6 @@ HistoryStore::HeadCopy HistoryStore::copyHead(int id, qint64 resolutionMs, qint6
 {
     HeadCopy copy;
     QMutexLocker lock(&m_mutex);
-    copy.generation = m_generation;
     const auto head = m_heads.constFind(id);
     if (head == m_heads.cend())
         return copy;

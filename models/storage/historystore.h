@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMap>
 #include <QMutex>
+#include <QReadWriteLock>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -109,7 +110,6 @@ private:
     {
         QList<SeriesPoint> points;
         QMap<qint64, Accumulator> buckets;
-        quint64 generation = 0;
     };
     HeadCopy copyHead(int id, qint64 resolutionMs, qint64 fromMs, qint64 toMs) const;
     std::optional<QString> readChunks(QSqlDatabase &db, int id, qint64 fromMs, qint64 toMs,
@@ -124,7 +124,7 @@ private:
     mutable QMutex m_mutex; // guards m_heads and m_ids against readers on other threads
     QHash<QString, int> m_ids;
     QHash<int, Head> m_heads;
-    quint64 m_generation = 0; // checkpoints done: a read that saw two different heads retries
+    mutable QReadWriteLock m_checkpointLock; // readers hold a checkpoint off; taken before m_mutex
     int m_logRows = 0;
     int m_largestHead = 0;
 };

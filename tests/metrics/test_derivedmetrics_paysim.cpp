@@ -8,14 +8,13 @@
 #include "metrics/derivedmetriccatalog.h"
 #include "metrics/expositionparser.h"
 #include "metrics/metricstore.h"
+#include "paysimprocess.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -30,7 +29,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString kBinary = QStringLiteral(PAYOPS_BINARY_DIR "/app/paysim/paysim");
 constexpr double kSpeed = 60;            // simulated seconds per real second
 constexpr int kRoundIntervalMs = 500;    // real: 30 s simulated between scrapes
 constexpr qint64 kWindowMs = 120'000;    // simulated: five scrapes
@@ -156,61 +154,26 @@ private:
     };
 
     qint64 simNow() const { return m_simAtSync + qint64(kSpeed * double(m_sinceSync.elapsed())); }
-    QByteArray control(const QByteArray &verb, const QString &path, int *status = nullptr);
     // A fresh store: kBaselineRounds rounds, then the scenario, then kScenarioRounds rounds.
     bool measure(const QString &scenario, const QString &service, Measured &out);
     bool collect(RoundScraper &scraper, int rounds, qint64 &lastRoundMs);
 
-    QProcess m_paysim;
-    QNetworkAccessManager m_network;
-    QHash<QString, int> m_ports;
-    int m_controlPort = 0;
+    PaysimProcess m_paysim;
     qint64 m_simAtSync = 0;
     QElapsedTimer m_sinceSync;
 };
 
-QByteArray TestDerivedMetricsPaysim::control(const QByteArray &verb, const QString &path, int *status)
-{
-    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_controlPort).arg(path)));
-    request.setTransferTimeout(10'000);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, verb);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(15'000);
-    if (status)
-        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    reply->deleteLater();
-    return body;
-}
-
 void TestDerivedMetricsPaysim::initTestCase()
 {
-    m_paysim.start(kBinary, {u"--base-port"_s, u"0"_s, u"--control-port"_s, u"0"_s, u"--seed"_s, u"7"_s,
-                             u"--speed"_s, QString::number(kSpeed), u"--start-time"_s, u"2024-05-01T12:00:00Z"_s});
-    QVERIFY2(m_paysim.waitForStarted(30'000), qPrintable(m_paysim.errorString()));
-    QByteArray out;
-    QSignalSpy output(&m_paysim, &QProcess::readyReadStandardOutput);
-    while (!(out += m_paysim.readAllStandardOutput()).contains("\nready\n"))
-        QVERIFY2(output.wait(30'000), out.constData());
-
-    static const QRegularExpression listening(u"^listening (payment_\\w+) [\\d.]+:(\\d+) /metrics /health$"_s,
-                                              QRegularExpression::MultilineOption);
-    for (auto it = listening.globalMatch(QString::fromUtf8(out)); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        m_ports.insert(m.captured(1), m.captured(2).toInt());
-    }
-    QCOMPARE(m_ports.size(), 4);
-    const QRegularExpressionMatch controlLine =
-        QRegularExpression(u"^control [\\d.]+:(\\d+)$"_s, QRegularExpression::MultilineOption)
-            .match(QString::fromUtf8(out));
-    QVERIFY(controlLine.hasMatch());
-    m_controlPort = controlLine.captured(1).toInt();
+    const QString error = m_paysim.start({u"--seed"_s, u"7"_s, u"--speed"_s, QString::number(kSpeed),
+                                          u"--start-time"_s, u"2024-05-01T12:00:00Z"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(m_paysim.services().size(), 4);
 
     // Map real time to paysim's simulated time once; both clocks are steady.
-    int status = 0;
-    const QJsonObject state = QJsonDocument::fromJson(control("GET", u"/scenarios"_s, &status)).object();
-    QCOMPARE(status, 200);
+    QByteArray body;
+    QCOMPARE(m_paysim.control("GET", u"/scenarios"_s, &body), 200);
+    const QJsonObject state = QJsonDocument::fromJson(body).object();
     m_simAtSync = qint64(state.value(u"simulated_time_ms"_s).toDouble());
     m_sinceSync.start();
     QVERIFY(m_simAtSync > 0);
@@ -218,12 +181,7 @@ void TestDerivedMetricsPaysim::initTestCase()
 
 void TestDerivedMetricsPaysim::cleanupTestCase()
 {
-    if (m_paysim.state() != QProcess::NotRunning) {
-        m_paysim.terminate();
-        if (!m_paysim.waitForFinished(5000))
-            m_paysim.kill();
-        m_paysim.waitForFinished(5000);
-    }
+    m_paysim.stop();
 }
 
 bool TestDerivedMetricsPaysim::collect(RoundScraper &scraper, int rounds, qint64 &lastRoundMs)
@@ -239,9 +197,7 @@ bool TestDerivedMetricsPaysim::collect(RoundScraper &scraper, int rounds, qint64
 
 bool TestDerivedMetricsPaysim::measure(const QString &scenario, const QString &service, Measured &out)
 {
-    int status = 0;
-    control("DELETE", u"/scenario"_s, &status);
-    if (status != 200)
+    if (m_paysim.control("DELETE", u"/scenario"_s) != 200)
         return false;
 
     MetricStore::Config config;
@@ -249,8 +205,8 @@ bool TestDerivedMetricsPaysim::measure(const QString &scenario, const QString &s
     MetricStore store(config);
     RoundScraper scraper(&store, [this] { return simNow(); });
     int id = 0;
-    for (auto it = m_ports.cbegin(); it != m_ports.cend(); ++it)
-        scraper.addTarget(++id, it.key(), QUrl(u"http://127.0.0.1:%1/metrics"_s.arg(it.value())));
+    for (const QString &name : m_paysim.services())
+        scraper.addTarget(++id, name, QUrl(u"http://127.0.0.1:%1/metrics"_s.arg(m_paysim.port(name))));
     scraper.start();
 
     qint64 lastRoundMs = 0;
@@ -261,15 +217,13 @@ bool TestDerivedMetricsPaysim::measure(const QString &scenario, const QString &s
     QString path = u"/scenario/"_s + scenario;
     if (!service.isEmpty())
         path += u"?service="_s + service;
-    control("PUT", path, &status);
-    if (status != 200)
+    if (m_paysim.control("PUT", path) != 200)
         return false;
     if (!collect(scraper, kScenarioRounds, lastRoundMs))
         return false;
     out.during = store.snapshot(lastRoundMs);
     scraper.stop();
-    control("DELETE", u"/scenario"_s, &status);
-    return status == 200;
+    return m_paysim.control("DELETE", u"/scenario"_s) == 200;
 }
 
 void TestDerivedMetricsPaysim::baselineHasEveryServiceMetric()
@@ -303,9 +257,9 @@ void TestDerivedMetricsPaysim::baselineHasEveryServiceMetric()
                                     u"availability"_s,
                                     u"up"_s,
                                     u"scrape_duration"_s};
-    for (auto it = m_ports.cbegin(); it != m_ports.cend(); ++it) {
+    for (const QString &service : m_paysim.services()) {
         for (const QString &metric : perService) {
-            QVERIFY2(s.value(metric, it.key()).has_value(), qPrintable(metric + u" of "_s + it.key()));
+            QVERIFY2(s.value(metric, service).has_value(), qPrintable(metric + u" of "_s + service));
             QVERIFY2(s.value(metric).has_value(), qPrintable(metric + u" in total"_s));
         }
     }

@@ -1,11 +1,11 @@
 // HistoryRecorder on its own thread: snapshots go in through queued calls, ranges come back by signal.
+#include "core/workerthread.h"
 #include "storage/database.h"
 #include "storage/historyrecorder.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <cmath>
 
@@ -48,11 +48,10 @@ void TestHistoryRecorder::recordsAndLoadsOnItsThread()
     Database database;
     QVERIFY(!database.open(dir.filePath(QStringLiteral("h.db"))));
     const qint64 t0 = 1'700'000'000'000;
-    QThread thread;
-    auto *recorder = new HistoryRecorder(database, {}, [t0] { return t0 + 10'000; });
-    recorder->moveToThread(&thread);
-    connect(&thread, &QThread::finished, recorder, &QObject::deleteLater);
-    thread.start();
+    // As the console runs it: on its own thread, deleted there before the thread stops.
+    auto owner = std::make_unique<WorkerThread<HistoryRecorder>>(QStringLiteral("history"), database,
+                                                                 HistoryOptions{}, [t0] { return t0 + 10'000; });
+    HistoryRecorder *recorder = owner->worker();
     QSignalSpy loaded(recorder, &HistoryRecorder::loaded);
     QSignalSpy failed(recorder, &HistoryRecorder::failed);
 
@@ -79,8 +78,11 @@ void TestHistoryRecorder::recordsAndLoadsOnItsThread()
     QCOMPARE(reads.at(1).points.constFirst(), (SeriesPoint{t0, 100.0}));
     QVERIFY(reads.at(2).points.isEmpty()); // NaN means "no value" and is not recorded
 
-    thread.quit();
-    QVERIFY(thread.wait(5000));
+    owner.reset(); // the last checkpoint runs on the recorder's thread, with its connection
+    HistoryStore reopened;
+    QVERIFY(!reopened.open(database));
+    QCOMPARE(reopened.headPointCount(), 0); // a clean stop leaves nothing to replay
+    QCOMPARE(reopened.read(database.connection(), series.at(1), t0, t0 + 60'000, HistoryRead::Resolution::Raw).points.size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryRecorder)

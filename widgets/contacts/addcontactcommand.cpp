@@ -26,19 +26,13 @@ AddContactCommand::AddContactCommand(QUndoStack &stack, ContactDirectory &direct
 
 void AddContactCommand::undo()
 {
-    directory().removeStored(m_stored, guard(), [this](const ContactDirectory::BatchResult &result) {
-        if (!result.ok())
-            writeFailed(result.error);
-    });
+    removeStoredEntries(m_stored);
 }
 
 void AddContactCommand::redo()
 {
     if (m_queued) {
-        directory().restoreStored(m_stored, guard(), [this](const ContactDirectory::BatchResult &result) {
-            if (!result.ok())
-                writeFailed(result.error);
-        });
+        restoreStoredEntries(m_stored);
         return;
     }
     m_queued = true;

@@ -33,4 +33,20 @@ void ContactWriteCommand::firstWriteFailed(const QString &message)
         m_stack.undo(); // obsolete: QUndoStack deletes it without calling undo()
 }
 
+void ContactWriteCommand::removeStoredEntries(const ContactDirectory::StoredEntries &stored)
+{
+    m_directory.removeStored(stored, guard(), [this](const ContactDirectory::BatchResult &result) {
+        if (!result.ok())
+            writeFailed(result.error);
+    });
+}
+
+void ContactWriteCommand::restoreStoredEntries(const ContactDirectory::StoredEntries &stored)
+{
+    m_directory.restoreStored(stored, guard(), [this](const ContactDirectory::BatchResult &result) {
+        if (!result.ok())
+            writeFailed(result.error);
+    });
+}
+
 } // namespace payops

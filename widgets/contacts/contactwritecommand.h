@@ -44,6 +44,11 @@ protected:
     void writeFailed(const QString &message);
     // The first write failed. May delete this command: call it last.
     void firstWriteFailed(const QString &message);
+    // The undo and the later redos of a command whose first write filled in `stored` (add, import):
+    // queue removing the stored entries, or putting them back with the same ids; a failure goes to
+    // writeFailed().
+    void removeStoredEntries(const ContactDirectory::StoredEntries &stored);
+    void restoreStoredEntries(const ContactDirectory::StoredEntries &stored);
 
 private:
     QUndoStack &m_stack;

@@ -27,19 +27,13 @@ ImportContactsCommand::ImportContactsCommand(QUndoStack &stack, ContactDirectory
 
 void ImportContactsCommand::undo()
 {
-    directory().removeStored(m_stored, guard(), [this](const ContactDirectory::BatchResult &result) {
-        if (!result.ok())
-            writeFailed(result.error);
-    });
+    removeStoredEntries(m_stored);
 }
 
 void ImportContactsCommand::redo()
 {
     if (m_queued) {
-        directory().restoreStored(m_stored, guard(), [this](const ContactDirectory::BatchResult &result) {
-            if (!result.ok())
-                writeFailed(result.error);
-        });
+        restoreStoredEntries(m_stored);
         return;
     }
     m_queued = true;
