@@ -776,7 +776,7 @@
         <translation>是否使用临时数据库继续？退出后不会保留任何数据。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>operator</source>
         <translation>操作员</translation>
     </message>
@@ -812,7 +812,7 @@
     </message>
     <message numerus="yes">
         <location line="-19"/>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Polling %n target(s) directly</source>
         <translation>
             <numerusform>正在直接轮询 %n 个目标</numerusform>
@@ -831,7 +831,7 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Export Targets</source>
         <translation>导出目标</translation>
     </message>
@@ -841,7 +841,7 @@
         <translation>目标已写入 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>

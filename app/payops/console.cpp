@@ -111,7 +111,8 @@ void Console::buildOfflineViews()
     m_knowledge = std::make_unique<KnowledgeRepository>(*m_database);
     // One writer thread for the views' writes (contacts, knowledge edits); a child of the window, so it
     // finishes its queue and stops before the repositories and the database go.
-    auto *writer = new DatabaseWriter(*m_database, m_window.get());
+    m_writer = new DatabaseWriter(*m_database, m_window.get());
+    DatabaseWriter *writer = m_writer;
     auto *browser = new KnowledgeBrowser(*m_knowledge, *writer);
     browser->setLanguage(QLocale().name());
     browser->setAuthorName(qEnvironmentVariable("USER", tr("operator")));
@@ -261,26 +262,36 @@ void Console::showSnapshot(const MetricsSnapshot &snapshot)
 
 void Console::importTargets(const QString &path)
 {
-    const TargetRepository::Listing listing = m_targets->importFile(path);
-    if (!listing.ok()) {
-        QMessageBox::warning(m_window.get(), tr("Import Targets"), listing.error);
-        return;
-    }
-    if (m_scrape) // with --prometheus, Prometheus scrapes: only the list of services changes
-        m_scrape->setTargets(listing.targets);
-    m_servicesView->setServices(m_targets->services());
-    m_dashboard->setServices(m_targets->services());
-    if (m_scrape)
-        m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(listing.targets.size())));
-    m_window->showMessage(tr("Imported %n target(s) from %1", nullptr, int(listing.targets.size())).arg(path));
+    // Reading the file and storing the targets happen on the writer thread, not here.
+    Database &database = *m_database;
+    m_writer->submit(
+        this, [&database, path](QSqlDatabase &) { return TargetRepository(database).importFile(path); },
+        [this, path](const TargetRepository::Listing &listing) {
+            if (!listing.ok()) {
+                QMessageBox::warning(m_window.get(), tr("Import Targets"), listing.error);
+                return;
+            }
+            if (m_scrape) // with --prometheus, Prometheus scrapes: only the list of services changes
+                m_scrape->setTargets(listing.targets);
+            m_servicesView->setServices(m_targets->services());
+            m_dashboard->setServices(m_targets->services());
+            if (m_scrape)
+                m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(listing.targets.size())));
+            m_window->showMessage(tr("Imported %n target(s) from %1", nullptr, int(listing.targets.size())).arg(path));
+        });
 }
 
 void Console::exportTargets(const QString &path)
 {
-    if (const std::optional<QString> error = m_targets->exportFile(path))
-        QMessageBox::warning(m_window.get(), tr("Export Targets"), *error);
-    else
-        m_window->showMessage(tr("Targets written to %1").arg(path));
+    Database &database = *m_database;
+    m_writer->submit(
+        this, [&database, path](QSqlDatabase &) { return TargetRepository(database).exportFile(path); },
+        [this, path](const std::optional<QString> &error) {
+            if (error)
+                QMessageBox::warning(m_window.get(), tr("Export Targets"), *error);
+            else
+                m_window->showMessage(tr("Targets written to %1").arg(path));
+        });
 }
 
 void Console::exportChart(const QString &path)

@@ -18,6 +18,7 @@ namespace payops {
 
 class ContactDirectory;
 class DashboardView;
+class DatabaseWriter;
 class Database;
 class KnowledgeImporter;
 class KnowledgeRepository;
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<TargetRepository> m_targets;
     std::unique_ptr<MainWindow> m_window;
     ContactDirectory *m_contacts = nullptr;        // child of this
+    DatabaseWriter *m_writer = nullptr;            // child of the window
     KnowledgeImporter *m_knowledgeImporter = nullptr; // child of this
     ServicesView *m_servicesView = nullptr;        // owned by the window
     DashboardView *m_dashboard = nullptr;          // owned by the window

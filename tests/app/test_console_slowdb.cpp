@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,6 +64,11 @@ void TestConsoleSlowDb::dashboardShowsSlowBackend()
              qPrintable(QString::number(*gateway->currentValue(QStringLiteral("latency_p95")))));
     // Its health document reports the slow database: the tile says so in words.
     QTRY_COMPARE_WITH_TIMEOUT(backend->stateText(), ServiceTile::stateName(ServiceState::State::Degraded), 30000);
+
+    // File ▸ Import Targets: the file is read and stored off the GUI thread, then confirmed in words.
+    Q_EMIT console.window()->importTargetsRequested(targets.fileName());
+    QTRY_VERIFY_WITH_TIMEOUT(console.window()->statusBar()->currentMessage().startsWith(QStringLiteral("Imported 4 target")),
+                             10000);
 }
 
 QTEST_MAIN(TestConsoleSlowDb)

@@ -1,6 +1,7 @@
 // ScrapeWorker on its ScrapeThread against real peers on loopback: QTcpServer-based peers that
 // answer garbage, HTTP 500, a 503 health document, too much, one byte per second or nothing; a
 // closed port; and a real prometheus-node-exporter. Waits on results, never sleeps.
+#include "metrics/metricstore.h"
 #include "metrics/scrapethread.h"
 #include "scrapecollector.h"
 
@@ -382,6 +383,28 @@ void TestScrapeWorker::scrapesNodeExporter()
     const ScrapeResult result = *upScrape();
     QVERIFY(hasFamily(result, QStringLiteral("node_cpu_seconds_total")));
     QVERIFY(hasFamily(result, QStringLiteral("node_memory_MemAvailable_bytes")));
+
+    // Two successful scrapes give the host's CPU and memory use as the console shows them.
+    const auto upCount = [&collector] {
+        return std::count_if(collector.scrapes.cbegin(), collector.scrapes.cend(),
+                             [](const ScrapeResult &r) { return r.up; });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(upCount() >= 3, 30000);
+    MetricStore store;
+    for (const ScrapeResult &scrape : std::as_const(collector.scrapes))
+        store.ingest(scrape);
+    const MetricsSnapshot snapshot = store.snapshot(collector.scrapes.constLast().timestampMs);
+    const auto hostValue = [&snapshot](const char *metric) -> std::optional<double> {
+        for (const MetricValue &value : snapshot.values) {
+            if (value.metric == QLatin1String(metric))
+                return value.value;
+        }
+        return std::nullopt;
+    };
+    const std::optional<double> cpu = hostValue("host_cpu_percent");
+    const std::optional<double> memory = hostValue("host_memory_percent");
+    QVERIFY2(cpu && *cpu >= 0.0 && *cpu <= 100.0, qPrintable(QString::number(cpu.value_or(-1))));
+    QVERIFY2(memory && *memory > 0.0 && *memory < 100.0, qPrintable(QString::number(memory.value_or(-1))));
     thread.stop();
     exporter.kill();
     exporter.waitForFinished(10000);
