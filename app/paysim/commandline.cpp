@@ -25,8 +25,8 @@ struct Parser
     QCommandLineOption portOf{u"port-of"_s, CommandLine::tr("First port of one service's range, e.g. payment_gateway=9202 "
                                                "(repeatable)."),
                               CommandLine::tr("service=port")};
-    QCommandLineOption controlPort{u"control-port"_s, CommandLine::tr("Control endpoint port (default 9100); 0 picks a free port."),
-                                   CommandLine::tr("port"), u"9100"_s};
+    QCommandLineOption controlPort{u"control-port"_s, CommandLine::tr("Control endpoint port (default 9099); 0 picks a free port."),
+                                   CommandLine::tr("port"), u"9099"_s};
     QCommandLineOption instances{u"instances"_s, CommandLine::tr("Instances of each service (default 1)."), CommandLine::tr("n"), u"1"_s};
     QCommandLineOption scenario{u"scenario"_s,
                                 CommandLine::tr("Start with a scenario, on one service or on its default services "

@@ -23,7 +23,7 @@ struct PaysimOptions
     QHostAddress bind = QHostAddress(QHostAddress::LocalHost);
     int basePort = 9101;
     std::array<std::optional<int>, kServiceCount> portOf; // first port of a service's range
-    int controlPort = 9100;
+    int controlPort = 9099; // below the services; 9100 is node_exporter's port
     int instances = 1;
     QList<ScenarioRequest> scenarios;
     std::optional<quint64> seed;

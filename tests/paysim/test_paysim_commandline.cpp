@@ -38,7 +38,7 @@ void TestPaysimCommandLine::defaults()
     const CommandLineResult r = parse({});
     QCOMPARE(r.action, CommandLineResult::Action::Run);
     QCOMPARE(r.options.bind, QHostAddress(QHostAddress::LocalHost));
-    QCOMPARE(r.options.controlPort, 9100);
+    QCOMPARE(r.options.controlPort, 9099);
     QCOMPARE(r.options.portFor(ServiceKind::Frontend, 0), 9101);
     QCOMPARE(r.options.portFor(ServiceKind::Gateway, 0), 9102);
     QCOMPARE(r.options.portFor(ServiceKind::Backend, 0), 9103);
