@@ -5,6 +5,7 @@
 #include "dashboard/dashboardview.h"
 #include "dashboard/metricchart.h"
 #include "dashboard/servicetile.h"
+#include "dashboard/sparkline.h"
 #include "dashboard/thresholdlines.h"
 #include "dashboard/timerangeselector.h"
 #include "storage/database.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void filtersByTileAndEsc();
     void pausingOneChartPausesAll();
     void loadsLongRangesFromHistory();
+    void backfillsMemoryWindowAtStart();
     void showsHistoryErrorsInWords();
     void appliesThresholds();
     void exportsCurrentChart();
@@ -197,6 +199,36 @@ void TestDashboardView::pausingOneChartPausesAll()
     QTest::mouseClick(memory->followLiveButton(), Qt::LeftButton);
     for (MetricChart *chart : view.charts())
         QVERIFY(chart->followsLive());
+}
+
+void TestDashboardView::backfillsMemoryWindowAtStart()
+{
+    // After a restart the charts and sparklines show what the history recorded, not an empty plot.
+    DashboardView view;
+    const qint64 now = t0 + hour;
+    view.setClock([now] { return now; });
+    view.setServices({QStringLiteral("payment_frontend"), QStringLiteral("payment_gateway")});
+    QSignalSpy requests(&view, &DashboardView::historyRequested);
+    view.backfillFromHistory();
+    QCOMPARE(requests.count(), 1);
+    const quint64 id = requests.at(0).at(0).value<quint64>();
+    const QStringList series = requests.at(0).at(1).toStringList();
+    QCOMPARE(requests.at(0).at(3).toLongLong(), now);
+    QVERIFY(requests.at(0).at(2).toLongLong() < now - 10 * minute);
+
+    QList<HistoryRead> reads; // ten minutes of TPS, a point every 5 s, for every service
+    for (const QString &name : series) {
+        HistoryRead read;
+        if (name.startsWith(QStringLiteral("tps{"))) {
+            for (qint64 t = now - 10 * minute; t < now; t += 5000)
+                read.points.append({t, 42.0});
+        }
+        reads.append(read);
+    }
+    view.historyLoaded(id, series, reads);
+    view.flushCharts();
+    QCOMPARE(view.chart(DashboardView::Chart::Volume)->pointCount(0), 120);
+    QCOMPARE(view.tile(QStringLiteral("payment_gateway"))->sparkline()->points().size(), 120);
 }
 
 void TestDashboardView::loadsLongRangesFromHistory()

@@ -494,6 +494,9 @@ void DashboardView::applyBackfill(const QStringList &series, const QList<History
             points.append(point);
         m_buffer.set(series[i], std::move(points));
     }
+    // The tiles' sparklines show the same recent past as the charts.
+    for (ServiceTile *tile : std::as_const(m_tiles))
+        tile->setTpsHistory(m_buffer.points(HistoryRecorder::seriesName(QStringLiteral("tps"), tile->service())));
     rebuildCharts();
 }
 
