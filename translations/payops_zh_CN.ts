@@ -1,209 +1,209 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ConsoleOptions</name>
     <message>
-        <location filename="../app/payops/consoleoptions.cpp" line="+19" />
+        <location filename="../app/payops/consoleoptions.cpp" line="+19"/>
         <source>PayOps Console — operations console for a payment system.</source>
         <translation>PayOps 控制台——支付系统运维控制台。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Use the database file PATH.</source>
         <translation>使用数据库文件 PATH。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import the targets of a Prometheus file_sd JSON FILE and poll them.</source>
         <translation>从 Prometheus file_sd JSON 文件 FILE 导入目标并轮询它们。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save a picture of the window to PATH once the first data is in, then quit.</source>
         <translation>收到首批数据后将窗口截图保存到 PATH，然后退出。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Quit after SECONDS.</source>
         <translation>SECONDS 秒后退出。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Interface language: en or zh_CN (default: the system's).</source>
+        <location line="+2"/>
+        <source>Interface language: en or zh_CN (default: the system&apos;s).</source>
         <translation>界面语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Colour theme: light or dark (default: the last one used).</source>
         <translation>配色主题：light 或 dark（默认沿用上次的选择）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the view NAME: dashboard, services, knowledge, playbooks or contacts.</source>
         <translation>打开视图 NAME：dashboard、services、knowledge、playbooks 或 contacts。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Window size in pixels, e.g. 1920x1080 (for screenshots).</source>
         <translation>窗口尺寸（像素），例如 1920x1080（用于截图）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Offline mode: the knowledge base, playbooks and contacts only; nothing is polled.</source>
         <translation>离线模式：仅知识库、应急预案和通讯录，不轮询任何服务。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Take the metrics and their history from the Prometheus server at URL instead of polling the services.</source>
         <translation>从位于 URL 的 Prometheus 服务器获取指标及其历史数据，而不是直接轮询各服务。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Send the bearer token in FILE to Prometheus (the file must be private: mode 0600).</source>
         <translation>向 Prometheus 发送 FILE 中的 Bearer 令牌（该文件必须仅属主可读写：权限 0600）。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Verify Prometheus' TLS certificate with the CA certificates in FILE instead of the system's.</source>
+        <location line="+3"/>
+        <source>Verify Prometheus&apos; TLS certificate with the CA certificates in FILE instead of the system&apos;s.</source>
         <translation>使用 FILE 中的 CA 证书（而非系统证书）校验 Prometheus 的 TLS 证书。</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>--quit-after needs a number of seconds above zero, not "%1".</source>
-        <translation>--quit-after 需要大于零的秒数，而不是 "%1"。</translation>
+        <location line="+23"/>
+        <source>--quit-after needs a number of seconds above zero, not &quot;%1&quot;.</source>
+        <translation>--quit-after 需要大于零的秒数，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>--lang takes en or zh_CN, not "%1".</source>
-        <translation>--lang 只接受 en 或 zh_CN，而不是 "%1"。</translation>
+        <location line="+3"/>
+        <source>--lang takes en or zh_CN, not &quot;%1&quot;.</source>
+        <translation>--lang 只接受 en 或 zh_CN，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>--theme takes light or dark, not "%1".</source>
-        <translation>--theme 只接受 light 或 dark，而不是 "%1"。</translation>
+        <location line="+2"/>
+        <source>--theme takes light or dark, not &quot;%1&quot;.</source>
+        <translation>--theme 只接受 light 或 dark，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>--prometheus takes an http or https URL, e.g. https://prometheus.example:9090, not "%1".</source>
-        <translation>--prometheus 需要 http 或 https 地址，例如 https://prometheus.example:9090，而不是 "%1"。</translation>
+        <location line="+5"/>
+        <source>--prometheus takes an http or https URL, e.g. https://prometheus.example:9090, not &quot;%1&quot;.</source>
+        <translation>--prometheus 需要 http 或 https 地址，例如 https://prometheus.example:9090，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>--prometheus-token-file and --prometheus-ca-file need --prometheus URL.</source>
         <translation>--prometheus-token-file 和 --prometheus-ca-file 需要同时指定 --prometheus URL。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>--window-size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080, not "%1".</source>
-        <translation>--window-size 需要以像素表示的 宽x高，例如 1920x1080，而不是 "%1"。</translation>
+        <location line="+6"/>
+        <source>--window-size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080, not &quot;%1&quot;.</source>
+        <translation>--window-size 需要以像素表示的 宽x高，例如 1920x1080，而不是 &quot;%1&quot;。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/database.cpp" line="+64" />
+        <location filename="../models/storage/database.cpp" line="+64"/>
         <source>The database file %1 is not a PayOps database (it is not an SQLite file). It was left untouched. Choose another file with --db, or move this one away.</source>
         <translation>数据库文件 %1 不是 PayOps 数据库（它不是 SQLite 文件）。该文件未被改动。请用 --db 选择其他文件，或将此文件移走。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The database file %1 is not a PayOps database (it is an SQLite database of another program). It was left untouched. Choose another file with --db.</source>
         <translation>数据库文件 %1 不是 PayOps 数据库（它是其他程序的 SQLite 数据库）。该文件未被改动。请用 --db 选择其他文件。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The database path %1 is a folder or a special file, not a database file. Choose a file name with --db.</source>
         <translation>数据库路径 %1 是文件夹或特殊文件，而不是数据库文件。请用 --db 指定一个文件名。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>The database file %1 is damaged (SQLite's integrity check found errors). It was left untouched. Restore it from the last backup, or move it away so that PayOps starts with a new one.</source>
+        <location line="+7"/>
+        <source>The database file %1 is damaged (SQLite&apos;s integrity check found errors). It was left untouched. Restore it from the last backup, or move it away so that PayOps starts with a new one.</source>
         <translation>数据库文件 %1 已损坏（SQLite 完整性检查发现错误）。该文件未被改动。请从最近的备份恢复，或将其移走，使 PayOps 以新数据库启动。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The database file %1 is read-only (its owner has no write permission), and PayOps needs to write to it. It was left untouched. Make it writable (for example: chmod u+w) or choose another file with --db.</source>
         <translation>数据库文件 %1 为只读（其所有者没有写权限），而 PayOps 需要写入该文件。该文件未被改动。请使其可写（例如：chmod u+w），或用 --db 选择其他文件。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The folder %1 that holds the database file %2 is read-only. PayOps keeps its database in write-ahead-log mode, which needs to create the files %3-wal and %3-shm beside it. The file was left untouched. Make the folder writable or choose another location with --db.</source>
         <translation>存放数据库文件 %2 的文件夹 %1 为只读。PayOps 以预写日志（WAL）模式使用数据库，需要在其旁边创建 %3-wal 和 %3-shm 文件。该文件未被改动。请使该文件夹可写，或用 --db 选择其他位置。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The folder %1 is read-only, so PayOps cannot create its database file %2 there. Make the folder writable or choose another location with --db.</source>
         <translation>文件夹 %1 为只读，PayOps 无法在其中创建数据库文件 %2。请使该文件夹可写，或用 --db 选择其他位置。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>PayOps cannot create its database file %1: %2</source>
         <translation>PayOps 无法创建数据库文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The database file %1 was written by a newer version of PayOps (schema version %2; this version knows up to %3). It was left untouched. Use the newer PayOps, or choose another file with --db.</source>
         <translation>数据库文件 %1 由更新版本的 PayOps 写入（架构版本 %2；当前版本最高支持 %3）。该文件未被改动。请使用更新版本的 PayOps，或用 --db 选择其他文件。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The database file %1 is locked by another program (perhaps another PayOps). Close it and try again.</source>
         <translation>数据库文件 %1 已被其他程序（可能是另一个 PayOps）锁定。请关闭该程序后重试。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>PayOps cannot open the database file %1: %2</source>
         <translation>PayOps 无法打开数据库文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>PayOps could not update the database file %1 to schema version %2 (%3). The update was undone; the file is still at version %4. Reason: %5</source>
         <translation>PayOps 无法将数据库文件 %1 升级到架构版本 %2（%3）。升级已回滚，文件仍为版本 %4。原因：%5</translation>
     </message>
     <message>
-        <location line="+67" />
-        <location line="+7" />
+        <location line="+67"/>
+        <location line="+7"/>
         <source>%1 is not a folder.</source>
         <translation>%1 不是文件夹。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>the folder %1 could not be created.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+116" />
+        <location line="+116"/>
         <source>This PayOps build has an invalid list of database updates (version %1 is listed at position %2). No file was opened.</source>
         <translation>此 PayOps 构建中的数据库升级列表无效（版本 %1 位于第 %2 位）。未打开任何文件。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>This PayOps build asks for database version %1 but knows only up to %2. No file was opened.</source>
         <translation>此 PayOps 构建要求数据库版本 %1，但最高只支持 %2。未打开任何文件。</translation>
     </message>
     <message>
-        <location line="+218" />
+        <location line="+218"/>
         <source>a database is already open.</source>
         <translation>已有数据库处于打开状态。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>it cannot be read (permission denied). It was left untouched.</source>
         <translation>无法读取该文件（权限不足）。该文件未被改动。</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>its file system does not support write-ahead logging (shared memory).</source>
         <translation>其所在文件系统不支持预写日志（共享内存）。</translation>
     </message>
     <message>
-        <location filename="../models/storage/settingsstore.cpp" line="+16" />
+        <location filename="../models/storage/settingsstore.cpp" line="+16"/>
         <source>The setting could not be saved: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
@@ -211,216 +211,216 @@
 <context>
     <name>ExpositionParser</name>
     <message>
-        <location filename="../models/metrics/expositionparser.cpp" line="+281" />
+        <location filename="../models/metrics/expositionparser.cpp" line="+281"/>
         <source>missing metric name after HELP</source>
         <translation>HELP 后缺少指标名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>missing metric name after TYPE</source>
         <translation>TYPE 后缺少指标名</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+103" />
+        <location line="+2"/>
+        <location line="+103"/>
         <source>invalid metric name %1</source>
         <translation>无效的指标名 %1</translation>
     </message>
     <message>
-        <location line="-83" />
+        <location line="-83"/>
         <source>HELP text ends with a lone backslash</source>
         <translation>HELP 文本以单独的反斜杠结尾</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>unknown escape sequence %1 in HELP text</source>
         <translation>HELP 文本中有未知的转义序列 %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>duplicate HELP for metric %1</source>
         <translation>指标 %1 的 HELP 重复</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>unexpected text %1 after metric type</source>
         <translation>指标类型后有多余文本 %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>missing metric type for metric %1</source>
         <translation>指标 %1 缺少指标类型</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>unknown metric type %1 for metric %2</source>
         <translation>指标 %2 的指标类型 %1 未知</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>duplicate TYPE for metric %1</source>
         <translation>指标 %1 的 TYPE 重复</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>TYPE for metric %1 after its samples</source>
         <translation>指标 %1 的 TYPE 出现在其样本之后</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>missing metric name</source>
         <translation>缺少指标名</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>sample %1 of histogram %2 lacks a _bucket, _sum or _count suffix</source>
         <translation>直方图 %2 的样本 %1 缺少 _bucket、_sum 或 _count 后缀</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>missing value for metric %1</source>
         <translation>指标 %1 缺少值</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>invalid value %1</source>
         <translation>无效的值 %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>invalid timestamp %1</source>
         <translation>无效的时间戳 %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>unexpected text %1 after timestamp</source>
         <translation>时间戳后有多余文本 %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>more than %1 samples</source>
         <translation>样本数超过 %1 个</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+109" />
-        <source>label set not closed with "}"</source>
-        <translation>标签集未以 "}" 结束</translation>
+        <location line="+15"/>
+        <location line="+109"/>
+        <source>label set not closed with &quot;}&quot;</source>
+        <translation>标签集未以 &quot;}&quot; 结束</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-93"/>
         <source>missing label name</source>
         <translation>缺少标签名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>invalid label name %1</source>
         <translation>无效的标签名 %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>label name longer than %1 bytes</source>
         <translation>标签名超过 %1 字节</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>label name "__name__" is reserved</source>
-        <translation>标签名 "__name__" 为保留名称</translation>
+        <location line="+3"/>
+        <source>label name &quot;__name__&quot; is reserved</source>
+        <translation>标签名 &quot;__name__&quot; 为保留名称</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>expected "=" after label name %1</source>
-        <translation>标签名 %1 后应为 "="</translation>
+        <location line="+5"/>
+        <source>expected &quot;=&quot; after label name %1</source>
+        <translation>标签名 %1 后应为 &quot;=&quot;</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>label value not quoted (label %1)</source>
         <translation>标签值未加引号（标签 %1）</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+8" />
-        <location line="+11" />
+        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+11"/>
         <source>unterminated label value (label %1)</source>
         <translation>标签值未结束（标签 %1）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>unknown escape sequence %1 in label value</source>
         <translation>标签值中有未知的转义序列 %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>value of label %1 longer than %2 bytes</source>
         <translation>标签 %1 的值超过 %2 字节</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>invalid %1 value %2</source>
         <translation>无效的 %1 值 %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>more than %1 labels</source>
         <translation>标签数超过 %1 个</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>duplicate label name %1</source>
         <translation>标签名 %1 重复</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>expected "," or "}" after label value, found %1</source>
-        <translation>标签值后应为 "," 或 "}"，实际为 %1</translation>
+        <location line="+17"/>
+        <source>expected &quot;,&quot; or &quot;}&quot; after label value, found %1</source>
+        <translation>标签值后应为 &quot;,&quot; 或 &quot;}&quot;，实际为 %1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>histogram bucket without "le" label</source>
-        <translation>直方图桶缺少 "le" 标签</translation>
+        <location line="+5"/>
+        <source>histogram bucket without &quot;le&quot; label</source>
+        <translation>直方图桶缺少 &quot;le&quot; 标签</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>summary sample without "quantile" label</source>
-        <translation>摘要样本缺少 "quantile" 标签</translation>
+        <location line="+2"/>
+        <source>summary sample without &quot;quantile&quot; label</source>
+        <translation>摘要样本缺少 &quot;quantile&quot; 标签</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>invalid UTF-8 in %1</source>
         <translation>%1 中有无效的 UTF-8</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>HELP text</source>
         <translation>HELP 文本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>metric name</source>
         <translation>指标名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>label name</source>
         <translation>标签名</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>label value</source>
         <translation>标签值</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+107"/>
         <source>body of %1 bytes exceeds the limit of %2 bytes</source>
         <translation>响应体大小 %1 字节，超过 %2 字节的上限</translation>
     </message>
     <message>
-        <location filename="../models/metrics/parseerror.cpp" line="+10" />
+        <location filename="../models/metrics/parseerror.cpp" line="+10"/>
         <source>malformed metrics: %1</source>
         <translation>指标数据格式错误：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>malformed metrics at line %1: %2</source>
         <translation>指标数据第 %1 行格式错误：%2</translation>
     </message>
@@ -428,95 +428,95 @@
 <context>
     <name>HealthStatus</name>
     <message>
-        <location filename="../models/services/healthstatus.cpp" line="+65" />
+        <location filename="../models/services/healthstatus.cpp" line="+65"/>
         <source>the health document is not valid JSON (%1)</source>
         <translation>健康检查文档不是有效的 JSON（%1）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>not an object</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>the health document has no "status" field</source>
-        <translation>健康检查文档缺少 "status" 字段</translation>
+        <location line="+8"/>
+        <source>the health document has no &quot;status&quot; field</source>
+        <translation>健康检查文档缺少 &quot;status&quot; 字段</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../models/storage/historystore.cpp" line="+25" />
+        <location filename="../models/storage/historystore.cpp" line="+25"/>
         <source>Metric history: %1 failed (%2)</source>
         <translation>指标历史：%1失败（%2）</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>starting a transaction</source>
         <translation>开始事务</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>committing</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>reading the series list</source>
         <translation>读取序列列表</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>reading the chunk index</source>
         <translation>读取数据块索引</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>reading the sample log</source>
         <translation>读取样本日志</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>writing samples</source>
         <translation>写入样本</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>writing a chunk</source>
         <translation>写入数据块</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>writing roll-ups</source>
         <translation>写入汇总数据</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>emptying the sample log</source>
         <translation>清空样本日志</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>removing expired samples</source>
         <translation>删除过期样本</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>removing expired roll-ups</source>
         <translation>删除过期汇总数据</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+90"/>
         <source>reading samples</source>
         <translation>读取样本</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Metric history: a stored chunk is damaged</source>
         <translation>指标历史：存储的某个数据块已损坏</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>reading roll-ups</source>
         <translation>读取汇总数据</translation>
     </message>
@@ -524,63 +524,63 @@
 <context>
     <name>payops</name>
     <message>
-        <location filename="../models/services/filesdformat.cpp" line="+67" />
+        <location filename="../models/services/filesdformat.cpp" line="+67"/>
         <source>not a host:port pair</source>
         <translation>不是 host:port 形式</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>"%1" is not an IPv6 address</source>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not an IPv6 address</source>
         <translation>“%1”不是 IPv6 地址</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+17" />
+        <location line="+6"/>
+        <location line="+17"/>
         <source>no port (expected host:port)</source>
         <translation>缺少端口（应为 host:port）</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>an IPv6 address must be written in brackets, as [::1]:9100</source>
         <translation>IPv6 地址必须写在方括号内，如 [::1]:9100</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no host (expected host:port)</source>
         <translation>缺少主机（应为 host:port）</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>"%1" is not a host name or address</source>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a host name or address</source>
         <translation>“%1”不是主机名或地址</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" is not a port number</source>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a port number</source>
         <translation>“%1”不是端口号</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the port %1 is out of range (1 to 65535)</source>
         <translation>端口 %1 超出范围（1 到 65535）</translation>
     </message>
     <message>
-        <location filename="../models/services/targetrepository.cpp" line="+37" />
+        <location filename="../models/services/targetrepository.cpp" line="+37"/>
         <source>the targets could not be saved: %1</source>
         <translation>无法保存目标：%1</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+83"/>
         <source>a target with the metrics URL %1 exists already</source>
         <translation>指标 URL 为 %1 的目标已存在</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>target %1 (%2): %3</source>
         <translation>目标 %1（%2）：%3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>target %1 (%2): listed twice</source>
         <translation>目标 %1（%2）：重复列出</translation>
     </message>
@@ -588,109 +588,109 @@
 <context>
     <name>payops::ArticleEditor</name>
     <message>
-        <location filename="../widgets/knowledge/articleeditor.cpp" line="+48" />
-        <location line="+174" />
-        <location line="+16" />
+        <location filename="../widgets/knowledge/articleeditor.cpp" line="+48"/>
+        <location line="+174"/>
+        <location line="+16"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location line="-185" />
+        <location line="-185"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Revision</source>
         <translation>修订版本</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Restore this revision</source>
         <translation>恢复此修订版本(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>History (select a revision to preview it)</source>
         <translation>历史记录（选择一个修订版本即可预览）</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Your name (recorded with the revision)</source>
         <translation>您的姓名（随修订版本一起记录）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Author:</source>
         <translation>作者：</translation>
     </message>
     <message>
-        <location line="+84" />
-        <source>The article "%1" could not be read.</source>
+        <location line="+84"/>
+        <source>The article &quot;%1&quot; could not be read.</source>
         <translation>无法读取文章“%1”。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Edit "%1"</source>
+        <location line="+4"/>
+        <source>Edit &quot;%1&quot;</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>shipped default</source>
         <translation>内置默认版本</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>restored revision %1</source>
         <translation>已恢复修订版本 %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Revision %1 (read-only preview)</source>
         <translation>修订版本 %1（只读预览）</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Restore revision</source>
         <translation>恢复修订版本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restoring revision %1 replaces the text in the editor; your unsaved changes will be lost.</source>
         <translation>恢复修订版本 %1 将替换编辑器中的文本，未保存的更改将会丢失。</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>Discard changes</source>
         <translation>放弃更改</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The article has unsaved changes. Discard them?</source>
         <translation>文章有未保存的更改。是否放弃？</translation>
     </message>
@@ -698,7 +698,7 @@
 <context>
     <name>payops::ArticleTreeModel</name>
     <message>
-        <location filename="../models/knowledge/articletreemodel.cpp" line="+137" />
+        <location filename="../models/knowledge/articletreemodel.cpp" line="+137"/>
         <source>%1 (edited locally)</source>
         <translation>%1（已在本地编辑）</translation>
     </message>
@@ -706,28 +706,28 @@
 <context>
     <name>payops::ChartExporter</name>
     <message>
-        <location filename="../widgets/dashboard/chartexporter.cpp" line="+46" />
+        <location filename="../widgets/dashboard/chartexporter.cpp" line="+46"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location line="+52" />
-        <location line="+3" />
+        <location line="+52"/>
+        <location line="+3"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -735,7 +735,7 @@
 <context>
     <name>payops::ChartStatusOverlay</name>
     <message>
-        <location filename="../widgets/dashboard/chartstatusoverlay.cpp" line="+53" />
+        <location filename="../widgets/dashboard/chartstatusoverlay.cpp" line="+53"/>
         <source>Loading history…</source>
         <translation>正在加载历史数据…</translation>
     </message>
@@ -743,17 +743,17 @@
 <context>
     <name>payops::ChartUnit</name>
     <message>
-        <location filename="../widgets/dashboard/chartunit.cpp" line="+23" />
+        <location filename="../widgets/dashboard/chartunit.cpp" line="+23"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
@@ -761,97 +761,97 @@
 <context>
     <name>payops::Console</name>
     <message>
-        <location filename="../app/payops/console.cpp" line="+70" />
+        <location filename="../app/payops/console.cpp" line="+70"/>
         <source>Offline: knowledge base, playbooks and contacts</source>
         <translation>离线：知识库、应急预案和联系人</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>PayOps Console</source>
         <translation>PayOps 控制台</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Continue with a temporary database? Nothing will be kept after you quit.</source>
         <translation>是否使用临时数据库继续？退出后不会保留任何数据。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Services</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Knowledge Base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Playbooks</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+80"/>
         <source>Prometheus %1</source>
         <translation>Prometheus %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-19" />
-        <location line="+56" />
+        <location line="-19"/>
+        <location line="+56"/>
         <source>Polling %n target(s) directly</source>
         <translation>
             <numerusform>正在直接轮询 %n 个目标</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Import Targets</source>
         <translation>导入目标</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>Imported %n target(s) from %1</source>
         <translation>
             <numerusform>已从 %1 导入 %n 个目标</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Export Targets</source>
         <translation>导出目标</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Targets written to %1</source>
         <translation>目标已写入 %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chart written to %1</source>
         <translation>图表已写入 %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Could not write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
     </message>
@@ -859,30 +859,30 @@
 <context>
     <name>payops::ContactCommands</name>
     <message>
-        <location filename="../widgets/contacts/addcontactcommand.cpp" line="+24" />
+        <location filename="../widgets/contacts/addcontactcommand.cpp" line="+24"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/contacts/editcontactcommand.cpp" line="+15" />
-        <location filename="../widgets/contacts/removecontactcommand.cpp" line="+15" />
+        <location filename="../widgets/contacts/editcontactcommand.cpp" line="+15"/>
+        <location filename="../widgets/contacts/removecontactcommand.cpp" line="+15"/>
         <source>The contact no longer exists.</source>
         <translation>该联系人已不存在。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/contacts/importcontactscommand.cpp" line="+25" />
+        <location filename="../widgets/contacts/importcontactscommand.cpp" line="+25"/>
         <source>Import %n contact(s)</source>
         <translation>
             <numerusform>导入 %n 个联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/contacts/removecontactcommand.cpp" line="+14" />
+        <location filename="../widgets/contacts/removecontactcommand.cpp" line="+14"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
@@ -890,95 +890,95 @@
 <context>
     <name>payops::ContactCsv</name>
     <message>
-        <location filename="../models/contacts/contactcsv.cpp" line="+135" />
+        <location filename="../models/contacts/contactcsv.cpp" line="+135"/>
         <source>a quote inside a field that does not start with a quote</source>
         <translation>字段中出现引号，但该字段不是以引号开头</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>text after the closing quote of a field</source>
         <translation>字段的结束引号后还有文本</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>带引号的字段直到文件末尾仍未闭合</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The file is not UTF-8 text.</source>
         <translation>该文件不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The file is empty.</source>
         <translation>该文件为空。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The header row cannot be read: %1.</source>
         <translation>无法读取标题行：%1。</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>The header row has no "%1" column (expected: %2).</source>
+        <location line="+8"/>
+        <source>The header row has no &quot;%1&quot; column (expected: %2).</source>
         <translation>标题行中没有“%1”列（应包含：%2）。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>the row has %1 fields, the header %2</source>
         <translation>该行有 %1 个字段，标题行有 %2 个</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the role is missing</source>
         <translation>缺少角色</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>unknown role "%1"</source>
+        <location line="+1"/>
+        <source>unknown role &quot;%1&quot;</source>
         <translation>未知角色“%1”</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>escalation order "%1" is not a whole number</source>
+        <location line="+6"/>
+        <source>escalation order &quot;%1&quot; is not a whole number</source>
         <translation>升级顺序“%1”不是整数</translation>
     </message>
 </context>
 <context>
     <name>payops::ContactDefaults</name>
     <message>
-        <location filename="../models/contacts/contactdefaults.cpp" line="+19" />
+        <location filename="../models/contacts/contactdefaults.cpp" line="+19"/>
         <source>not a JSON object: %1</source>
         <translation>不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>unsupported format (expected 1)</source>
         <translation>不支持的格式（应为 1）</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>missing field "contacts"</source>
-        <translation>缺少字段 "contacts"</translation>
+        <location line="+5"/>
+        <source>missing field &quot;contacts&quot;</source>
+        <translation>缺少字段 &quot;contacts&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>contact #%1</source>
         <translation>联系人 #%1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>unknown field "%1"</source>
-        <translation>未知字段 "%1"</translation>
+        <location line="+7"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>unknown contact role "%1"</source>
+        <location line="+13"/>
+        <source>unknown contact role &quot;%1&quot;</source>
         <translation>未知联系人角色“%1”</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -986,89 +986,89 @@
 <context>
     <name>payops::ContactDirectory</name>
     <message>
-        <location filename="../models/contacts/contactdirectory.cpp" line="+113" />
-        <location line="+23" />
+        <location filename="../models/contacts/contactdirectory.cpp" line="+116"/>
+        <location line="+23"/>
         <source>Cannot read the contact directory: %1</source>
         <translation>无法读取通讯录：%1</translation>
     </message>
     <message>
-        <location line="+180" />
-        <location line="+52" />
+        <location line="+180"/>
+        <location line="+52"/>
         <source>The contact no longer exists.</source>
         <translation>该联系人已不存在。</translation>
     </message>
     <message>
-        <location line="+68" />
-        <location line="+15" />
+        <location line="+68"/>
+        <location line="+15"/>
         <source>Cannot add the contact: %1</source>
         <translation>无法添加联系人：%1</translation>
     </message>
     <message>
-        <location line="-69" />
+        <location line="-69"/>
         <source>Another person is already called %1.</source>
         <translation>已有其他人名为 %1。</translation>
     </message>
     <message>
-        <location line="+91" />
-        <location line="+40" />
+        <location line="+91"/>
+        <location line="+40"/>
         <source>Cannot save the contact: %1</source>
         <translation>无法保存联系人：%1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Cannot delete the contact: %1</source>
         <translation>无法删除联系人：%1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The contact is already in the directory.</source>
         <translation>该联系人已在通讯录中。</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+23" />
+        <location line="-11"/>
+        <location line="+23"/>
         <source>Cannot restore the contact: %1</source>
         <translation>无法恢复联系人：%1</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+11" />
-        <location line="+7" />
+        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+7"/>
         <source>Cannot import the contacts: %1</source>
         <translation>无法导入联系人：%1</translation>
     </message>
     <message>
-        <location line="-205" />
+        <location line="-205"/>
         <source>Contact %1 (%2) was refused: %3</source>
         <translation>联系人 %1（%2）被拒绝：%3</translation>
     </message>
     <message>
-        <location line="+227" />
-        <location line="+5" />
-        <location line="+5" />
+        <location line="+227"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Cannot delete the contacts: %1</source>
         <translation>无法删除联系人：%1</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+33" />
+        <location line="+19"/>
+        <location line="+33"/>
         <source>Cannot restore the contacts: %1</source>
         <translation>无法恢复这些联系人：%1</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>The contact %1 is already in the directory.</source>
         <translation>联系人 %1 已在通讯录中。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cannot restore the contact %1: %2</source>
         <translation>无法恢复联系人 %1：%2</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+17" />
-        <location line="+12" />
+        <location line="+28"/>
+        <location line="+17"/>
+        <location line="+12"/>
         <source>Cannot import the default contacts: %1</source>
         <translation>无法导入默认联系人：%1</translation>
     </message>
@@ -1076,201 +1076,201 @@
 <context>
     <name>payops::ContactDirectoryView</name>
     <message>
-        <location filename="../widgets/contacts/contactdirectoryview.cpp" line="+48" />
+        <location filename="../widgets/contacts/contactdirectoryview.cpp" line="+48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chat</source>
         <translation>即时通讯</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Search name, service, role or number — 中文 or English</source>
         <translation>搜索姓名、服务、角色或号码——中文或英文均可</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import contacts from a CSV or vCard file</source>
         <translation>从 CSV 或 vCard 文件导入联系人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the rows shown to a CSV or vCard file</source>
         <translation>将当前显示的行导出为 CSV 或 vCard 文件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+125"/>
         <source>Added %1.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Deleted %1 — %2 restores it.</source>
         <translation>已删除 %1——按 %2 可恢复。</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+6" />
-        <location line="+4" />
-        <location line="+5" />
+        <location line="+30"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+5"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>Contacts (*.csv *.vcf);;CSV (*.csv);;vCard (*.vcf)</source>
         <translation>联系人 (*.csv *.vcf);;CSV (*.csv);;vCard (*.vcf)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is larger than 10 MB; it is not a contact list.</source>
         <translation>%1 大于 10 MB，不是联系人列表。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot import %1: %2</source>
         <translation>无法导入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>Imported %n contact(s).</source>
         <translation>
             <numerusform>已导入 %n 个联系人。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+8" />
+        <location line="+22"/>
+        <location line="+8"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>contacts.csv</source>
         <translation>contacts.csv</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV (*.csv);;vCard (*.vcf)</source>
         <translation>CSV (*.csv);;vCard (*.vcf)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个联系人导出到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+35" />
-        <location line="+15" />
+        <location line="+35"/>
+        <location line="+15"/>
         <source>Copied %1.</source>
         <translation>已复制 %1。</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Copy %1 %2</source>
         <translation>复制%1 %2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Call %1</source>
         <translation>呼叫 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Write to %1</source>
         <translation>发送邮件至 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open chat %1</source>
         <translation>打开与 %1 的聊天</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>No application is set up to open %1.</source>
         <translation>没有可用于打开 %1 的应用程序。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Select a contact to see how to reach them.</source>
         <translation>选择一个联系人以查看其联系方式。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>all services</source>
         <translation>所有服务</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 for %2 — escalation order %3</source>
         <translation>%2 的%1——升级顺序 %3</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Escalation for %1</source>
         <translation>%1 的升级联系顺序</translation>
     </message>
@@ -1278,97 +1278,97 @@
 <context>
     <name>payops::ContactEditDialog</name>
     <message>
-        <location filename="../widgets/contacts/contacteditdialog.cpp" line="+43" />
+        <location filename="../widgets/contacts/contacteditdialog.cpp" line="+43"/>
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The name in the other language, e.g. 张伟 or Zhang Wei</source>
         <translation>另一种语言的姓名，例如 张伟 或 Zhang Wei</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The service this person is responsible for; empty for all services.</source>
         <translation>此人负责的服务；留空表示所有服务。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>1 is called first for this service.</source>
         <translation>1 表示该服务第一个联系的人。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. +86 10 1234 5678 or 456; separate several with ;</source>
         <translation>例如 +86 10 1234 5678 或 456；多个号码用 ; 分隔</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>name@example.com; separate several with ;</source>
         <translation>name@example.com；多个地址用 ; 分隔</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name in &amp;other language:</source>
         <translation>其他语言姓名(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Or&amp;ganization:</source>
         <translation>组织(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Service:</source>
         <translation>服务(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Escalation &amp;order:</source>
         <translation>升级顺序(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;E-mail:</source>
         <translation>电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Chat:</source>
         <translation>即时通讯(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>all services</source>
         <translation>所有服务</translation>
     </message>
@@ -1376,75 +1376,75 @@
 <context>
     <name>payops::ContactImportDialog</name>
     <message>
-        <location filename="../widgets/contacts/contactimportdialog.cpp" line="+16" />
+        <location filename="../widgets/contacts/contactimportdialog.cpp" line="+16"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: %n contact(s), all valid.</source>
         <translation>
             <numerusform>%1：%n 个联系人，全部有效。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: %2 of %n row(s) can be imported; the rows marked below have problems. Nothing already in the directory is changed.</source>
         <translation>
             <numerusform>%1：%n 行中有 %2 行可以导入；下方标记的行存在问题。通讯录中已有的内容不会被更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>Import &amp;all %n</source>
         <translation>
             <numerusform>全部导入 %n 个(&amp;A)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import %n &amp;valid row(s)</source>
         <translation>
             <numerusform>导入 %n 个有效行(&amp;V)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Import &amp;nothing</source>
         <translation>不导入(&amp;N)</translation>
     </message>
@@ -1452,22 +1452,22 @@
 <context>
     <name>payops::ContactRoles</name>
     <message>
-        <location filename="../models/contacts/contactrole.cpp" line="+17" />
+        <location filename="../models/contacts/contactrole.cpp" line="+17"/>
         <source>Technical support</source>
         <translation>技术支持</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Customer service</source>
         <translation>客户服务</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Service manager</source>
         <translation>服务负责人</translation>
     </message>
@@ -1475,48 +1475,48 @@
 <context>
     <name>payops::ContactTableModel</name>
     <message>
-        <location filename="../models/contacts/contacttablemodel.cpp" line="+65" />
+        <location filename="../models/contacts/contacttablemodel.cpp" line="+65"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+58" />
+        <location line="+4"/>
+        <location line="+58"/>
         <source>All services</source>
         <translation>所有服务</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-38"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Chat</source>
         <translation>即时通讯</translation>
     </message>
@@ -1524,60 +1524,60 @@
 <context>
     <name>payops::ContactVCard</name>
     <message>
-        <location filename="../models/contacts/contactvcard.cpp" line="+220" />
+        <location filename="../models/contacts/contactvcard.cpp" line="+220"/>
         <source>The file is not UTF-8 text.</source>
         <translation>该文件不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>the card has no VERSION</source>
         <translation>名片缺少 VERSION</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>unsupported vCard version %1</source>
         <translation>不支持的 vCard 版本 %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the card has no name (FN)</source>
         <translation>名片缺少姓名（FN）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the card has no role (X-PAYOPS-ROLE or ROLE)</source>
         <translation>名片缺少角色（X-PAYOPS-ROLE 或 ROLE）</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+65" />
-        <source>unknown role "%1"</source>
+        <location line="+1"/>
+        <location line="+65"/>
+        <source>unknown role &quot;%1&quot;</source>
         <translation>未知角色“%1”</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>line %1 is not a vCard property</source>
         <translation>第 %1 行不是 vCard 属性</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+21" />
+        <location line="+2"/>
+        <location line="+21"/>
         <source>line %1 is outside of a BEGIN:VCARD ... END:VCARD block</source>
         <translation>第 %1 行位于 BEGIN:VCARD ... END:VCARD 块之外</translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+72" />
+        <location line="-14"/>
+        <location line="+72"/>
         <source>the card is not closed with END:VCARD</source>
         <translation>名片未以 END:VCARD 结束</translation>
     </message>
     <message>
-        <location line="-18" />
-        <source>escalation order "%1" is not a whole number</source>
+        <location line="-18"/>
+        <source>escalation order &quot;%1&quot; is not a whole number</source>
         <translation>升级顺序“%1”不是整数</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The file holds no vCard.</source>
         <translation>该文件中没有 vCard。</translation>
     </message>
@@ -1585,57 +1585,57 @@
 <context>
     <name>payops::ContactValidator</name>
     <message>
-        <location filename="../models/contacts/contactvalidator.cpp" line="+49" />
+        <location filename="../models/contacts/contactvalidator.cpp" line="+49"/>
         <source>The name is missing.</source>
         <translation>缺少姓名。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The name is longer than 200 characters.</source>
         <translation>姓名超过 200 个字符。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is not a service name (letters, digits, _ . and -, starting with a letter).</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a service name (letters, digits, _ . and -, starting with a letter).</source>
         <translation>“%1”不是有效的服务名（只能包含字母、数字、_ . 和 -，且以字母开头）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A service manager must own a service.</source>
         <translation>服务负责人必须负责某个服务。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The escalation order must be between 1 and 99.</source>
         <translation>升级顺序必须在 1 到 99 之间。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Give at least one phone number, e-mail address or chat handle.</source>
         <translation>请至少填写一个电话号码、电子邮件地址或即时通讯账号。</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"%1" is not a phone number (digits, spaces, +, - and parentheses, at least 3 digits).</source>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a phone number (digits, spaces, +, - and parentheses, at least 3 digits).</source>
         <translation>“%1”不是有效的电话号码（只能包含数字、空格、+、- 和括号，至少 3 位数字）。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"%1" is not an e-mail address.</source>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>“%1”不是有效的电子邮件地址。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>"%1" is not a chat handle.</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a chat handle.</source>
         <translation>“%1”不是有效的即时通讯账号。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 is already listed for %2.</source>
         <translation>%1 已登记在 %2 下。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is already listed as %2.</source>
         <translation>%1 已登记为%2。</translation>
     </message>
@@ -1643,22 +1643,22 @@
 <context>
     <name>payops::CustomRangePopup</name>
     <message>
-        <location filename="../widgets/dashboard/customrangepopup.cpp" line="+30" />
+        <location filename="../widgets/dashboard/customrangepopup.cpp" line="+30"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>From:</source>
         <translation>开始：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To:</source>
         <translation>结束：</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>The start must be before the end.</source>
         <translation>开始时间必须早于结束时间。</translation>
     </message>
@@ -1666,26 +1666,26 @@
 <context>
     <name>payops::DashboardTimeRange</name>
     <message>
-        <location filename="../widgets/dashboard/dashboardtimerange.cpp" line="+91" />
-        <location line="+2" />
+        <location filename="../widgets/dashboard/dashboardtimerange.cpp" line="+91"/>
+        <location line="+2"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+2" />
-        <location line="+2" />
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+2" />
+        <location line="+2"/>
+        <location line="+2"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -1693,98 +1693,98 @@
 <context>
     <name>payops::DashboardView</name>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="+82" />
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="+82"/>
         <source>The charts show one service only. Click or press Esc to show all services.</source>
         <translation>图表仅显示一个服务。单击或按 Esc 可显示所有服务。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Stack volume</source>
         <translation>堆叠交易量</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Draw the services' transaction volumes on top of each other</source>
+        <location line="+1"/>
+        <source>Draw the services&apos; transaction volumes on top of each other</source>
         <translation>将各服务的交易量堆叠绘制</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the selected chart as a PNG or PDF picture or a CSV table</source>
         <translation>将所选图表保存为 PNG 或 PDF 图片，或 CSV 表格</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+197"/>
         <source>Only %1 ✕</source>
         <translation>仅 %1 ✕</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>average</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>all services</source>
         <translation>所有服务</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Transaction volume</source>
         <translation>交易量</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Response time — %1</source>
         <translation>响应时间——%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Failure ratio</source>
         <translation>失败率</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Process CPU</source>
         <translation>进程 CPU</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Resident memory</source>
         <translation>常驻内存</translation>
     </message>
     <message>
-        <location line="+163" />
+        <location line="+166"/>
         <source>The history could not be loaded: %1</source>
         <translation>无法加载历史数据：%1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>There is no chart to export.</source>
         <translation>没有可导出的图表。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Choose a file name ending in .png, .pdf or .csv.</source>
         <translation>请选择以 .png、.pdf 或 .csv 结尾的文件名。</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+11" />
+        <location line="+11"/>
+        <location line="+11"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -1792,183 +1792,183 @@
 <context>
     <name>payops::DerivedMetricCatalog</name>
     <message>
-        <location filename="../models/metrics/derivedmetric.cpp" line="+58" />
-        <location filename="../models/metrics/derivedmetriccatalog.cpp" line="+49" />
+        <location filename="../models/metrics/derivedmetric.cpp" line="+58"/>
+        <location filename="../models/metrics/derivedmetriccatalog.cpp" line="+49"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>KiB</source>
         <translation>KiB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>MiB</source>
         <translation>MiB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>GiB</source>
         <translation>GiB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>TiB</source>
         <translation>TiB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PiB</source>
         <translation>PiB</translation>
     </message>
     <message>
-        <location filename="../models/metrics/derivedmetriccatalog.cpp" line="-34" />
+        <location filename="../models/metrics/derivedmetriccatalog.cpp" line="-34"/>
         <source>Transactions per second</source>
         <translation>每秒交易数 (TPS)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+54" />
+        <location line="+1"/>
+        <location line="+54"/>
         <source>tx/s</source>
         <translation>tx/s</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>Failure ratio</source>
         <translation>失败率</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+27" />
-        <location line="+9" />
-        <location line="+3" />
-        <location line="+6" />
-        <location line="+9" />
-        <location line="+3" />
+        <location line="+1"/>
+        <location line="+27"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+3"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>Average response time</source>
         <translation>平均响应时间</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
-        <location line="+3" />
-        <location line="+3" />
-        <location line="+3" />
-        <location line="+3" />
-        <location line="+3" />
-        <location line="+3" />
-        <location line="+36" />
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+36"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-55"/>
         <source>Median response time</source>
         <translation>响应时间中位数</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>95th percentile response time</source>
         <translation>响应时间 P95</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>99th percentile response time</source>
         <translation>响应时间 P99</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Average database query time</source>
         <translation>平均数据库查询耗时</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>95th percentile database query time</source>
         <translation>数据库查询耗时 P95</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Average external call time</source>
         <translation>平均外部调用耗时</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>95th percentile external call time</source>
         <translation>外部调用耗时 P95</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Process CPU usage</source>
         <translation>进程 CPU 使用率</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Resident memory</source>
         <translation>常驻内存</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open file descriptors</source>
         <translation>打开的文件描述符</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Host CPU usage</source>
         <translation>主机 CPU 使用率</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Host memory usage</source>
         <translation>主机内存使用率</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Request rate</source>
         <translation>请求速率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>req/s</source>
         <translation>req/s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rejected requests (429 and 5xx)</source>
         <translation>被拒绝的请求（429 和 5xx）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Failed logins</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>/s</source>
         <translation>/s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Suspicious transactions</source>
         <translation>可疑交易</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Availability</source>
         <translation>可用性</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Instances up</source>
         <translation>正常实例数</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Scrape duration</source>
         <translation>抓取耗时</translation>
     </message>
@@ -1976,7 +1976,7 @@
 <context>
     <name>payops::DowntimeShading</name>
     <message>
-        <location filename="../widgets/dashboard/downtimeshading.cpp" line="+51" />
+        <location filename="../widgets/dashboard/downtimeshading.cpp" line="+51"/>
         <source>%1 down</source>
         <translation>%1 故障</translation>
     </message>
@@ -1984,107 +1984,107 @@
 <context>
     <name>payops::FileSdFormat</name>
     <message>
-        <location filename="../models/services/filesdformat.cpp" line="+35" />
+        <location filename="../models/services/filesdformat.cpp" line="+35"/>
         <source>entry %1: %2</source>
         <translation>条目 %1：%2</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>entry %1, target "%2": %3</source>
+        <location line="+1"/>
+        <source>entry %1, target &quot;%2&quot;: %3</source>
         <translation>条目 %1，目标“%2”：%3</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>the file is not valid JSON: %1 at byte %2</source>
         <translation>该文件不是有效的 JSON：%1，位于第 %2 字节</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the file must hold a JSON array of target groups, as Prometheus' file_sd does</source>
+        <location line="+4"/>
+        <source>the file must hold a JSON array of target groups, as Prometheus&apos; file_sd does</source>
         <translation>该文件必须包含一个由目标组构成的 JSON 数组，与 Prometheus 的 file_sd 格式相同</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the entry is not a JSON object</source>
         <translation>该条目不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the entry has no "targets" list</source>
-        <translation>该条目没有 "targets" 列表</translation>
+        <location line="+4"/>
+        <source>the entry has no &quot;targets&quot; list</source>
+        <translation>该条目没有 &quot;targets&quot; 列表</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the entry's "targets" list is empty</source>
-        <translation>该条目的 "targets" 列表为空</translation>
+        <location line="+3"/>
+        <source>the entry&apos;s &quot;targets&quot; list is empty</source>
+        <translation>该条目的 &quot;targets&quot; 列表为空</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"labels" is not a JSON object</source>
-        <translation>"labels" 不是 JSON 对象</translation>
+        <location line="+3"/>
+        <source>&quot;labels&quot; is not a JSON object</source>
+        <translation>&quot;labels&quot; 不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>the label "%1" is not a string</source>
-        <translation>标签 "%1" 不是字符串</translation>
+        <location line="+10"/>
+        <source>the label &quot;%1&quot; is not a string</source>
+        <translation>标签 &quot;%1&quot; 不是字符串</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" is not a valid label name</source>
-        <translation>"%1" 不是有效的标签名</translation>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid label name</source>
+        <translation>&quot;%1&quot; 不是有效的标签名</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>the scheme "%1" is not http or https</source>
-        <translation>协议 "%1" 不是 http 或 https</translation>
+        <location line="+5"/>
+        <source>the scheme &quot;%1&quot; is not http or https</source>
+        <translation>协议 &quot;%1&quot; 不是 http 或 https</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the path "%1" of %2 does not start with /</source>
-        <translation>%2 的路径 "%1" 未以 / 开头</translation>
+        <location line="+4"/>
+        <source>the path &quot;%1&quot; of %2 does not start with /</source>
+        <translation>%2 的路径 &quot;%1&quot; 未以 / 开头</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1 "%2" is not a duration such as 5s or 500ms</source>
-        <translation>%1 的值 "%2" 不是 5s 或 500ms 这样的时长</translation>
+        <location line="+5"/>
+        <source>%1 &quot;%2&quot; is not a duration such as 5s or 500ms</source>
+        <translation>%1 的值 &quot;%2&quot; 不是 5s 或 500ms 这样的时长</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>the entry has no "service" label</source>
-        <translation>该条目没有 "service" 标签</translation>
+        <location line="+7"/>
+        <source>the entry has no &quot;service&quot; label</source>
+        <translation>该条目没有 &quot;service&quot; 标签</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the scrape interval %1 is out of range (1s to 1h)</source>
         <translation>抓取间隔 %1 超出范围（1s 到 1h）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the scrape timeout %1 is not shorter than the interval %2</source>
         <translation>抓取超时 %1 不小于抓取间隔 %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>a target is not a string</source>
         <translation>某个目标不是字符串</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>not a valid address</source>
         <translation>不是有效的地址</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the target is listed twice in this entry</source>
         <translation>该目标在此条目中重复列出</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the target is listed already in entry %1</source>
         <translation>该目标已在条目 %1 中列出</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2092,147 +2092,147 @@
 <context>
     <name>payops::KnowledgeBrowser</name>
     <message>
-        <location filename="../widgets/knowledge/knowledgebrowser.cpp" line="+80" />
+        <location filename="../widgets/knowledge/knowledgebrowser.cpp" line="+80"/>
         <source>Search the knowledge base (Ctrl+K)</source>
         <translation>搜索知识库 (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Back (Alt+Left)</source>
         <translation>后退 (Alt+Left)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Forward (Alt+Right)</source>
         <translation>前进 (Alt+Right)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Edit this article</source>
         <translation>编辑此文章</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export to a PDF file</source>
         <translation>导出为 PDF 文件</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+5" />
+        <location line="+2"/>
+        <location line="+5"/>
         <source>This article…</source>
         <translation>当前文章…</translation>
     </message>
     <message>
-        <location line="-4" />
-        <location line="+6" />
+        <location line="-4"/>
+        <location line="+6"/>
         <source>Whole knowledge base…</source>
         <translation>整个知识库…</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+97"/>
         <source>The knowledge base is being prepared…</source>
         <translation>正在准备知识库…</translation>
     </message>
     <message>
-        <location line="+35" />
-        <source>The article "%1" does not exist.</source>
+        <location line="+35"/>
+        <source>The article &quot;%1&quot; does not exist.</source>
         <translation>文章“%1”不存在。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Revision %1 · edited locally · %2</source>
         <translation>修订版本 %1 · 已在本地编辑 · %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Revision %1 · %2</source>
         <translation>修订版本 %1 · %2</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+59"/>
         <source>PayOps knowledge base</source>
         <translation>PayOps 知识库</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No article is open.</source>
         <translation>未打开任何文章。</translation>
     </message>
     <message>
-        <location line="+54" />
-        <source>The linked article "%1" does not exist.</source>
+        <location line="+54"/>
+        <source>The linked article &quot;%1&quot; does not exist.</source>
         <translation>链接的文章“%1”不存在。</translation>
     </message>
     <message>
-        <location line="+37" />
-        <source>No article matches "%1".</source>
+        <location line="+37"/>
+        <source>No article matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的文章。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n article(s) found</source>
         <translation>
             <numerusform>找到 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50" />
-        <source>Print "%1"</source>
+        <location line="+50"/>
+        <source>Print &quot;%1&quot;</source>
         <translation>打印“%1”</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Print the knowledge base</source>
         <translation>打印知识库</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Export article to PDF</source>
         <translation>将文章导出为 PDF</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+13" />
+        <location line="+2"/>
+        <location line="+13"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Export the knowledge base to PDF</source>
         <translation>将知识库导出为 PDF</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Export to PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -2240,22 +2240,22 @@
 <context>
     <name>payops::KnowledgeContent</name>
     <message>
-        <location filename="../models/knowledge/knowledgecontent.cpp" line="+25" />
+        <location filename="../models/knowledge/knowledgecontent.cpp" line="+25"/>
         <source>The knowledge base index %1 could not be read: %2</source>
         <translation>无法读取知识库索引 %1：%2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The knowledge base index %1 is not valid JSON: %2</source>
         <translation>知识库索引 %1 不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The knowledge base index %1 lists no languages.</source>
         <translation>知识库索引 %1 未列出任何语言。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>A section of the knowledge base index %1 has no id.</source>
         <translation>知识库索引 %1 中有一个章节缺少 ID。</translation>
     </message>
@@ -2263,22 +2263,22 @@
 <context>
     <name>payops::KnowledgePdfExporter</name>
     <message>
-        <location filename="../widgets/knowledge/knowledgepdfexporter.cpp" line="+98" />
+        <location filename="../widgets/knowledge/knowledgepdfexporter.cpp" line="+98"/>
         <source>There is nothing to export.</source>
         <translation>没有可导出的内容。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The folder of %1 does not exist.</source>
         <translation>%1 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 could not be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -2286,43 +2286,43 @@
 <context>
     <name>payops::KnowledgeRepository</name>
     <message>
-        <location filename="../models/knowledge/knowledgerepository.cpp" line="+353" />
-        <source>Revision %1 of the article "%2" does not exist.</source>
+        <location filename="../models/knowledge/knowledgerepository.cpp" line="+353"/>
+        <source>Revision %1 of the article &quot;%2&quot; does not exist.</source>
         <translation>文章“%2”的修订版本 %1 不存在。</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Enter your name: every change to the knowledge base records its author.</source>
         <translation>请输入您的姓名：知识库的每次更改都会记录作者。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>An article cannot be empty.</source>
         <translation>文章内容不能为空。</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location line="+5" />
-        <location line="+57" />
+        <location line="+31"/>
+        <location line="+5"/>
+        <location line="+57"/>
         <source>The knowledge base could not be saved: %1</source>
         <translation>无法保存知识库：%1</translation>
     </message>
     <message>
-        <location line="-46" />
-        <source>The article "%1" does not exist.</source>
+        <location line="-46"/>
+        <source>The article &quot;%1&quot; does not exist.</source>
         <translation>文章“%1”不存在。</translation>
     </message>
     <message>
-        <location line="+85" />
-        <location line="+17" />
+        <location line="+85"/>
+        <location line="+17"/>
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+4" />
-        <location line="+8" />
-        <location line="+109" />
+        <location line="+40"/>
+        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+109"/>
         <source>The knowledge base could not be imported: %1</source>
         <translation>无法导入知识库：%1</translation>
     </message>
@@ -2330,262 +2330,262 @@
 <context>
     <name>payops::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="+35" />
+        <location filename="../widgets/mainwindow.cpp" line="+35"/>
         <source>PayOps Console</source>
         <translation>PayOps 控制台</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import Targets…</source>
         <translation>导入目标(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export Targets…</source>
         <translation>导出目标(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export &amp;Chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About PayOps Console</source>
         <translation>关于 PayOps 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>no targets</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>all up</source>
         <translation>全部正常</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>all down</source>
         <translation>全部故障</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>some down</source>
         <translation>部分故障</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; Targets up %2/%3 — %4</source>
-        <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; 正常目标 %2/%3——%4</translation>
+        <location line="+3"/>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Targets up %2/%3 — %4</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; 正常目标 %2/%3——%4</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Last poll %1</source>
         <translation>最近轮询 %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>Import Targets</source>
         <translation>导入目标</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prometheus file_sd JSON (*.json);;All files (*)</source>
         <translation>Prometheus file_sd JSON (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Export Targets</source>
         <translation>导出目标</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prometheus file_sd JSON (*.json)</source>
         <translation>Prometheus file_sd JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
         <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ctrl+1 … Ctrl+9</source>
         <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Switch to the view in that place of the sidebar</source>
         <translation>切换到侧边栏中对应位置的视图</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full screen on or off</source>
         <translation>开启或关闭全屏</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+F, Ctrl+K</source>
         <translation>Ctrl+F, Ctrl+K</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Search the knowledge base or the contacts</source>
         <translation>搜索知识库或联系人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Alt+Left, Alt+Right</source>
         <translation>Alt+Left, Alt+Right</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Back and forward between articles</source>
         <translation>在文章之间后退和前进</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Z, Ctrl+Shift+Z</source>
         <translation>Ctrl+Z, Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Undo and redo a contact change</source>
         <translation>撤销和重做联系人更改</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mouse wheel, +, −</source>
         <translation>鼠标滚轮、+、−</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Zoom a chart</source>
         <translation>缩放图表</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Drag, arrow keys</source>
         <translation>拖动、方向键</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pan a chart</source>
         <translation>平移图表</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Home, double-click</source>
         <translation>Home、双击</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Reset a chart's zoom and follow live data</source>
+        <location line="+0"/>
+        <source>Reset a chart&apos;s zoom and follow live data</source>
         <translation>重置图表缩放并跟随实时数据</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>About PayOps Console</source>
         <translation>关于 PayOps 控制台</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;PayOps Console %1&lt;/h3&gt;&lt;p&gt;Operations console for a payment system: live metrics, playbooks, contacts and the knowledge base, online or offline.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PayOps 控制台 %1&lt;/h3&gt;&lt;p&gt;支付系统运维控制台：实时指标、应急预案、联系人和知识库，支持在线和离线使用。&lt;/p&gt;</translation>
     </message>
@@ -2593,22 +2593,22 @@
 <context>
     <name>payops::MetricChart</name>
     <message>
-        <location filename="../widgets/dashboard/metricchart.cpp" line="+71" />
+        <location filename="../widgets/dashboard/metricchart.cpp" line="+71"/>
         <source>Paused — click to follow live</source>
         <translation>已暂停——单击以跟随实时数据</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The chart stopped following new data because you zoomed or panned. Click (or press Home) to follow live data again.</source>
         <translation>由于您进行了缩放或平移，图表已停止跟随新数据。单击（或按 Home 键）可重新跟随实时数据。</translation>
     </message>
     <message>
-        <location line="+577" />
+        <location line="+577"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+154"/>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
     </message>
@@ -2616,27 +2616,27 @@
 <context>
     <name>payops::MetricStore</name>
     <message>
-        <location filename="../models/metrics/metricstore.cpp" line="+688" />
+        <location filename="../models/metrics/metricstore.cpp" line="+688"/>
         <source>no scrape for %1 s</source>
         <translation>已 %1 秒未抓取</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the scrape failed</source>
         <translation>抓取失败</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>%1 of %2 instances down; %3</source>
         <translation>%2 个实例中有 %1 个故障；%3</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>health check of %1 failed: %2</source>
         <translation>%1 的健康检查失败：%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 reports itself %2</source>
         <translation>%1 报告自身状态为 %2</translation>
     </message>
@@ -2644,7 +2644,7 @@
 <context>
     <name>payops::PlaybookBrowser</name>
     <message>
-        <location filename="../widgets/playbooks/playbookbrowser.cpp" line="+14" />
+        <location filename="../widgets/playbooks/playbookbrowser.cpp" line="+14"/>
         <source>Playbooks</source>
         <translation>应急预案</translation>
     </message>
@@ -2652,128 +2652,128 @@
 <context>
     <name>payops::PlaybookFormatter</name>
     <message>
-        <location filename="../models/incidents/playbookformatter.cpp" line="+13" />
+        <location filename="../models/incidents/playbookformatter.cpp" line="+13"/>
         <source>above</source>
         <translation>高于</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>at or above</source>
         <translation>不低于</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>below</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>at or below</source>
         <translation>不高于</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>over the last %1 min</source>
         <translation>在过去 %1 分钟内</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>over the last %1 s</source>
         <translation>在过去 %1 秒内</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the affected service</source>
         <translation>受影响的服务</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Health check</source>
         <translation>健康检查</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connection test</source>
         <translation>连接测试</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 is down (up = 0)</source>
         <translation>%1 故障（up = 0）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 is up (up = 1)</source>
         <translation>%1 正常（up = 1）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 of %2 %3 %4 %5</source>
-        <extracomment>%1 metric, %2 service, %3 "above"/"below"..., %4 threshold with unit, %5 time window</extracomment>
+        <extracomment>%1 metric, %2 service, %3 &quot;above&quot;/&quot;below&quot;..., %4 threshold with unit, %5 time window</extracomment>
         <translation>%2 的%1%5%3 %4</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>%1 does not report "%2" on its health endpoint</source>
-        <translation>%1 的健康检查端点未报告 "%2" 状态</translation>
+        <location line="+5"/>
+        <source>%1 does not report &quot;%2&quot; on its health endpoint</source>
+        <translation>%1 的健康检查端点未报告 &quot;%2&quot; 状态</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>%1 reports its dependency "%2" as other than "%3" on its health endpoint</source>
-        <translation>%1 的健康检查端点报告其依赖项 "%2" 的状态不是 "%3"</translation>
+        <location line="+1"/>
+        <source>%1 reports its dependency &quot;%2&quot; as other than &quot;%3&quot; on its health endpoint</source>
+        <translation>%1 的健康检查端点报告其依赖项 &quot;%2&quot; 的状态不是 &quot;%3&quot;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A TCP connection to %1 fails or takes longer than %2 ms</source>
         <translation>到 %1 的 TCP 连接失败或耗时超过 %2 ms</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A TCP connection to %1:%2 fails or takes longer than %3 ms</source>
         <translation>到 %1:%2 的 TCP 连接失败或耗时超过 %3 ms</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Yes confirms this cause.</source>
         <translation>回答“是”即确认此原因。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Yes rules this cause out.</source>
         <translation>回答“是”即排除此原因。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confirms this cause when true.</source>
         <translation>条件成立时即确认此原因。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Run (asks first): %1</source>
         <translation>执行（执行前询问）：%1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Run: %1</source>
         <translation>执行：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Contact: %1</source>
         <translation>联系：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Contact: %1 of %2</source>
         <translation>联系：%2 的%1</translation>
     </message>
@@ -2781,281 +2781,281 @@
 <context>
     <name>payops::PlaybookLoader</name>
     <message>
-        <location filename="../models/incidents/playbookloader.cpp" line="+161" />
-        <location line="+73" />
-        <location line="+551" />
-        <source>unknown field "%1"</source>
-        <translation>未知字段 "%1"</translation>
+        <location filename="../models/incidents/playbookloader.cpp" line="+161"/>
+        <location line="+73"/>
+        <location line="+551"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-614" />
-        <location line="+54" />
-        <location line="+269" />
-        <location line="+66" />
-        <location line="+9" />
-        <location line="+11" />
-        <location line="+209" />
-        <location line="+9" />
-        <source>missing field "%1"</source>
-        <translation>缺少字段 "%1"</translation>
+        <location line="-614"/>
+        <location line="+54"/>
+        <location line="+269"/>
+        <location line="+66"/>
+        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+209"/>
+        <location line="+9"/>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>缺少字段 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-614" />
-        <source>field "%1" must be a text, not %2</source>
-        <translation>字段 "%1" 必须是文本，而不是 %2</translation>
+        <location line="-614"/>
+        <source>field &quot;%1&quot; must be a text, not %2</source>
+        <translation>字段 &quot;%1&quot; 必须是文本，而不是 %2</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>field "%1" is empty</source>
-        <translation>字段 "%1" 为空</translation>
+        <location line="+5"/>
+        <source>field &quot;%1&quot; is empty</source>
+        <translation>字段 &quot;%1&quot; 为空</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>bad id %1 in field "%2" (use lower-case letters, digits and hyphens)</source>
-        <translation>字段 "%2" 中的 ID %1 无效（请使用小写字母、数字和连字符）</translation>
+        <location line="+12"/>
+        <source>bad id %1 in field &quot;%2&quot; (use lower-case letters, digits and hyphens)</source>
+        <translation>字段 &quot;%2&quot; 中的 ID %1 无效（请使用小写字母、数字和连字符）</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>field "%1" must be an object with "en" and "zh_CN" texts</source>
-        <translation>字段 "%1" 必须是包含 "en" 和 "zh_CN" 文本的对象</translation>
+        <location line="+14"/>
+        <source>field &quot;%1&quot; must be an object with &quot;en&quot; and &quot;zh_CN&quot; texts</source>
+        <translation>字段 &quot;%1&quot; 必须是包含 &quot;en&quot; 和 &quot;zh_CN&quot; 文本的对象</translation>
     </message>
     <message>
-        <location line="+31" />
-        <source>field "%1" must be a list</source>
-        <translation>字段 "%1" 必须是列表</translation>
+        <location line="+31"/>
+        <source>field &quot;%1&quot; must be a list</source>
+        <translation>字段 &quot;%1&quot; 必须是列表</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>field "%1" is an empty list</source>
-        <translation>字段 "%1" 是空列表</translation>
+        <location line="+5"/>
+        <source>field &quot;%1&quot; is an empty list</source>
+        <translation>字段 &quot;%1&quot; 是空列表</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>bad service name %1</source>
         <translation>服务名 %1 无效</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>unknown service %1 (known: %2, or "affected")</source>
-        <translation>未知服务 %1（已知服务：%2，或 "affected"）</translation>
+        <location line="+4"/>
+        <source>unknown service %1 (known: %2, or &quot;affected&quot;)</source>
+        <translation>未知服务 %1（已知服务：%2，或 &quot;affected&quot;）</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>unknown knowledge article %1</source>
         <translation>未知的知识库文章 %1</translation>
     </message>
     <message>
-        <location line="+45" />
-        <location line="+9" />
+        <location line="+45"/>
+        <location line="+9"/>
         <source>playbook</source>
         <translation>应急预案</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+20" />
-        <location line="+39" />
-        <location line="+67" />
-        <location line="+201" />
+        <location line="-27"/>
+        <location line="+20"/>
+        <location line="+39"/>
+        <location line="+67"/>
+        <location line="+201"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location line="-292" />
+        <location line="-292"/>
         <source>bad revision %1 (a whole number from 1)</source>
         <translation>修订版本号 %1 无效（应为从 1 开始的整数）</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>bad related article %1</source>
         <translation>相关文章 %1 无效</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>symptom</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>duplicate cause id %1</source>
         <translation>原因 ID %1 重复</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>cause</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>bad scenario name %1</source>
         <translation>场景名 %1 无效</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>indicator</source>
         <translation>观测指标</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>check</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>duplicate check id %1</source>
         <translation>检查项 ID %1 重复</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>an indicator must be a metric check, not %1</source>
         <translation>观测指标必须是 metric 类型的检查项，而不是 %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>unknown check type %1 (use metric, health, tcp or manual)</source>
         <translation>未知的检查类型 %1（请使用 metric、health、tcp 或 manual）</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>unknown metric name %1</source>
         <translation>未知的指标名 %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>bad comparison %1 (use &gt;, &gt;=, &lt; or &lt;=)</source>
         <translation>比较运算符 %1 无效（请使用 &gt;、&gt;=、&lt; 或 &lt;=）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>threshold must be a number, not %1</source>
         <translation>阈值必须是数字，而不是 %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>bad windowSeconds %1 (a whole number from 10 to 86400)</source>
         <translation>windowSeconds 值 %1 无效（应为 10 到 86400 之间的整数）</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>unit %1 does not fit metric %2 (use %3)</source>
         <translation>单位 %1 不适用于指标 %2（请使用 %3）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>threshold of %1 must be 0 or 1</source>
         <translation>%1 的阈值必须是 0 或 1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>threshold %1 is negative</source>
         <translation>阈值 %1 为负数</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>bad expected status %1 (use up, degraded or down)</source>
         <translation>预期状态 %1 无效（请使用 up、degraded 或 down）</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>give either "service" or "host" and "port", not both</source>
-        <translation>请指定 "service"，或指定 "host" 和 "port"，不能同时指定</translation>
+        <location line="+12"/>
+        <source>give either &quot;service&quot; or &quot;host&quot; and &quot;port&quot;, not both</source>
+        <translation>请指定 &quot;service&quot;，或指定 &quot;host&quot; 和 &quot;port&quot;，不能同时指定</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>bad host %1</source>
         <translation>主机 %1 无效</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>bad port %1 (a whole number from 1 to 65535)</source>
         <translation>端口 %1 无效（应为 1 到 65535 之间的整数）</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>bad maxLatencyMs %1 (a whole number of milliseconds from 1 to 60000)</source>
         <translation>maxLatencyMs 值 %1 无效（应为 1 到 60000 之间的整数毫秒数）</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>bad yesMeans %1 (use confirms or rules_out)</source>
         <translation>yesMeans 值 %1 无效（请使用 confirms 或 rules_out）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>solution</source>
         <translation>解决方案</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>duplicate solution id %1</source>
         <translation>解决方案 ID %1 重复</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>program %1 is a shell string: give the program alone and its arguments as a list</source>
         <translation>程序 %1 是 shell 命令字符串：请只填写程序本身，并以列表形式给出其参数</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>program %1 runs a shell: give the program to run and its arguments instead</source>
         <translation>程序 %1 会启动 shell：请改为直接给出要运行的程序及其参数</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>argument %1 must be a text</source>
         <translation>参数 %1 必须是文本</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>unknown placeholder %1 (use {service}, {host} or {port})</source>
         <translation>未知占位符 %1（请使用 {service}、{host} 或 {port}）</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>field "confirm" must be true or false</source>
-        <translation>字段 "confirm" 必须是 true 或 false</translation>
+        <location line="+7"/>
+        <source>field &quot;confirm&quot; must be true or false</source>
+        <translation>字段 &quot;confirm&quot; 必须是 true 或 false</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>unknown contact role %1 (use %2)</source>
         <translation>未知的联系人角色 %1（请使用 %2）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>unknown action type %1 (use command or contact)</source>
         <translation>未知的操作类型 %1（请使用 command 或 contact）</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>偏移量 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the document must be an object with "format" and "playbooks"</source>
-        <translation>文档必须是包含 "format" 和 "playbooks" 的对象</translation>
+        <location line="+4"/>
+        <source>the document must be an object with &quot;format&quot; and &quot;playbooks&quot;</source>
+        <translation>文档必须是包含 &quot;format&quot; 和 &quot;playbooks&quot; 的对象</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>unsupported format %1 (this version reads format %2)</source>
         <translation>不支持的格式 %1（当前版本支持格式 %2）</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>playbook %1: duplicate playbook id</source>
         <translation>应急预案 %1：应急预案 ID 重复</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -3063,102 +3063,102 @@
 <context>
     <name>payops::PlaybookMetricCatalog</name>
     <message>
-        <location filename="../models/incidents/playbookmetriccatalog.cpp" line="+20" />
+        <location filename="../models/incidents/playbookmetriccatalog.cpp" line="+20"/>
         <source>transactions per second</source>
         <translation>每秒交易数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>failure ratio</source>
         <translation>失败率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>average response time</source>
         <translation>平均响应时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>median response time</source>
         <translation>响应时间中位数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>95th percentile response time</source>
         <translation>响应时间 P95</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>99th percentile response time</source>
         <translation>响应时间 P99</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>average database query time</source>
         <translation>平均数据库查询耗时</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>95th percentile database query time</source>
         <translation>数据库查询耗时 P95</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>average external call time</source>
         <translation>平均外部调用耗时</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>95th percentile external call time</source>
         <translation>外部调用耗时 P95</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>process CPU usage</source>
         <translation>进程 CPU 使用率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>process memory</source>
         <translation>进程内存</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>host CPU usage</source>
         <translation>主机 CPU 使用率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>host memory usage</source>
         <translation>主机内存使用率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>request rate</source>
         <translation>请求速率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>rejected request ratio</source>
         <translation>请求拒绝率</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>failed logins</source>
         <translation>登录失败次数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>suspicious transactions</source>
         <translation>可疑交易</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>availability</source>
         <translation>可用性</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>up (reachable)</source>
         <translation>up（可达）</translation>
     </message>
@@ -3166,77 +3166,77 @@
 <context>
     <name>payops::PlaybookRepository</name>
     <message>
-        <location filename="../models/incidents/playbookrepository.cpp" line="+42" />
+        <location filename="../models/incidents/playbookrepository.cpp" line="+42"/>
         <source>Cannot read the playbooks: %1</source>
         <translation>无法读取应急预案：%1</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The stored playbook "%1" is damaged: %2</source>
+        <location line="+10"/>
+        <source>The stored playbook &quot;%1&quot; is damaged: %2</source>
         <translation>已存储的应急预案“%1”已损坏：%2</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+37" />
-        <location line="+6" />
+        <location line="+30"/>
+        <location line="+37"/>
+        <location line="+6"/>
         <source>Cannot store the playbooks: %1</source>
         <translation>无法存储应急预案：%1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The shipped playbooks are invalid: %1</source>
         <translation>内置的应急预案无效：%1</translation>
     </message>
     <message>
-        <location line="+29" />
-        <source>Cannot save the playbook "%1": %2</source>
+        <location line="+29"/>
+        <source>Cannot save the playbook &quot;%1&quot;: %2</source>
         <translation>无法保存应急预案“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>payops::PlaybookView</name>
     <message>
-        <location filename="../widgets/playbooks/playbookview.cpp" line="+78" />
+        <location filename="../widgets/playbooks/playbookview.cpp" line="+78"/>
         <source>Read the knowledge article</source>
         <translation>阅读知识库文章</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Symptoms</source>
         <translation>症状</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Watch: %1</source>
         <translation>关注：%1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Possible causes</source>
         <translation>可能原因</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>How to confirm it</source>
         <translation>如何确认</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>What to do</source>
         <translation>处置措施</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>(asks before running)</source>
         <translation>（执行前询问）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>(nobody in the contact directory)</source>
         <translation>（通讯录中无对应联系人）</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>See also:</source>
         <translation>另请参阅：</translation>
     </message>
@@ -3244,167 +3244,167 @@
 <context>
     <name>payops::PrometheusApiClient</name>
     <message>
-        <location filename="../models/metrics/prometheusapiclient.cpp" line="+102" />
+        <location filename="../models/metrics/prometheusapiclient.cpp" line="+102"/>
         <source>the CA file %1 cannot be read: %2</source>
         <translation>无法读取 CA 文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the CA file %1 holds no certificate</source>
         <translation>CA 文件 %1 中没有证书</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>this build of the console has no TLS support</source>
         <translation>此版本的控制台不支持 TLS</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the token file %1 does not exist</source>
         <translation>令牌文件 %1 不存在</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the token file %1 may be read or changed by other users (mode %2); it must be private to its owner: chmod 600 %1</source>
         <translation>令牌文件 %1 可被其他用户读取或修改（权限 %2）；它必须仅属主可访问：chmod 600 %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the token file %1 cannot be read: %2</source>
         <translation>无法读取令牌文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the token file %1 is larger than %2</source>
         <translation>令牌文件 %1 大于 %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the token file %1 is empty</source>
         <translation>令牌文件 %1 为空</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the token file %1 holds more than one line</source>
         <translation>令牌文件 %1 包含多于一行</translation>
     </message>
     <message>
-        <location line="+141" />
+        <location line="+141"/>
         <source>the token was refused (HTTP %1)</source>
         <translation>令牌被拒绝（HTTP %1）</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+21" />
+        <location line="+10"/>
+        <location line="+21"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>Prometheus answered with malformed JSON: %1 at offset %2</source>
         <translation>Prometheus 返回了格式错误的 JSON：%1（偏移 %2）</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the answer is not a Prometheus API answer (no "status")</source>
-        <translation>该应答不是 Prometheus API 应答（缺少 "status"）</translation>
+        <location line="+3"/>
+        <source>the answer is not a Prometheus API answer (no &quot;status&quot;)</source>
+        <translation>该应答不是 Prometheus API 应答（缺少 &quot;status&quot;）</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the query timed out in Prometheus: %1</source>
         <translation>查询在 Prometheus 中超时：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Prometheus rejected the query: %1</source>
         <translation>Prometheus 拒绝了该查询：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Prometheus could not answer (%1): %2</source>
         <translation>Prometheus 无法应答（%1）：%2</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Prometheus answered with the unknown status "%1"</source>
-        <translation>Prometheus 返回了未知状态 "%1"</translation>
+        <location line="+3"/>
+        <source>Prometheus answered with the unknown status &quot;%1&quot;</source>
+        <translation>Prometheus 返回了未知状态 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Prometheus answered with malformed data: %1</source>
         <translation>Prometheus 返回了格式错误的数据：%1</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"result" is not a list</source>
-        <translation>"result" 不是列表</translation>
+        <location line="+5"/>
+        <source>&quot;result&quot; is not a list</source>
+        <translation>&quot;result&quot; 不是列表</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+6" />
-        <source>a value is not a [time, "number"] pair</source>
-        <translation>某个值不是 [时间, "数值"] 对</translation>
+        <location line="+15"/>
+        <location line="+6"/>
+        <source>a value is not a [time, &quot;number&quot;] pair</source>
+        <translation>某个值不是 [时间, &quot;数值&quot;] 对</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>the scalar is not a [time, "number"] pair</source>
-        <translation>标量不是 [时间, "数值"] 对</translation>
+        <location line="+10"/>
+        <source>the scalar is not a [time, &quot;number&quot;] pair</source>
+        <translation>标量不是 [时间, &quot;数值&quot;] 对</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>unknown result type "%1"</source>
-        <translation>未知的结果类型 "%1"</translation>
+        <location line="+9"/>
+        <source>unknown result type &quot;%1&quot;</source>
+        <translation>未知的结果类型 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>payops::PrometheusSource</name>
     <message>
-        <location filename="../models/metrics/prometheussource.cpp" line="+161" />
+        <location filename="../models/metrics/prometheussource.cpp" line="+161"/>
         <source>stopped before Prometheus answered</source>
         <translation>在 Prometheus 应答之前已停止</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Prometheus has no expression for %1</source>
         <translation>Prometheus 中没有 %1 的表达式</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+53"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Prometheus cannot scrape %1</source>
         <translation>Prometheus 无法抓取 %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 of %2 instances down; Prometheus cannot scrape %3</source>
         <translation>%2 个实例中 %1 个故障；Prometheus 无法抓取 %3</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>no expression for "up"</source>
-        <translation>没有 "up" 的表达式</translation>
+        <location line="+15"/>
+        <source>no expression for &quot;up&quot;</source>
+        <translation>没有 &quot;up&quot; 的表达式</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Prometheus could not be asked: %1</source>
         <translation>无法向 Prometheus 查询：%1</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Prometheus %1: %2</source>
         <translation>Prometheus %1：%2</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>Prometheus: %1</source>
         <translation>Prometheus：%1</translation>
     </message>
@@ -3412,92 +3412,92 @@
 <context>
     <name>payops::PrometheusSourceConfig</name>
     <message>
-        <location filename="../models/metrics/prometheussourceconfig.cpp" line="+110" />
-        <source>the Prometheus URL "%1" is not an http or https URL with a host</source>
-        <translation>Prometheus 地址 "%1" 不是带主机名的 http 或 https 地址</translation>
+        <location filename="../models/metrics/prometheussourceconfig.cpp" line="+110"/>
+        <source>the Prometheus URL &quot;%1&quot; is not an http or https URL with a host</source>
+        <translation>Prometheus 地址 &quot;%1&quot; 不是带主机名的 http 或 https 地址</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the Prometheus URL "%1" must not have a query or a fragment</source>
-        <translation>Prometheus 地址 "%1" 不能包含查询参数或片段</translation>
+        <location line="+2"/>
+        <source>the Prometheus URL &quot;%1&quot; must not have a query or a fragment</source>
+        <translation>Prometheus 地址 &quot;%1&quot; 不能包含查询参数或片段</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the interval must be between 1 s and 3600 s (it is %1 s)</source>
         <translation>间隔必须在 1 秒到 3600 秒之间（当前为 %1 秒）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the timeout must be between 0.1 s and 300 s (it is %1 s)</source>
         <translation>超时必须在 0.1 秒到 300 秒之间（当前为 %1 秒）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the answer size limit must be at least 1024 bytes (it is %1)</source>
         <translation>应答大小上限至少为 1024 字节（当前为 %1）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the service and peer label names must not be empty</source>
         <translation>服务和对端的标签名不能为空</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>there is no metric called "%1" to give an expression for</source>
-        <translation>没有名为 "%1" 的指标可以设置表达式</translation>
+        <location line="+3"/>
+        <source>there is no metric called &quot;%1&quot; to give an expression for</source>
+        <translation>没有名为 &quot;%1&quot; 的指标可以设置表达式</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the expression of "up" is needed: it tells which services are up</source>
-        <translation>必须提供 "up" 的表达式：它用于判断哪些服务正常</translation>
+        <location line="+3"/>
+        <source>the expression of &quot;up&quot; is needed: it tells which services are up</source>
+        <translation>必须提供 &quot;up&quot; 的表达式：它用于判断哪些服务正常</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>the Prometheus settings are not valid JSON: %1 at offset %2</source>
         <translation>Prometheus 设置不是有效的 JSON：%1（偏移 %2）</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the Prometheus settings must be a JSON object</source>
         <translation>Prometheus 设置必须是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>"%1" must be a string</source>
-        <translation>"%1" 必须是字符串</translation>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 必须是字符串</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"%1" must be a number</source>
-        <translation>"%1" 必须是数字</translation>
+        <location line="+9"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; 必须是数字</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>"expressions" must be an object of metric names and PromQL expressions</source>
-        <translation>"expressions" 必须是由指标名和 PromQL 表达式组成的对象</translation>
+        <location line="+18"/>
+        <source>&quot;expressions&quot; must be an object of metric names and PromQL expressions</source>
+        <translation>&quot;expressions&quot; 必须是由指标名和 PromQL 表达式组成的对象</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>the expression of "%1" must be a string</source>
-        <translation>"%1" 的表达式必须是字符串</translation>
+        <location line="+5"/>
+        <source>the expression of &quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; 的表达式必须是字符串</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>could not read the Prometheus settings from %1: %2</source>
         <translation>无法从 %1 读取 Prometheus 设置：%2</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the Prometheus settings file %1 is larger than 1 MiB</source>
         <translation>Prometheus 设置文件 %1 大于 1 MiB</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>could not write the Prometheus settings to %1: %2</source>
         <translation>无法将 Prometheus 设置写入 %1：%2</translation>
     </message>
@@ -3505,87 +3505,87 @@
 <context>
     <name>payops::ScrapeErrorText</name>
     <message>
-        <location filename="../models/metrics/scrapeerrortext.cpp" line="+20" />
+        <location filename="../models/metrics/scrapeerrortext.cpp" line="+20"/>
         <source>timed out after %1 s</source>
         <translation>%1 秒后超时</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>response larger than %1</source>
         <translation>响应大于 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 KiB</source>
         <translation>%1 KiB</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>connection refused</source>
         <translation>连接被拒绝</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>connection closed by the service before it answered</source>
         <translation>服务在应答前关闭了连接</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>host not found</source>
         <translation>找不到主机</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>timed out</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>request cancelled</source>
         <translation>请求已取消</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>TLS handshake failed: %1</source>
         <translation>TLS 握手失败：%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>network unreachable</source>
         <translation>网络不可达</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>too many redirects</source>
         <translation>重定向次数过多</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>redirected from https to http</source>
         <translation>从 https 重定向到了 http</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>invalid HTTP response</source>
         <translation>无效的 HTTP 响应</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>unsupported URL scheme</source>
         <translation>不支持的 URL 协议</translation>
     </message>
@@ -3593,27 +3593,27 @@
 <context>
     <name>payops::ServiceTarget</name>
     <message>
-        <location filename="../models/services/servicetarget.cpp" line="+35" />
+        <location filename="../models/services/servicetarget.cpp" line="+35"/>
         <source>the target has no service name</source>
         <translation>该目标没有服务名</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the metrics URL "%1" is not an http or https URL with a host</source>
+        <location line="+2"/>
+        <source>the metrics URL &quot;%1&quot; is not an http or https URL with a host</source>
         <translation>指标 URL“%1”不是带主机名的 http 或 https URL</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the health URL "%1" is not an http or https URL with a host</source>
+        <location line="+3"/>
+        <source>the health URL &quot;%1&quot; is not an http or https URL with a host</source>
         <translation>健康检查 URL“%1”不是带主机名的 http 或 https URL</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the interval must be between 1 s and 3600 s (it is %1 s)</source>
         <translation>抓取间隔必须在 1 秒到 3600 秒之间（当前为 %1 秒）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the timeout must be shorter than the interval of %1 s (it is %2 s)</source>
         <translation>超时必须小于 %1 秒的抓取间隔（当前为 %2 秒）</translation>
     </message>
@@ -3621,128 +3621,128 @@
 <context>
     <name>payops::ServiceTile</name>
     <message>
-        <location filename="../widgets/dashboard/servicetile.cpp" line="+34" />
+        <location filename="../widgets/dashboard/servicetile.cpp" line="+34"/>
         <source>Instances</source>
         <translation>实例</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Service %1</source>
         <translation>服务 %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Transactions per second, last 15 minutes</source>
         <translation>每秒交易数，最近 15 分钟</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Transactions</source>
         <translation>交易量</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Failures</source>
         <translation>失败率</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Response p95</source>
         <translation>响应时间 p95</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Up</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Down</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+85" />
+        <location line="+7"/>
+        <location line="+85"/>
         <source>stale %1</source>
         <translation>数据已过期 %1</translation>
     </message>
     <message>
-        <location line="-82" />
+        <location line="-82"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Last successful scrape: %1 (%2 ago)</source>
         <translation>最近一次成功抓取：%1（%2前）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No successful scrape yet</source>
         <translation>尚无成功的抓取</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not in the latest poll cycle</source>
         <translation>不在最近一轮轮询中</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The values shown are %1 old.</source>
         <translation>显示的数值是 %1前的数据。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Click to show all services in the charts</source>
         <translation>单击以在图表中显示所有服务</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Click to show only this service in the charts</source>
         <translation>单击以在图表中仅显示此服务</translation>
     </message>
@@ -3750,82 +3750,82 @@
 <context>
     <name>payops::ServicesView</name>
     <message>
-        <location filename="../widgets/servicesview.cpp" line="+21" />
+        <location filename="../widgets/servicesview.cpp" line="+21"/>
         <source>up</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>degraded</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>down</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>waiting for the first poll</source>
         <translation>正在等待首次轮询</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Service / dependency</source>
         <translation>服务 / 依赖项</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Instances up</source>
         <translation>正常实例数</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last successful poll</source>
         <translation>最近一次成功轮询</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>availability %1</source>
         <translation>可用性 %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>health %1</source>
         <translation>健康检查 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unreachable</source>
         <translation>不可达</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3833,33 +3833,33 @@
 <context>
     <name>payops::TargetRepository</name>
     <message>
-        <location filename="../models/services/targetrepository.cpp" line="+26" />
+        <location filename="../models/services/targetrepository.cpp" line="+26"/>
         <source>the targets could not be read: %1</source>
         <translation>无法读取目标：%1</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>there is no target %1 to change</source>
         <translation>没有可修改的目标 %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>there is no target %1 to remove</source>
         <translation>没有可删除的目标 %1</translation>
     </message>
     <message>
-        <location line="+62" />
-        <location line="+9" />
+        <location line="+62"/>
+        <location line="+9"/>
         <source>The targets file %1 was not imported: %2</source>
         <translation>未导入目标文件 %1：%2</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>The targets file %1 was not imported: it lists no targets</source>
         <translation>未导入目标文件 %1：其中未列出任何目标</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3867,12 +3867,12 @@
 <context>
     <name>payops::ThresholdLines</name>
     <message>
-        <location filename="../widgets/dashboard/thresholdlines.cpp" line="+40" />
+        <location filename="../widgets/dashboard/thresholdlines.cpp" line="+40"/>
         <source>warning %1</source>
         <translation>警告 %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>critical %1</source>
         <translation>严重 %1</translation>
     </message>
@@ -3880,23 +3880,23 @@
 <context>
     <name>payops::TimeRangeSelector</name>
     <message>
-        <location filename="../widgets/dashboard/timerangeselector.cpp" line="+22" />
+        <location filename="../widgets/dashboard/timerangeselector.cpp" line="+22"/>
         <source>Time range:</source>
         <translation>时间范围：</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Show the last %1</source>
         <translation>显示最近 %1</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+59" />
+        <location line="+6"/>
+        <location line="+59"/>
         <source>Custom…</source>
         <translation>自定义…</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-58"/>
         <source>Show a range between two dates</source>
         <translation>显示两个日期之间的范围</translation>
     </message>
@@ -3904,7 +3904,7 @@
 <context>
     <name>payops::Transaction</name>
     <message>
-        <location filename="../models/services/targetrepository.cpp" line="-307" />
+        <location filename="../models/services/targetrepository.cpp" line="-307"/>
         <source>the database is not open: %1</source>
         <translation>数据库未打开：%1</translation>
     </message>
@@ -3912,104 +3912,104 @@
 <context>
     <name>payops::sim::CommandLine</name>
     <message>
-        <location filename="../app/paysim/commandline.cpp" line="+20" />
+        <location filename="../app/paysim/commandline.cpp" line="+20"/>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>监听地址（默认 127.0.0.1）。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>First service port (default 9101); 0 picks free ports and prints them.</source>
         <translation>第一个服务的端口（默认 9101）；为 0 时自动选择空闲端口并打印出来。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+5" />
+        <location line="+1"/>
+        <location line="+5"/>
         <source>port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location line="-4" />
-        <source>First port of one service's range, e.g. payment_gateway=9202 (repeatable).</source>
+        <location line="-4"/>
+        <source>First port of one service&apos;s range, e.g. payment_gateway=9202 (repeatable).</source>
         <translation>单个服务端口范围的起始端口，例如 payment_gateway=9202（可重复指定）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>service=port</source>
         <translation>服务=端口</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Control endpoint port (default 9099); 0 picks a free port.</source>
         <translation>控制端点的端口（默认 9099）；为 0 时自动选择空闲端口。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Instances of each service (default 1).</source>
         <translation>每个服务的实例数（默认 1）。</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+7" />
+        <location line="+0"/>
+        <location line="+7"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Start with a scenario, on one service or on its default services (repeatable).</source>
         <translation>启动时应用一个场景，作用于单个服务或该场景的默认服务（可重复指定）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>name[:service]</source>
         <translation>名称[:服务]</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>List the scenarios and exit.</source>
         <translation>列出所有场景并退出。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seed of the noise: the same seed and simulated time give the same output.</source>
         <translation>噪声的随机种子：相同的种子和模拟时间会产生相同的输出。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Simulated seconds per real second, up to 3600 (default 1).</source>
         <translation>每个真实秒对应的模拟秒数，最大 3600（默认 1）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>factor</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Simulated start time, ISO 8601 (2024-05-01T09:00:00Z) or Unix seconds (default: now).</source>
         <translation>模拟的起始时间，ISO 8601 格式（2024-05-01T09:00:00Z）或 Unix 秒数（默认：当前时间）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Simulates the payment services for PayOps Console.</source>
         <translation>为 PayOps 控制台模拟支付服务。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Services and ports:</source>
         <translation>服务与端口：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>  Instance i of payment_frontend, payment_gateway, payment_backend, payment_callback
   (s = 0, 1, 2, 3) listens on base-port + s*instances + i, or on PORT + i with --port-of.
   Each serves GET /metrics (Prometheus text 0.0.4) and GET /health (JSON).
@@ -4028,99 +4028,99 @@
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Scenarios (--list-scenarios describes each):</source>
         <translation>场景（--list-scenarios 会逐一说明）：</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>  NAME applies to the scenario's default services, NAME:SERVICE to one service,
-  NAME:all to every service. "crash" closes the port (connection refused);
-  "crash-hang" accepts connections and never answers.
+        <location line="+1"/>
+        <source>  NAME applies to the scenario&apos;s default services, NAME:SERVICE to one service,
+  NAME:all to every service. &quot;crash&quot; closes the port (connection refused);
+  &quot;crash-hang&quot; accepts connections and never answers.
 </source>
         <translation>  &lt;名称&gt; 作用于该场景的默认服务，&lt;名称&gt;:&lt;服务&gt; 作用于单个服务，
-  &lt;名称&gt;:all 作用于所有服务。"crash" 会关闭端口（连接被拒绝）；
-  "crash-hang" 接受连接但从不应答。
+  &lt;名称&gt;:all 作用于所有服务。&quot;crash&quot; 会关闭端口（连接被拒绝）；
+  &quot;crash-hang&quot; 接受连接但从不应答。
 </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Control endpoint:</source>
         <translation>控制端点：</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>  GET /scenarios; POST /scenario {"name": "slow-db", "service": "payment_backend"};
+        <location line="+1"/>
+        <source>  GET /scenarios; POST /scenario {&quot;name&quot;: &quot;slow-db&quot;, &quot;service&quot;: &quot;payment_backend&quot;};
   PUT /scenario/NAME?service=SERVICE; DELETE /scenario/NAME[?service=SERVICE];
   DELETE /scenario clears all.
 </source>
-        <translation>  GET /scenarios; POST /scenario {"name": "slow-db", "service": "payment_backend"};
+        <translation>  GET /scenarios; POST /scenario {&quot;name&quot;: &quot;slow-db&quot;, &quot;service&quot;: &quot;payment_backend&quot;};
   PUT /scenario/NAME?service=SERVICE; DELETE /scenario/NAME[?service=SERVICE];
   DELETE /scenario 清除所有场景。
 </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>unexpected argument: %1</source>
         <translation>多余的参数：%1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>--bind: not an IP address: %1</source>
         <translation>--bind：不是 IP 地址：%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>--base-port: not a port: %1</source>
         <translation>--base-port：不是有效端口：%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>--control-port: not a port: %1</source>
         <translation>--control-port：不是有效端口：%1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>--instances: expected 1 to 10000, got %1</source>
         <translation>--instances：应为 1 到 10000，实际为 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>--port-of: expected SERVICE=PORT, got %1</source>
         <translation>--port-of：应为 &lt;服务&gt;=&lt;端口&gt; 形式，实际为 %1</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>--scenario: unknown scenario "%1" (see --list-scenarios)</source>
-        <translation>--scenario：未知场景 "%1"（参见 --list-scenarios）</translation>
+        <location line="+8"/>
+        <source>--scenario: unknown scenario &quot;%1&quot; (see --list-scenarios)</source>
+        <translation>--scenario：未知场景 &quot;%1&quot;（参见 --list-scenarios）</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>--scenario: unknown service "%1"</source>
-        <translation>--scenario：未知服务 "%1"</translation>
+        <location line="+3"/>
+        <source>--scenario: unknown service &quot;%1&quot;</source>
+        <translation>--scenario：未知服务 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>--seed: not a number: %1</source>
         <translation>--seed：不是数字：%1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>--speed: expected a factor above 0 and at most 3600, got %1</source>
         <translation>--speed：应为大于 0 且不超过 3600 的倍数，实际为 %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>--start-time: expected ISO 8601 or Unix seconds, got %1</source>
         <translation>--start-time：应为 ISO 8601 格式或 Unix 秒数，实际为 %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>ports of %1 would run past 65535</source>
         <translation>%1 的端口将超过 65535</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>port ranges overlap at %1; change --base-port, --port-of or --control-port</source>
         <translation>端口范围在 %1 处重叠；请修改 --base-port、--port-of 或 --control-port</translation>
     </message>
@@ -4128,17 +4128,17 @@
 <context>
     <name>payops::sim::ControlServer</name>
     <message>
-        <location filename="../app/paysim/controlserver.cpp" line="+50" />
-        <source>the body must be a JSON object such as {"name": "slow-db"}</source>
-        <translation>请求体必须是 JSON 对象，例如 {"name": "slow-db"}</translation>
+        <location filename="../app/paysim/controlserver.cpp" line="+50"/>
+        <source>the body must be a JSON object such as {&quot;name&quot;: &quot;slow-db&quot;}</source>
+        <translation>请求体必须是 JSON 对象，例如 {&quot;name&quot;: &quot;slow-db&quot;}</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the body has no "name"</source>
-        <translation>请求体缺少 "name"</translation>
+        <location line="+4"/>
+        <source>the body has no &quot;name&quot;</source>
+        <translation>请求体缺少 &quot;name&quot;</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>cannot listen on %1:%2 for the control endpoint: %3</source>
         <translation>无法在 %1:%2 上监听控制端点：%3</translation>
     </message>
@@ -4146,7 +4146,7 @@
 <context>
     <name>payops::sim::ProcessLimits</name>
     <message>
-        <location filename="../app/paysim/processlimits.cpp" line="+20" />
+        <location filename="../app/paysim/processlimits.cpp" line="+20"/>
         <source>only %1 file descriptors are allowed but about %2 are needed; raise the limit (ulimit -n) or use fewer --instances</source>
         <translation>只允许打开 %1 个文件描述符，但大约需要 %2 个；请提高限制（ulimit -n）或减少 --instances</translation>
     </message>
@@ -4154,47 +4154,47 @@
 <context>
     <name>payops::sim::ScenarioCatalog</name>
     <message>
-        <location filename="../app/paysim/scenariocatalog.cpp" line="+23" />
+        <location filename="../app/paysim/scenariocatalog.cpp" line="+23"/>
         <source>Network delay: external call and request latency up, some timeouts (all services)</source>
         <translation>网络延迟：外部调用和请求延迟上升，部分请求超时（所有服务）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Payment gateway anomaly: failure ratio and 5xx codes way up, callers see external:gateway degraded</source>
         <translation>支付网关异常：失败率和 5xx 状态码大幅上升，调用方看到 external:gateway 降级</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Insufficient resources: CPU at the cores limit, memory climbing, latency up (payment_backend)</source>
         <translation>资源不足：CPU 达到核数上限，内存持续增长，延迟上升（payment_backend）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Inefficient database queries: query latency and request p95 up sharply, database degraded (payment_backend)</source>
         <translation>数据库查询低效：查询延迟和请求 p95 急剧上升，数据库降级（payment_backend）</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Slow external service: the service's first peer answers slowly, request latency up (payment_gateway: card_network)</source>
+        <location line="+3"/>
+        <source>Slow external service: the service&apos;s first peer answers slowly, request latency up (payment_gateway: card_network)</source>
         <translation>外部服务缓慢：该服务的第一个对端应答缓慢，请求延迟上升（payment_gateway: card_network）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Crash: the port closes, connections are refused; counters restart on recovery (payment_gateway)</source>
         <translation>崩溃：端口关闭，连接被拒绝；恢复后计数器从零开始（payment_gateway）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hung process: connections are accepted but never answered; counters restart on recovery (payment_gateway)</source>
         <translation>进程挂起：接受连接但从不应答；恢复后计数器从零开始（payment_gateway）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>DDoS attack: request rate x12, 429 and 503 rejections, CPU up (payment_frontend)</source>
         <translation>DDoS 攻击：请求速率升至 12 倍，出现 429 和 503 拒绝，CPU 上升（payment_frontend）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Account theft: login failures and suspicious transactions way up (payment_frontend)</source>
         <translation>账户盗用：登录失败和可疑交易大幅增加（payment_frontend）</translation>
     </message>
@@ -4202,7 +4202,7 @@
 <context>
     <name>payops::sim::ServiceServer</name>
     <message>
-        <location filename="../app/paysim/serviceserver.cpp" line="+42" />
+        <location filename="../app/paysim/serviceserver.cpp" line="+42"/>
         <source>cannot listen on %1:%2 for %3: %4</source>
         <translation>无法在 %1:%2 上为 %3 监听：%4</translation>
     </message>
@@ -4210,16 +4210,16 @@
 <context>
     <name>payops::sim::Simulation</name>
     <message>
-        <location filename="../app/paysim/simulation.cpp" line="+66" />
-        <location line="+31" />
-        <source>unknown scenario "%1" (see --list-scenarios)</source>
-        <translation>未知场景 "%1"（参见 --list-scenarios）</translation>
+        <location filename="../app/paysim/simulation.cpp" line="+66"/>
+        <location line="+31"/>
+        <source>unknown scenario &quot;%1&quot; (see --list-scenarios)</source>
+        <translation>未知场景 &quot;%1&quot;（参见 --list-scenarios）</translation>
     </message>
     <message>
-        <location line="-24" />
-        <location line="+29" />
-        <source>unknown service "%1"</source>
-        <translation>未知服务 "%1"</translation>
+        <location line="-24"/>
+        <location line="+29"/>
+        <source>unknown service &quot;%1&quot;</source>
+        <translation>未知服务 &quot;%1&quot;</translation>
     </message>
 </context>
 </TS>

@@ -18,10 +18,13 @@ const QString kSelect = QStringLiteral(
     "SELECT a.id, a.person_id, p.name, p.name_alt, p.organization, a.role, a.service, a.escalation_order, a.notes"
     " FROM contact_assignments a JOIN contact_people p ON p.id = a.person_id");
 
-// Directory-wide roles in the knowledge base's order, then services.
+// Directory-wide roles in the knowledge base's order, then services in the console's display order
+// (the services table; services it does not know go last, by name).
 const QString kDirectoryOrder = QStringLiteral(
     " ORDER BY a.service <> '', CASE a.role WHEN 'technical_support' THEN 0 WHEN 'emergency_contact' THEN 1"
-    " WHEN 'customer_service' THEN 2 ELSE 3 END, a.service, a.escalation_order, p.name COLLATE NOCASE, a.id");
+    " WHEN 'customer_service' THEN 2 ELSE 3 END,"
+    " COALESCE((SELECT s.display_order FROM services s WHERE s.name = a.service), 2147483647), a.service,"
+    " a.escalation_order, p.name COLLATE NOCASE, a.id");
 
 const QString kEscalationOrder = QStringLiteral(" ORDER BY a.escalation_order, p.name COLLATE NOCASE, a.id");
 

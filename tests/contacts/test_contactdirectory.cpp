@@ -5,6 +5,7 @@
 #include "contacts/contactcsv.h"
 #include "contacts/contactdefaults.h"
 #include "contacts/contactdirectory.h"
+#include "services/targetrepository.h"
 #include "contactstestdatabase.h"
 
 #include <QSignalSpy>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void importsKnowledgeBaseDefaultsOnce();
+    void listsServicesInTheConsolesOrder();
     void answersWhoOwnsAService();
     void contactNumberBelongsToAssignment();
     void addEditRemoveRestore();
@@ -112,6 +114,21 @@ void TestContactDirectory::importsKnowledgeBaseDefaultsOnce()
     QSqlQuery people(m_db->database->connection());
     QVERIFY(people.exec(QStringLiteral("SELECT COUNT(*) FROM contact_people")) && people.next());
     QCOMPARE(people.value(0).toInt(), 0); // no orphaned people either
+}
+
+void TestContactDirectory::listsServicesInTheConsolesOrder()
+{
+    // Once the console knows its services (paysim's defaults, in the knowledge base's order), the
+    // managers follow that order instead of the alphabet.
+    QVERIFY(!TargetRepository(*m_db->database).ensureDefaults());
+    importDefaults();
+    QStringList services;
+    for (const ContactEntry &entry : m_directory->entries().entries) {
+        if (!entry.service.isEmpty())
+            services.append(entry.service);
+    }
+    QCOMPARE(services, (QStringList{QStringLiteral("payment_frontend"), QStringLiteral("payment_gateway"),
+                                    QStringLiteral("payment_backend"), QStringLiteral("payment_callback")}));
 }
 
 void TestContactDirectory::answersWhoOwnsAService()
