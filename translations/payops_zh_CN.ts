@@ -806,13 +806,13 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+78"/>
         <source>Prometheus %1</source>
         <translation>Prometheus %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-19"/>
-        <location line="+56"/>
+        <location line="-18"/>
+        <location line="+60"/>
         <source>Polling %n target(s) directly</source>
         <translation>
             <numerusform>正在直接轮询 %n 个目标</numerusform>
@@ -3750,7 +3750,7 @@
 <context>
     <name>payops::ServicesView</name>
     <message>
-        <location filename="../widgets/servicesview.cpp" line="+21"/>
+        <location filename="../widgets/servicesview.cpp" line="+22"/>
         <source>up</source>
         <translation>正常</translation>
     </message>
@@ -3770,7 +3770,7 @@
         <translation>正在等待首次轮询</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+20"/>
         <source>Service / dependency</source>
         <translation>服务 / 依赖项</translation>
     </message>

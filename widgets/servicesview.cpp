@@ -1,5 +1,6 @@
 #include "servicesview.h"
 
+#include "dashboard/servicetile.h"
 #include "metrics/derivedmetriccatalog.h"
 
 #include <QDateTime>
@@ -29,29 +30,14 @@ QString stateWord(ServiceState::State state)
     return ServicesView::tr("waiting for the first poll");
 }
 
-// Green, amber or red for a state word, the service's own ("ok", "degraded") or ours.
-QColor stateColour(const QString &word)
+// The colours of the dashboard's tiles, for the service's own words ("ok", "degraded", "down") too.
+QColor wordColour(const QString &word)
 {
     if (word == QLatin1String("ok") || word == QLatin1String("up"))
-        return QColor(0x2d, 0xa4, 0x4e);
+        return ServiceTile::stateColor(ServiceState::State::Up);
     if (word == QLatin1String("degraded"))
-        return QColor(0xd4, 0xa7, 0x2c);
-    return QColor(0xcf, 0x22, 0x2e);
-}
-
-QBrush stateBrush(ServiceState::State state)
-{
-    switch (state) {
-    case ServiceState::State::Up:
-        return stateColour(QStringLiteral("up"));
-    case ServiceState::State::Degraded:
-        return stateColour(QStringLiteral("degraded"));
-    case ServiceState::State::Down:
-        return stateColour(QStringLiteral("down"));
-    case ServiceState::State::Unknown:
-        break;
-    }
-    return QBrush(Qt::gray);
+        return ServiceTile::stateColor(ServiceState::State::Degraded);
+    return ServiceTile::stateColor(ServiceState::State::Down);
 }
 
 } // namespace
@@ -100,7 +86,7 @@ void ServicesView::showSnapshot(const MetricsSnapshot &snapshot)
     for (const ServiceState &state : snapshot.services) {
         QTreeWidgetItem *item = serviceItem(state.service);
         item->setText(StateColumn, stateWord(state.state));
-        item->setForeground(StateColumn, stateBrush(state.state));
+        item->setForeground(StateColumn, ServiceTile::stateColor(state.state));
         item->setText(InstancesColumn, tr("%1 of %2").arg(locale.toString(state.instancesUp), locale.toString(state.instances)));
         item->setText(LastSuccessColumn, state.lastSuccessMs
                                              ? locale.toString(QDateTime::fromMSecsSinceEpoch(state.lastSuccessMs).time(),
@@ -133,12 +119,12 @@ void ServicesView::showHealth(const HealthStatus &status)
     };
     QTreeWidgetItem *document = row(QStringLiteral("health:") + status.address, tr("health %1").arg(status.address));
     document->setText(StateColumn, status.reachable() ? status.status : tr("unreachable"));
-    document->setForeground(StateColumn, stateColour(status.reachable() ? status.status : QString()));
+    document->setForeground(StateColumn, wordColour(status.reachable() ? status.status : QString()));
     document->setText(DetailColumn, status.reachable() ? tr("version %1").arg(status.version) : status.error);
     for (const HealthCheck &check : status.checks) {
         QTreeWidgetItem *child = row(status.address + QLatin1Char('/') + check.name, QStringLiteral("    ") + check.name);
         child->setText(StateColumn, check.status);
-        child->setForeground(StateColumn, stateColour(check.status));
+        child->setForeground(StateColumn, wordColour(check.status));
         QString detail = check.detail;
         if (check.latencyMs)
             detail = tr("%1 ms").arg(QLocale().toString(*check.latencyMs, 'f', 1))

@@ -170,13 +170,13 @@ void Console::buildOfflineViews()
 void Console::startMonitoring()
 {
     if (const std::optional<QString> error = m_targets->ensureDefaults())
-        m_window->showMessage(*error, 0);
+        showProblem(*error);
     TargetRepository::Listing listing = m_targets->list();
     if (!m_options.targetsFile.isEmpty()) {
         listing = m_targets->importFile(m_options.targetsFile);
         if (!listing.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(listing.error));
-            m_window->showMessage(listing.error, 0);
+            showProblem(listing.error);
             listing = m_targets->list(); // keep polling what was configured before
         }
     }
@@ -185,8 +185,7 @@ void Console::startMonitoring()
 
     m_history = std::make_unique<WorkerThread<HistoryRecorder>>(QStringLiteral("history"), *m_database);
     HistoryRecorder *history = m_history->worker();
-    connect(history, &HistoryRecorder::failed, m_window.get(),
-            [window = m_window.get()](const QString &message) { window->showMessage(message, 0); });
+    connect(history, &HistoryRecorder::failed, this, &Console::showProblem);
     connect(m_window.get(), &MainWindow::importTargetsRequested, this, &Console::importTargets);
     connect(m_window.get(), &MainWindow::exportTargetsRequested, this, &Console::exportTargets);
     connect(m_window.get(), &MainWindow::exportChartRequested, this, &Console::exportChart);
@@ -236,10 +235,14 @@ void Console::startPrometheusSource(HistoryRecorder *history)
     showAndRecord(source, history);
     connect(m_dashboard, &DashboardView::historyRequested, source, &PrometheusSource::load);
     connect(source, &PrometheusSource::loaded, m_dashboard, &DashboardView::historyLoaded);
-    connect(source, &PrometheusSource::failed, m_window.get(),
-            [window = m_window.get()](const QString &message) { window->showMessage(message, 0); });
+    connect(source, &PrometheusSource::failed, this, &Console::showProblem);
     QMetaObject::invokeMethod(source, &PrometheusSource::start);
     m_window->setDataSource(tr("Prometheus %1").arg(m_options.prometheusUrl.toDisplayString()));
+}
+
+void Console::showProblem(const QString &message)
+{
+    m_window->showMessage(message, 0); // stays until the next message: a problem is not a passing notice
 }
 
 void Console::showSnapshot(const MetricsSnapshot &snapshot)

@@ -50,6 +50,7 @@ private:
     template<typename Source>
     void showAndRecord(Source *source, HistoryRecorder *history);
     void showSnapshot(const payops::MetricsSnapshot &snapshot);
+    void showProblem(const QString &message);
     void importTargets(const QString &path);
     void exportTargets(const QString &path);
     void exportChart(const QString &path);
