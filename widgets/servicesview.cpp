@@ -1,7 +1,7 @@
-#include "servicesview.h"
+#include "widgets/servicesview.h"
 
-#include "dashboard/servicetile.h"
-#include "metrics/derivedmetriccatalog.h"
+#include "widgets/dashboard/servicetile.h"
+#include "models/metrics/derivedmetriccatalog.h"
 
 #include <QDateTime>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "metrics/metricssnapshot.h"
-#include "services/healthstatus.h"
+#include "models/metrics/metricssnapshot.h"
+#include "models/services/healthstatus.h"
 
 #include <QHash>
 #include <QWidget>

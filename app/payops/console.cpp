@@ -1,20 +1,21 @@
-#include "console.h"
+#include "app/payops/console.h"
 
-#include "contacts/contactdefaults.h"
-#include "contacts/contactdirectory.h"
-#include "contacts/contactdirectoryview.h"
-#include "dashboard/dashboardview.h"
-#include "incidents/playbookrepository.h"
-#include "knowledge/knowledgebrowser.h"
-#include "knowledge/knowledgeimporter.h"
-#include "knowledge/knowledgerepository.h"
-#include "mainwindow.h"
-#include "metrics/scrapethread.h"
-#include "playbooks/playbookbrowser.h"
-#include "services/targetrepository.h"
-#include "servicesview.h"
-#include "storage/database.h"
-#include "storage/databasewriter.h"
+#include "models/consoleschema.h"
+#include "models/contacts/contactdefaults.h"
+#include "models/contacts/contactdirectory.h"
+#include "widgets/contacts/contactdirectoryview.h"
+#include "widgets/dashboard/dashboardview.h"
+#include "models/incidents/playbookrepository.h"
+#include "widgets/knowledge/knowledgebrowser.h"
+#include "models/knowledge/knowledgeimporter.h"
+#include "models/knowledge/knowledgerepository.h"
+#include "widgets/mainwindow.h"
+#include "models/metrics/scrapethread.h"
+#include "widgets/playbooks/playbookbrowser.h"
+#include "models/services/targetrepository.h"
+#include "widgets/servicesview.h"
+#include "models/storage/database.h"
+#include "models/storage/databasewriter.h"
 
 #include <QApplication>
 #include <QDir>
@@ -87,7 +88,7 @@ bool Console::start()
 bool Console::openDatabase()
 {
     const QString path = m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath;
-    m_database = std::make_unique<Database>();
+    m_database = std::make_unique<Database>(ConsoleSchema::databaseOptions());
     const std::optional<DatabaseError> error = m_database->open(path);
     if (!error)
         return true;
@@ -101,7 +102,7 @@ bool Console::openDatabase()
             return false;
     }
     m_fallbackDir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>();
+    m_database = std::make_unique<Database>(ConsoleSchema::databaseOptions());
     return !m_database->open(m_fallbackDir->filePath(QStringLiteral("payops.db"))).has_value();
 }
 

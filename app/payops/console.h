@@ -1,12 +1,12 @@
 #pragma once
 
-#include "consoleoptions.h"
+#include "app/payops/consoleoptions.h"
 
-#include "core/workerthread.h"
-#include "metrics/metricspublisher.h"
-#include "metrics/prometheussource.h"
-#include "services/servicetarget.h"
-#include "storage/historyrecorder.h"
+#include "models/core/workerthread.h"
+#include "models/metrics/metricspublisher.h"
+#include "models/metrics/prometheussource.h"
+#include "models/services/servicetarget.h"
+#include "models/metrics/historyrecorder.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "consoleoptions.h"
+#include "app/payops/consoleoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // The console's entry point: language, options, then the composition root.
-#include "console.h"
-#include "consoleoptions.h"
+#include "app/payops/console.h"
+#include "app/payops/consoleoptions.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

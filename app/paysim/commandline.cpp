@@ -1,6 +1,6 @@
-#include "commandline.h"
+#include "app/paysim/commandline.h"
 
-#include "scenariocatalog.h"
+#include "app/paysim/scenariocatalog.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "paysimoptions.h"
+#include "app/paysim/paysimoptions.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "conditions.h"
+#include "app/paysim/conditions.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "scenarioset.h"
-#include "serviceprofile.h"
+#include "app/paysim/scenarioset.h"
+#include "app/paysim/serviceprofile.h"
 
 #include <QList>
 

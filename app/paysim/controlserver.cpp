@@ -1,8 +1,8 @@
-#include "controlserver.h"
+#include "app/paysim/controlserver.h"
 
-#include "scenariocatalog.h"
-#include "scenarioresult.h"
-#include "simulation.h"
+#include "app/paysim/scenariocatalog.h"
+#include "app/paysim/scenarioresult.h"
+#include "app/paysim/simulation.h"
 
 #include <QDateTime>
 #include <QHttpServer>

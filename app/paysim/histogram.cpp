@@ -1,6 +1,6 @@
-#include "histogram.h"
+#include "app/paysim/histogram.h"
 
-#include "randomstream.h"
+#include "app/paysim/randomstream.h"
 
 #include <algorithm>
 #include <cmath>

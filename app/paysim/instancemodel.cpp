@@ -1,7 +1,7 @@
-#include "instancemodel.h"
+#include "app/paysim/instancemodel.h"
 
-#include "randomstream.h"
-#include "scenariotimeline.h"
+#include "app/paysim/randomstream.h"
+#include "app/paysim/scenariotimeline.h"
 
 #include <QJsonArray>
 

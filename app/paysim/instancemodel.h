@@ -1,8 +1,8 @@
 #pragma once
 
-#include "conditions.h"
-#include "histogram.h"
-#include "serviceprofile.h"
+#include "app/paysim/conditions.h"
+#include "app/paysim/histogram.h"
+#include "app/paysim/serviceprofile.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // paysim: serves simulated payment services for PayOps Console. Parses options and wires objects.
-#include "commandline.h"
-#include "controlserver.h"
-#include "portmap.h"
-#include "processlimits.h"
-#include "serviceserver.h"
-#include "simulation.h"
+#include "app/paysim/commandline.h"
+#include "app/paysim/controlserver.h"
+#include "app/paysim/portmap.h"
+#include "app/paysim/processlimits.h"
+#include "app/paysim/serviceserver.h"
+#include "app/paysim/simulation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "paysimoptions.h"
+#include "app/paysim/paysimoptions.h"
 
 namespace payops::sim {
 

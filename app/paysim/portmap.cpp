@@ -1,4 +1,4 @@
-#include "portmap.h"
+#include "app/paysim/portmap.h"
 
 using namespace Qt::Literals::StringLiterals;
 

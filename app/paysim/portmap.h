@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serviceserver.h"
+#include "app/paysim/serviceserver.h"
 
 #include <QHostAddress>
 #include <QList>

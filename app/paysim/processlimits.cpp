@@ -1,4 +1,4 @@
-#include "processlimits.h"
+#include "app/paysim/processlimits.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "randomstream.h"
+#include "app/paysim/randomstream.h"
 
 #include <cmath>
 

@@ -1,4 +1,4 @@
-#include "scenariocatalog.h"
+#include "app/paysim/scenariocatalog.h"
 
 #include <QCoreApplication>
 

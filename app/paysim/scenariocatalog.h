@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serviceprofile.h"
+#include "app/paysim/serviceprofile.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scenarioset.h"
+#include "app/paysim/scenarioset.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "scenarioset.h"
+#include "app/paysim/scenarioset.h"
 
 namespace payops::sim {
 

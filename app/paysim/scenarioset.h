@@ -1,7 +1,7 @@
 #pragma once
 
-#include "scenariocatalog.h"
-#include "serviceprofile.h"
+#include "app/paysim/scenariocatalog.h"
+#include "app/paysim/serviceprofile.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "scenariotimeline.h"
+#include "app/paysim/scenariotimeline.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "serviceprofile.h"
+#include "app/paysim/serviceprofile.h"
 
 #include <array>
 

@@ -1,7 +1,7 @@
-#include "serviceserver.h"
+#include "app/paysim/serviceserver.h"
 
-#include "logging.h"
-#include "simulation.h"
+#include "app/paysim/logging.h"
+#include "app/paysim/simulation.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponder>

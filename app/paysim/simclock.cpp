@@ -1,4 +1,4 @@
-#include "simclock.h"
+#include "app/paysim/simclock.h"
 
 #include <QElapsedTimer>
 

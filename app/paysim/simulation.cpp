@@ -1,4 +1,4 @@
-#include "simulation.h"
+#include "app/paysim/simulation.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "instancemodel.h"
-#include "scenarioresult.h"
-#include "scenariotimeline.h"
-#include "simclock.h"
-#include "simulationconfig.h"
+#include "app/paysim/instancemodel.h"
+#include "app/paysim/scenarioresult.h"
+#include "app/paysim/scenariotimeline.h"
+#include "app/paysim/simclock.h"
+#include "app/paysim/simulationconfig.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "simclock.h"
+#include "app/paysim/simclock.h"
 
 #include <QString>
 

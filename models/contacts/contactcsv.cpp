@@ -1,4 +1,4 @@
-#include "contacts/contactcsv.h"
+#include "models/contacts/contactcsv.h"
 
 #include <QHash>
 #include <QStringDecoder>

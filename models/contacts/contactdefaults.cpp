@@ -1,6 +1,6 @@
-#include "contacts/contactdefaults.h"
+#include "models/contacts/contactdefaults.h"
 
-#include "contacts/contactvalidator.h"
+#include "models/contacts/contactvalidator.h"
 
 #include <QFile>
 #include <QJsonArray>

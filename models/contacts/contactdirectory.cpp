@@ -1,9 +1,9 @@
-#include "contacts/contactdirectory.h"
+#include "models/contacts/contactdirectory.h"
 
-#include "contacts/contactslog.h"
-#include "storage/database.h"
-#include "storage/databasewriter.h"
-#include "storage/settingsstore.h"
+#include "models/contacts/contactslog.h"
+#include "models/storage/database.h"
+#include "models/storage/databasewriter.h"
+#include "models/storage/settingsstore.h"
 
 #include <QPointer>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contacts/contactentry.h"
-#include "contacts/contactvalidator.h"
+#include "models/contacts/contactentry.h"
+#include "models/contacts/contactvalidator.h"
 
 #include <QList>
 #include <QObject>

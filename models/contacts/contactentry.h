@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contacts/contactpoint.h"
-#include "contacts/contactrole.h"
+#include "models/contacts/contactpoint.h"
+#include "models/contacts/contactrole.h"
 
 #include <QList>
 #include <QString>

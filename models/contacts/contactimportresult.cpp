@@ -1,6 +1,6 @@
-#include "contacts/contactimportresult.h"
+#include "models/contacts/contactimportresult.h"
 
-#include "contacts/contactvalidator.h"
+#include "models/contacts/contactvalidator.h"
 
 namespace payops {
 

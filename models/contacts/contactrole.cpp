@@ -1,4 +1,4 @@
-#include "contacts/contactrole.h"
+#include "models/contacts/contactrole.h"
 
 namespace payops {
 

@@ -1,4 +1,4 @@
-#include "contacts/contactschema.h"
+#include "models/contacts/contactschema.h"
 
 namespace payops {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "storage/migration.h"
+#include "models/storage/migration.h"
 
 namespace payops {
 
-// The contact directory's tables, as one step of Schema::migrations().
+// The contact directory's tables, as one step of ConsoleSchema::migrations().
 //
 //   contact_people(id, name, name_alt, organization)
 //   contact_assignments(id, person_id -> people, role, service ('' = all services),

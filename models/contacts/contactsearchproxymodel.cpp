@@ -1,6 +1,6 @@
-#include "contacts/contactsearchproxymodel.h"
+#include "models/contacts/contactsearchproxymodel.h"
 
-#include "contacts/contacttablemodel.h"
+#include "models/contacts/contacttablemodel.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "contacts/contactslog.h"
+#include "models/contacts/contactslog.h"
 
 namespace payops {
 

@@ -1,6 +1,6 @@
-#include "contacts/contacttablemodel.h"
+#include "models/contacts/contacttablemodel.h"
 
-#include "contacts/contactdirectory.h"
+#include "models/contacts/contactdirectory.h"
 
 namespace payops {
 

@@ -1,4 +1,4 @@
-#include "contacts/contactvalidator.h"
+#include "models/contacts/contactvalidator.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "contacts/contactvcard.h"
+#include "models/contacts/contactvcard.h"
 
 #include <QStringDecoder>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contacts/contactentry.h"
-#include "contacts/contactimportresult.h"
+#include "models/contacts/contactentry.h"
+#include "models/contacts/contactimportresult.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "incidents/playbookaction.h"
-#include "incidents/playbookcheck.h"
-#include "incidents/playbooktext.h"
+#include "models/incidents/playbookaction.h"
+#include "models/incidents/playbookcheck.h"
+#include "models/incidents/playbooktext.h"
 
 #include <QList>
 #include <QString>

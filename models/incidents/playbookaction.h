@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contacts/contactrole.h"
+#include "models/contacts/contactrole.h"
 
 #include <QString>
 #include <QStringList>

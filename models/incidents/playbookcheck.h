@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incidents/playbooktext.h"
+#include "models/incidents/playbooktext.h"
 
 #include <QString>
 

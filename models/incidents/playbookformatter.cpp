@@ -1,6 +1,6 @@
-#include "incidents/playbookformatter.h"
+#include "models/incidents/playbookformatter.h"
 
-#include "incidents/playbookmetriccatalog.h"
+#include "models/incidents/playbookmetriccatalog.h"
 
 namespace payops {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incidents/playbook.h"
+#include "models/incidents/playbook.h"
 
 #include <QCoreApplication>
 #include <QLocale>

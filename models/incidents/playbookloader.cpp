@@ -1,7 +1,7 @@
-#include "incidents/playbookloader.h"
+#include "models/incidents/playbookloader.h"
 
-#include "incidents/playbooklog.h"
-#include "incidents/playbookmetriccatalog.h"
+#include "models/incidents/playbooklog.h"
+#include "models/incidents/playbookmetriccatalog.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "incidents/playbooklog.h"
+#include "models/incidents/playbooklog.h"
 
 namespace payops {
 

@@ -1,4 +1,4 @@
-#include "incidents/playbookmetriccatalog.h"
+#include "models/incidents/playbookmetriccatalog.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
-#include "incidents/playbookrepository.h"
+#include "models/incidents/playbookrepository.h"
 
-#include "incidents/playbooklog.h"
-#include "storage/database.h"
+#include "models/incidents/playbooklog.h"
+#include "models/storage/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "incidents/playbook.h"
-#include "incidents/playbookloader.h"
+#include "models/incidents/playbook.h"
+#include "models/incidents/playbookloader.h"
 
 #include <QList>
 #include <QString>

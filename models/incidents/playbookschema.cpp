@@ -1,4 +1,4 @@
-#include "incidents/playbookschema.h"
+#include "models/incidents/playbookschema.h"
 
 namespace payops {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "storage/migration.h"
+#include "models/storage/migration.h"
 
 namespace payops {
 
-// The `playbooks` table, as one step of Schema::migrations().
+// The `playbooks` table, as one step of ConsoleSchema::migrations().
 //
 //   playbooks(id TEXT PK, revision, article_id, title_en, title_zh_cn, position,
 //             origin 'shipped'|'user', document (the playbook's JSON object, format 1), updated_ms)

@@ -1,6 +1,6 @@
-#include "knowledge/articletreemodel.h"
+#include "models/knowledge/articletreemodel.h"
 
-#include "knowledge/knowledgerepository.h"
+#include "models/knowledge/knowledgerepository.h"
 
 namespace payops {
 

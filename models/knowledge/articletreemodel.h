@@ -1,6 +1,6 @@
 #pragma once
 
-#include "knowledge/knowledgetypes.h"
+#include "models/knowledge/knowledgetypes.h"
 
 #include <QAbstractItemModel>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "knowledge/knowledgecontent.h"
+#include "models/knowledge/knowledgecontent.h"
 
-#include "knowledge/knowledgelog.h"
-#include "knowledge/markdowntext.h"
+#include "models/knowledge/knowledgelog.h"
+#include "models/knowledge/markdowntext.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "knowledge/knowledgeimporter.h"
+#include "models/knowledge/knowledgeimporter.h"
 
-#include "knowledge/knowledgecontent.h"
-#include "knowledge/knowledgelog.h"
-#include "knowledge/knowledgerepository.h"
-#include "storage/database.h"
+#include "models/knowledge/knowledgecontent.h"
+#include "models/knowledge/knowledgelog.h"
+#include "models/knowledge/knowledgerepository.h"
+#include "models/storage/database.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,4 +1,4 @@
-#include "knowledge/knowledgelog.h"
+#include "models/knowledge/knowledgelog.h"
 
 namespace payops {
 

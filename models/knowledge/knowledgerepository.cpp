@@ -1,9 +1,9 @@
-#include "knowledge/knowledgerepository.h"
+#include "models/knowledge/knowledgerepository.h"
 
-#include "knowledge/knowledgecontent.h"
-#include "knowledge/knowledgelog.h"
-#include "knowledge/markdowntext.h"
-#include "storage/database.h"
+#include "models/knowledge/knowledgecontent.h"
+#include "models/knowledge/knowledgelog.h"
+#include "models/knowledge/markdowntext.h"
+#include "models/storage/database.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

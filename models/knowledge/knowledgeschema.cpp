@@ -1,4 +1,4 @@
-#include "knowledge/knowledgeschema.h"
+#include "models/knowledge/knowledgeschema.h"
 
 namespace payops {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "storage/migration.h"
+#include "models/storage/migration.h"
 
 namespace payops {
 
 // The knowledge base's tables, as one forward-only migration. Its version number is the caller's:
-// Schema appends it with the next free version (see Migration: versions run 1..N without gaps).
+// ConsoleSchema appends it with the next free version (see Migration: versions run 1..N without gaps).
 //
 //   kb_sections   section titles and order, per language
 //   kb_articles   the current text of each article (id + language), the hash of the shipped default it

@@ -1,7 +1,7 @@
-#include "knowledge/knowledgesearchmodel.h"
+#include "models/knowledge/knowledgesearchmodel.h"
 
-#include "knowledge/knowledgerepository.h"
-#include "knowledge/markdowntext.h"
+#include "models/knowledge/knowledgerepository.h"
+#include "models/knowledge/markdowntext.h"
 
 namespace payops {
 

@@ -1,7 +1,7 @@
-#include "knowledge/knowledgewriter.h"
+#include "models/knowledge/knowledgewriter.h"
 
-#include "knowledge/knowledgerepository.h"
-#include "storage/databasewriter.h"
+#include "models/knowledge/knowledgerepository.h"
+#include "models/storage/databasewriter.h"
 
 #include <QPointer>
 

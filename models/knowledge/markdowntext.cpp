@@ -1,6 +1,6 @@
-#include "knowledge/markdowntext.h"
+#include "models/knowledge/markdowntext.h"
 
-#include "knowledge/knowledgetypes.h"
+#include "models/knowledge/knowledgetypes.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "knowledge/navigationhistory.h"
+#include "models/knowledge/navigationhistory.h"
 
 #include <algorithm>
 

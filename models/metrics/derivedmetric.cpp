@@ -1,6 +1,6 @@
-#include "metrics/derivedmetric.h"
+#include "models/metrics/derivedmetric.h"
 
-#include "metrics/derivedmetriccatalog.h"
+#include "models/metrics/derivedmetriccatalog.h"
 
 #include <QCoreApplication>
 

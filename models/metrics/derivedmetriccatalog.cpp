@@ -1,4 +1,4 @@
-#include "metrics/derivedmetriccatalog.h"
+#include "models/metrics/derivedmetriccatalog.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/derivedmetric.h"
+#include "models/metrics/derivedmetric.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "expositionparser.h"
+#include "models/metrics/expositionparser.h"
 
 #include <QCoreApplication>
 #include <QHashFunctions>

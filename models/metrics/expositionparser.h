@@ -1,7 +1,7 @@
 #pragma once
 
-#include "parseresult.h"
-#include "stringinterner.h"
+#include "models/metrics/parseresult.h"
+#include "models/metrics/stringinterner.h"
 
 #include <QByteArrayView>
 

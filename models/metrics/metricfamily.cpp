@@ -1,4 +1,4 @@
-#include "metricfamily.h"
+#include "models/metrics/metricfamily.h"
 
 namespace payops {
 

@@ -1,4 +1,4 @@
-#include "metricspublisher.h"
+#include "models/metrics/metricspublisher.h"
 
 #include <QDateTime>
 #include <QTimer>

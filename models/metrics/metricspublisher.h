@@ -1,9 +1,9 @@
 #pragma once
 
-#include "metrics/metricssnapshot.h"
-#include "metrics/metricstore.h"
-#include "metrics/scraperesult.h"
-#include "services/healthstatus.h"
+#include "models/metrics/metricssnapshot.h"
+#include "models/metrics/metricstore.h"
+#include "models/metrics/scraperesult.h"
+#include "models/services/healthstatus.h"
 
 #include <QObject>
 

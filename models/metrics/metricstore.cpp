@@ -1,10 +1,10 @@
-#include "metrics/metricstore.h"
+#include "models/metrics/metricstore.h"
 
-#include "metrics/derivedmetriccatalog.h"
-#include "metrics/promql.h"
-#include "metrics/sampleframering.h"
-#include "metrics/uptimehistory.h"
-#include "services/healthstatus.h"
+#include "models/metrics/derivedmetriccatalog.h"
+#include "models/metrics/promql.h"
+#include "models/metrics/sampleframering.h"
+#include "models/metrics/uptimehistory.h"
+#include "models/services/healthstatus.h"
 
 #include <QLoggingCategory>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "metrics/metricssnapshot.h"
-#include "metrics/scraperesult.h"
-#include "metrics/seriespoint.h"
+#include "models/metrics/metricssnapshot.h"
+#include "models/metrics/scraperesult.h"
+#include "models/metrics/seriespoint.h"
 
 #include <QCoreApplication>
 #include <QHash>

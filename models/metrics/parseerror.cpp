@@ -1,4 +1,4 @@
-#include "parseerror.h"
+#include "models/metrics/parseerror.h"
 
 #include <QCoreApplication>
 

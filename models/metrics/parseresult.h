@@ -1,7 +1,7 @@
 #pragma once
 
-#include "metricfamily.h"
-#include "parseerror.h"
+#include "models/metrics/metricfamily.h"
+#include "models/metrics/parseerror.h"
 
 #include <QList>
 

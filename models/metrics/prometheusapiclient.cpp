@@ -1,7 +1,7 @@
-#include "metrics/prometheusapiclient.h"
+#include "models/metrics/prometheusapiclient.h"
 
-#include "metrics/replysizeguard.h"
-#include "metrics/scrapeerrortext.h"
+#include "models/metrics/replysizeguard.h"
+#include "models/metrics/scrapeerrortext.h"
 
 #include <QFile>
 #include <QFileInfo>

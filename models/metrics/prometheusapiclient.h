@@ -1,7 +1,7 @@
 #pragma once
 
-#include "metrics/prometheusresult.h"
-#include "metrics/prometheussourceconfig.h"
+#include "models/metrics/prometheusresult.h"
+#include "models/metrics/prometheussourceconfig.h"
 
 #include <QHash>
 #include <QObject>

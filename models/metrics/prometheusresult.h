@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/seriespoint.h"
+#include "models/metrics/seriespoint.h"
 
 #include <QList>
 #include <QMap>

@@ -1,7 +1,7 @@
-#include "metrics/prometheussource.h"
+#include "models/metrics/prometheussource.h"
 
-#include "metrics/derivedmetriccatalog.h"
-#include "metrics/prometheusapiclient.h"
+#include "models/metrics/derivedmetriccatalog.h"
+#include "models/metrics/prometheusapiclient.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

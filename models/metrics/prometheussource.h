@@ -1,9 +1,9 @@
 #pragma once
 
-#include "metrics/metricssnapshot.h"
-#include "metrics/prometheusresult.h"
-#include "metrics/prometheussourceconfig.h"
-#include "storage/historyrecorder.h" // HistoryRead and its meta type
+#include "models/metrics/metricssnapshot.h"
+#include "models/metrics/prometheusresult.h"
+#include "models/metrics/prometheussourceconfig.h"
+#include "models/metrics/historyrecorder.h" // HistoryRead and its meta type
 
 #include <QHash>
 #include <QObject>

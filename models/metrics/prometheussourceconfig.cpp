@@ -1,6 +1,6 @@
-#include "metrics/prometheussourceconfig.h"
+#include "models/metrics/prometheussourceconfig.h"
 
-#include "metrics/derivedmetriccatalog.h"
+#include "models/metrics/derivedmetriccatalog.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "promql.h"
+#include "models/metrics/promql.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "metrics/replysizeguard.h"
+#include "models/metrics/replysizeguard.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>

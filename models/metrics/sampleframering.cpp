@@ -1,4 +1,4 @@
-#include "metrics/sampleframering.h"
+#include "models/metrics/sampleframering.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "metrics/scrapeerrortext.h"
+#include "models/metrics/scrapeerrortext.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>

@@ -1,4 +1,4 @@
-#include "metrics/scrapelog.h"
+#include "models/metrics/scrapelog.h"
 
 namespace payops {
 

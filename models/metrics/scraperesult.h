@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/metricfamily.h"
+#include "models/metrics/metricfamily.h"
 
 #include <QList>
 #include <QMetaType>

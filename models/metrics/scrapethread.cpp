@@ -1,6 +1,6 @@
-#include "metrics/scrapethread.h"
+#include "models/metrics/scrapethread.h"
 
-#include "metrics/scrapelog.h"
+#include "models/metrics/scrapelog.h"
 
 #include <QThread>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/scrapeworker.h"
+#include "models/metrics/scrapeworker.h"
 
 #include <QList>
 #include <QObject>

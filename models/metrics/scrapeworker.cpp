@@ -1,9 +1,9 @@
-#include "metrics/scrapeworker.h"
+#include "models/metrics/scrapeworker.h"
 
-#include "metrics/expositionparser.h"
-#include "metrics/replysizeguard.h"
-#include "metrics/scrapeerrortext.h"
-#include "metrics/scrapelog.h"
+#include "models/metrics/expositionparser.h"
+#include "models/metrics/replysizeguard.h"
+#include "models/metrics/scrapeerrortext.h"
+#include "models/metrics/scrapelog.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>

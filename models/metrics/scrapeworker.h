@@ -1,8 +1,8 @@
 #pragma once
 
-#include "metrics/scraperesult.h"
-#include "services/healthstatus.h"
-#include "services/servicetarget.h"
+#include "models/metrics/scraperesult.h"
+#include "models/services/healthstatus.h"
+#include "models/services/servicetarget.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "stringinterner.h"
+#include "models/metrics/stringinterner.h"
 
 #include <QRandomGenerator>
 

@@ -1,4 +1,4 @@
-#include "metrics/uptimehistory.h"
+#include "models/metrics/uptimehistory.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "services/filesdformat.h"
+#include "models/services/filesdformat.h"
 
 #include <QCoreApplication>
 #include <QFile>

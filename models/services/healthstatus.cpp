@@ -1,4 +1,4 @@
-#include "healthstatus.h"
+#include "models/services/healthstatus.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

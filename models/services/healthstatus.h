@@ -1,6 +1,6 @@
 #pragma once
 
-#include "healthcheck.h"
+#include "models/services/healthcheck.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "services/serviceslog.h"
+#include "models/services/serviceslog.h"
 
 namespace payops {
 

@@ -1,4 +1,4 @@
-#include "servicetarget.h"
+#include "models/services/servicetarget.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "services/targetrepository.h"
+#include "models/services/targetrepository.h"
 
-#include "services/filesdformat.h"
-#include "services/serviceslog.h"
-#include "storage/database.h"
+#include "models/services/filesdformat.h"
+#include "models/services/serviceslog.h"
+#include "models/storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>

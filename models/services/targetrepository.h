@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/servicetarget.h"
+#include "models/services/servicetarget.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "storage/database.h"
+#include "models/storage/database.h"
 
-#include "storage/storagelog.h"
+#include "models/storage/storagelog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -541,11 +541,6 @@ struct Database::Registry
 };
 
 // ---- Database -------------------------------------------------------------------------------------
-
-Database::Database(QObject *parent)
-    : Database(DatabaseOptions{}, parent)
-{
-}
 
 Database::Database(DatabaseOptions options, QObject *parent)
     : QObject(parent)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/databaseerror.h"
-#include "storage/databaseoptions.h"
+#include "models/storage/databaseerror.h"
+#include "models/storage/databaseoptions.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -45,7 +45,6 @@ class Database final : public QObject
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    explicit Database(QObject *parent = nullptr);
     explicit Database(DatabaseOptions options, QObject *parent = nullptr);
     ~Database() override;
 

@@ -1,18 +1,18 @@
 #pragma once
 
-#include "storage/migration.h"
-#include "storage/schema.h"
+#include "models/storage/migration.h"
 
 #include <QList>
 
 namespace payops {
 
-// How Database opens and migrates its file. The defaults are what the console uses;
-// tests inject other migration lists or stop at an earlier version.
+// How Database opens and migrates its file. Storage knows no domain: the migrations come from the
+// composition root (ConsoleSchema::databaseOptions() for the console's own file); tests inject other
+// lists or stop at an earlier version.
 struct DatabaseOptions
 {
     // The forward-only steps, version 1..N in order. A file whose user_version is above N is refused.
-    QList<Migration> migrations = Schema::migrations();
+    QList<Migration> migrations;
     // Migrate up to this version only (tests build files at every earlier version); -1 = the last one.
     int targetVersion = -1;
     // Run PRAGMA quick_check on an existing file before anything writes to it. It reads the whole

@@ -1,7 +1,7 @@
-#include "storage/databasewriter.h"
+#include "models/storage/databasewriter.h"
 
-#include "storage/database.h"
-#include "storage/storagelog.h"
+#include "models/storage/database.h"
+#include "models/storage/storagelog.h"
 
 #include <QSqlError>
 

@@ -1,7 +1,7 @@
-#include "storage/settingsstore.h"
+#include "models/storage/settingsstore.h"
 
-#include "storage/database.h"
-#include "storage/storagelog.h"
+#include "models/storage/database.h"
+#include "models/storage/storagelog.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,4 +1,4 @@
-#include "storage/storagelog.h"
+#include "models/storage/storagelog.h"
 
 namespace payops {
 

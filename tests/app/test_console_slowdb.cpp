@@ -1,10 +1,10 @@
 // End to end: paysim runs the slow-db scenario, the console (the same composition root as the
 // executable) polls it, and the dashboard shows payment_backend's p95 above its warning threshold.
-#include "console.h"
-#include "dashboard/dashboardview.h"
-#include "dashboard/servicetile.h"
-#include "mainwindow.h"
-#include "paysimprocess.h"
+#include "app/payops/console.h"
+#include "widgets/dashboard/dashboardview.h"
+#include "widgets/dashboard/servicetile.h"
+#include "widgets/mainwindow.h"
+#include "tests/support/paysimprocess.h"
 
 #include <QApplication>
 #include <QFile>

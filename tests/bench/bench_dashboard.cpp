@@ -6,7 +6,7 @@
 //                    (trimmed), move the live window, replot the charts whose pixels changed
 //   live_tick_forced: the same with every chart replotted
 // Figures are printed, never asserted (the machine may be shared).
-#include "dashboard/metricchart.h"
+#include "widgets/dashboard/metricchart.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

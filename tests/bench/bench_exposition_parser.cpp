@@ -1,7 +1,7 @@
 // bench_exposition_parser [--seconds S] [FILE...]
 // Parses each file repeatedly and prints "name: value unit" lines. MB = 10^6 bytes, as in Go's
 // benchmarks. Without FILE it uses the fixtures in PAYOPS_TEST_DATA_DIR/exposition.
-#include "metrics/expositionparser.h"
+#include "models/metrics/expositionparser.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,8 @@
 // bench_history_read [--hours H] [--series N] [--reads R]: builds a history of N series x H hours
 // at 1 s through the real storage code, then times reading one series' whole range (raw).
-#include "storage/database.h"
-#include "storage/historystore.h"
+#include "models/consoleschema.h"
+#include "models/storage/database.h"
+#include "models/metrics/historystore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,7 +27,7 @@ int main(int argc, char *argv[])
     const qint64 points = qint64(hours * 3600);
 
     QTemporaryDir dir;
-    Database database;
+    Database database(ConsoleSchema::databaseOptions());
     if (const auto error = database.open(dir.filePath(QStringLiteral("bench.db")))) {
         std::fprintf(stderr, "%s\n", qPrintable(error->message));
         return 1;

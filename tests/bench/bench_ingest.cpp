@@ -1,7 +1,8 @@
 // bench_ingest [--seconds S] [--series N]: samples/s into the metric history through the real
 // storage code (Database + HistoryStore on a real file), one commit per poll cycle of N series.
-#include "storage/database.h"
-#include "storage/historystore.h"
+#include "models/consoleschema.h"
+#include "models/storage/database.h"
+#include "models/metrics/historystore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,7 +24,7 @@ int main(int argc, char *argv[])
     const int seriesPerCycle = int(option("--series", 500));
 
     QTemporaryDir dir;
-    Database database;
+    Database database(ConsoleSchema::databaseOptions());
     if (const auto error = database.open(dir.filePath(QStringLiteral("bench.db")))) {
         std::fprintf(stderr, "%s\n", qPrintable(error->message));
         return 1;

@@ -10,7 +10,7 @@
 //   gui_loop_delay_max / gui_loop_delay_p99 (ms: how late a 1 ms timer on the main thread fires).
 // The results are consumed on the worker thread (as the metric store does); the main thread only
 // runs its timer. Targets: no missed cycle, gui_loop_delay_p99 <= 16 ms, cpu_used <= 1 core.
-#include "metrics/scrapethread.h"
+#include "models/metrics/scrapethread.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,9 +2,10 @@
 
 // A fresh database file with the console's schema and a writer thread, for the contact tests; and
 // helpers that queue a ContactDirectory write and wait for its result (processing events, as QTRY_* does).
-#include "contacts/contactdirectory.h"
-#include "storage/database.h"
-#include "storage/databasewriter.h"
+#include "models/consoleschema.h"
+#include "models/contacts/contactdirectory.h"
+#include "models/storage/database.h"
+#include "models/storage/databasewriter.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -27,7 +28,7 @@ struct TestDatabase
     {
         if (!dir.isValid())
             return QStringLiteral("no temporary folder");
-        database = std::make_unique<Database>();
+        database = std::make_unique<Database>(ConsoleSchema::databaseOptions());
         const std::optional<DatabaseError> error = database->open(dir.filePath(QStringLiteral("contacts.db")));
         if (error)
             return error->message + u' ' + error->detail;

@@ -2,11 +2,11 @@
 // order per service (Bob's two numbers), add / edit / delete / restore, duplicates refused, and a
 // bad import file that loses nothing. Writes are queued on the writer thread: the results and the
 // change signals arrive later, on this thread, in order; the checks answer at once.
-#include "contacts/contactcsv.h"
-#include "contacts/contactdefaults.h"
-#include "contacts/contactdirectory.h"
-#include "services/targetrepository.h"
-#include "contactstestdatabase.h"
+#include "models/contacts/contactcsv.h"
+#include "models/contacts/contactdefaults.h"
+#include "models/contacts/contactdirectory.h"
+#include "models/services/targetrepository.h"
+#include "tests/contacts/contactstestdatabase.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // CSV (RFC 4180) and vCard 4.0 (RFC 6350): round trips with commas, quotes, semicolons,
 // backslashes, line breaks and Chinese text; folding at 75 octets; per-row errors on bad files.
-#include "contacts/contactcsv.h"
-#include "contacts/contactvcard.h"
+#include "models/contacts/contactcsv.h"
+#include "models/contacts/contactvcard.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // ContactTableModel under QAbstractItemModelTester while the directory changes, and the search
 // proxy: as-you-type search in English and Chinese (names, roles, services, numbers) and sorting.
-#include "contacts/contactdefaults.h"
-#include "contacts/contactdirectory.h"
-#include "contacts/contactsearchproxymodel.h"
-#include "contacts/contacttablemodel.h"
-#include "contactstestdatabase.h"
+#include "models/contacts/contactdefaults.h"
+#include "models/contacts/contactdirectory.h"
+#include "models/contacts/contactsearchproxymodel.h"
+#include "models/contacts/contacttablemodel.h"
+#include "tests/contacts/contactstestdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,16 +2,16 @@
 // search, copy and delete-with-undo without dialogs. The commands' writes are queued on the writer
 // thread: the tests wait for them (drain) before looking; an undo pressed before the add's result
 // arrived still removes the added row.
-#include "contacts/addcontactcommand.h"
-#include "contacts/contactdefaults.h"
-#include "contacts/contactdirectory.h"
-#include "contacts/contactdirectoryview.h"
-#include "contacts/contactsearchproxymodel.h"
-#include "contacts/contacttablemodel.h"
-#include "contacts/editcontactcommand.h"
-#include "contacts/importcontactscommand.h"
-#include "contacts/removecontactcommand.h"
-#include "contactstestdatabase.h"
+#include "widgets/contacts/addcontactcommand.h"
+#include "models/contacts/contactdefaults.h"
+#include "models/contacts/contactdirectory.h"
+#include "widgets/contacts/contactdirectoryview.h"
+#include "models/contacts/contactsearchproxymodel.h"
+#include "models/contacts/contacttablemodel.h"
+#include "widgets/contacts/editcontactcommand.h"
+#include "widgets/contacts/importcontactscommand.h"
+#include "widgets/contacts/removecontactcommand.h"
+#include "tests/contacts/contactstestdatabase.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,6 +1,6 @@
 // ContactValidator: phone and e-mail formats (the knowledge base's short extensions are valid),
 // required fields and duplicates.
-#include "contacts/contactvalidator.h"
+#include "models/contacts/contactvalidator.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // WorkerThread: the worker runs on its own thread, every call queued before the owner goes is
 // handled, and the worker is destroyed on its own thread (where its resources belong).
-#include "core/workerthread.h"
+#include "models/core/workerthread.h"
 
 #include <QTest>
 

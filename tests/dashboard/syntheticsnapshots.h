@@ -2,7 +2,7 @@
 
 // Poll-cycle snapshots made up for dashboard tests, the screenshot test and the benchmark:
 // four services with a smooth daily-looking wave, optional down periods.
-#include "metrics/metricssnapshot.h"
+#include "models/metrics/metricssnapshot.h"
 
 #include <QList>
 #include <QString>

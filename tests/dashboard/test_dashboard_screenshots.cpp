@@ -2,10 +2,10 @@
 // display's font, after an hour of synthetic snapshots with an outage, and checks that nothing is
 // cramped: tiles get their full height, charts keep a usable plot area, labels are not cut.
 // Set PAYOPS_SCREENSHOT_DIR to keep the PNGs (for looking at them; never committed).
-#include "dashboard/dashboardview.h"
-#include "dashboard/metricchart.h"
-#include "dashboard/servicetile.h"
-#include "syntheticsnapshots.h"
+#include "widgets/dashboard/dashboardview.h"
+#include "widgets/dashboard/metricchart.h"
+#include "widgets/dashboard/servicetile.h"
+#include "tests/dashboard/syntheticsnapshots.h"
 
 #include <QAbstractButton>
 #include <QApplication>

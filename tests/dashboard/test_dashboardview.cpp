@@ -1,17 +1,18 @@
 // DashboardView: live snapshots into tiles and charts (bounded memory), service filter by tile and
 // Esc, charts kept in step when paused, history requests for long ranges answered from a real
 // HistoryStore, stale answers ignored, errors in words, thresholds and exports.
-#include "dashboard/chartstatusoverlay.h"
-#include "dashboard/dashboardview.h"
-#include "dashboard/metricchart.h"
-#include "dashboard/servicetile.h"
-#include "dashboard/sparkline.h"
-#include "dashboard/thresholdlines.h"
-#include "dashboard/timerangeselector.h"
-#include "storage/database.h"
-#include "storage/historyrecorder.h"
-#include "storage/historystore.h"
-#include "syntheticsnapshots.h"
+#include "widgets/dashboard/chartstatusoverlay.h"
+#include "widgets/dashboard/dashboardview.h"
+#include "widgets/dashboard/metricchart.h"
+#include "widgets/dashboard/servicetile.h"
+#include "widgets/dashboard/sparkline.h"
+#include "widgets/dashboard/thresholdlines.h"
+#include "widgets/dashboard/timerangeselector.h"
+#include "models/consoleschema.h"
+#include "models/storage/database.h"
+#include "models/metrics/historyrecorder.h"
+#include "models/metrics/historystore.h"
+#include "tests/dashboard/syntheticsnapshots.h"
 
 #include <QFile>
 #include <QImage>
@@ -257,7 +258,7 @@ void TestDashboardView::loadsLongRangesFromHistory()
         QVERIFY(chart->isLoading());
 
     // A day of history, every 5 minutes, with the gateway down from 03:00 to 04:00.
-    Database database;
+    Database database(ConsoleSchema::databaseOptions());
     QVERIFY(!database.open(dir.filePath(QStringLiteral("history.db"))));
     HistoryStore store;
     QVERIFY(!store.open(database));

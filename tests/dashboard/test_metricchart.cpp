@@ -1,12 +1,12 @@
 // MetricChart: points per series in display units, trimming to the retention, stacking, follow
 // live (pauses on pan/zoom, resumes), thresholds, down-time shading, crosshair text and exports.
-#include "dashboard/chartcrosshair.h"
-#include "dashboard/chartexporter.h"
-#include "dashboard/chartunit.h"
-#include "dashboard/localedatetimeticker.h"
-#include "dashboard/metricchart.h"
-#include "dashboard/replotscheduler.h"
-#include "dashboard/thresholdlines.h"
+#include "widgets/dashboard/chartcrosshair.h"
+#include "widgets/dashboard/chartexporter.h"
+#include "widgets/dashboard/chartunit.h"
+#include "widgets/dashboard/localedatetimeticker.h"
+#include "widgets/dashboard/metricchart.h"
+#include "widgets/dashboard/replotscheduler.h"
+#include "widgets/dashboard/thresholdlines.h"
 
 #include <QFile>
 #include <QImage>

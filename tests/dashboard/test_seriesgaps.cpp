@@ -1,5 +1,5 @@
 // SeriesGaps: a line breaks where nothing was recorded for much longer than usual, and only there.
-#include "dashboard/seriesgaps.h"
+#include "widgets/dashboard/seriesgaps.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // ServiceTile: state in words and colour, stale values with their age, the reason on hover,
 // clicks and keys, and the 15-minute sparkline.
-#include "dashboard/servicetile.h"
-#include "dashboard/sparkline.h"
-#include "syntheticsnapshots.h"
+#include "widgets/dashboard/servicetile.h"
+#include "widgets/dashboard/sparkline.h"
+#include "tests/dashboard/syntheticsnapshots.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,9 +1,9 @@
 // PlaybookLoader: every validation rule (data-driven, one row per rule, each error naming its
 // playbook / cause / check), the shipped playbooks.json, units and the JSON round trip.
-#include "contacts/contactdefaults.h"
-#include "incidents/playbookformatter.h"
-#include "incidents/playbookloader.h"
-#include "incidents/playbookmetriccatalog.h"
+#include "models/contacts/contactdefaults.h"
+#include "models/incidents/playbookformatter.h"
+#include "models/incidents/playbookloader.h"
+#include "models/incidents/playbookmetriccatalog.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,8 @@
 // PlaybookRepository on a real SQLite file: first import, idempotent re-import, revision upgrades,
 // user-saved playbooks kept, lookups by id and by article.
-#include "incidents/playbookrepository.h"
-#include "storage/database.h"
+#include "models/consoleschema.h"
+#include "models/incidents/playbookrepository.h"
+#include "models/storage/database.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,10 +30,10 @@ void TestPlaybookRepository::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
+    m_database = std::make_unique<Database>(ConsoleSchema::databaseOptions());
     const std::optional<DatabaseError> error = m_database->open(m_dir->filePath(QStringLiteral("payops.db")));
     QVERIFY2(!error, error ? qPrintable(error->message + u' ' + error->detail) : "");
-    QCOMPARE(m_database->schemaVersion(), Schema::latestVersion());
+    QCOMPARE(m_database->schemaVersion(), ConsoleSchema::latestVersion());
 }
 
 void TestPlaybookRepository::cleanup()

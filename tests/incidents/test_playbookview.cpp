@@ -1,7 +1,7 @@
 // PlaybookView renders a shipped playbook: summary, checks in words, commands, contacts resolved
 // through the directory, the article link (which the view reports), and Chinese text in zh_CN.
-#include "incidents/playbookloader.h"
-#include "playbooks/playbookview.h"
+#include "models/incidents/playbookloader.h"
+#include "widgets/playbooks/playbookview.h"
 
 #include <QSignalSpy>
 #include <QTest>

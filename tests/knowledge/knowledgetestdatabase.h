@@ -2,9 +2,9 @@
 
 // Test helper: a fresh database file in a temporary folder with the console's schema.
 
-#include "storage/database.h"
-#include "storage/databaseoptions.h"
-#include "storage/schema.h"
+#include "models/storage/database.h"
+#include "models/storage/databaseoptions.h"
+#include "models/consoleschema.h"
 
 #include <QTemporaryDir>
 
@@ -14,7 +14,7 @@ namespace payops::test {
 
 inline DatabaseOptions knowledgeDatabaseOptions()
 {
-    DatabaseOptions options;
+    DatabaseOptions options = ConsoleSchema::databaseOptions();
     options.quickCheck = false;
     return options;
 }

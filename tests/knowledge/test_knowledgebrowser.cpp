@@ -2,16 +2,16 @@
 // search as you type with ranked, highlighted results; ArticleEditor save and restore (queued on the
 // writer thread: "Saving…", then the new revision or the error); PDF export.
 
-#include "knowledgetestdatabase.h"
+#include "tests/knowledge/knowledgetestdatabase.h"
 
-#include "knowledge/articleeditor.h"
-#include "knowledge/knowledgebrowser.h"
-#include "knowledge/knowledgecontent.h"
-#include "knowledge/knowledgepdfexporter.h"
-#include "knowledge/knowledgerepository.h"
-#include "knowledge/knowledgesearchmodel.h"
-#include "knowledge/knowledgewriter.h"
-#include "storage/databasewriter.h"
+#include "widgets/knowledge/articleeditor.h"
+#include "widgets/knowledge/knowledgebrowser.h"
+#include "models/knowledge/knowledgecontent.h"
+#include "widgets/knowledge/knowledgepdfexporter.h"
+#include "models/knowledge/knowledgerepository.h"
+#include "models/knowledge/knowledgesearchmodel.h"
+#include "models/knowledge/knowledgewriter.h"
+#include "models/storage/databasewriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The shipped default knowledge base: complete in both languages, consistent links, and the metric
 // names the dashboard, alert rules and playbooks use.
 
-#include "knowledge/knowledgecontent.h"
-#include "knowledge/markdowntext.h"
+#include "models/knowledge/knowledgecontent.h"
+#include "models/knowledge/markdowntext.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,14 +1,14 @@
 // The item models over the knowledge base (checked with QAbstractItemModelTester), the asynchronous
 // first-run import and the navigation history.
 
-#include "knowledgetestdatabase.h"
+#include "tests/knowledge/knowledgetestdatabase.h"
 
-#include "knowledge/articletreemodel.h"
-#include "knowledge/knowledgecontent.h"
-#include "knowledge/knowledgeimporter.h"
-#include "knowledge/knowledgerepository.h"
-#include "knowledge/knowledgesearchmodel.h"
-#include "knowledge/navigationhistory.h"
+#include "models/knowledge/articletreemodel.h"
+#include "models/knowledge/knowledgecontent.h"
+#include "models/knowledge/knowledgeimporter.h"
+#include "models/knowledge/knowledgerepository.h"
+#include "models/knowledge/knowledgesearchmodel.h"
+#include "models/knowledge/navigationhistory.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,13 +2,13 @@
 // operator's edit, revisions with restore, and FTS5 trigram search in English and Chinese; saves and
 // restores through KnowledgeWriter, on the writer thread.
 
-#include "knowledgetestdatabase.h"
+#include "tests/knowledge/knowledgetestdatabase.h"
 
-#include "knowledge/knowledgecontent.h"
-#include "knowledge/knowledgerepository.h"
-#include "knowledge/knowledgewriter.h"
-#include "knowledge/markdowntext.h"
-#include "storage/databasewriter.h"
+#include "models/knowledge/knowledgecontent.h"
+#include "models/knowledge/knowledgerepository.h"
+#include "models/knowledge/knowledgewriter.h"
+#include "models/knowledge/markdowntext.h"
+#include "models/storage/databasewriter.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -5,10 +5,10 @@
 // with QNetworkAccessManager + ExpositionParser (as the ScrapeWorker does) and stamps each scrape
 // with paysim's simulated time, so rates are per simulated second and the 120 s window holds about
 // five scrapes. Nothing sleeps: rounds are driven by a QTimer and awaited with QSignalSpy.
-#include "metrics/derivedmetriccatalog.h"
-#include "metrics/expositionparser.h"
-#include "metrics/metricstore.h"
-#include "paysimprocess.h"
+#include "models/metrics/derivedmetriccatalog.h"
+#include "models/metrics/expositionparser.h"
+#include "models/metrics/metricstore.h"
+#include "tests/support/paysimprocess.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "metrics/expositionparser.h"
+#include "models/metrics/expositionparser.h"
 
 #include <QFile>
 #include <QLocale>

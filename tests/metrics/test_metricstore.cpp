@@ -4,10 +4,10 @@
 // snapshot is taken at T0+60 s with the default 60 s window. The range [now-60 s, now] then starts
 // and ends exactly on a scrape, so PromQL's rate() extrapolates nothing:
 //   rate = (last - first + counter-reset corrections) / 60 s.
-#include "metrics/derivedmetriccatalog.h"
-#include "metrics/expositionparser.h"
-#include "metrics/metricstore.h"
-#include "services/healthstatus.h"
+#include "models/metrics/derivedmetriccatalog.h"
+#include "models/metrics/expositionparser.h"
+#include "models/metrics/metricstore.h"
+#include "models/services/healthstatus.h"
 
 #include <QFile>
 #include <QLocale>

@@ -6,11 +6,11 @@
 // with the reason in words. Skipped only when the prometheus binary is not installed.
 //
 // Nothing sleeps: everything is awaited with QSignalSpy::wait / QTRY_*.
-#include "core/workerthread.h"
-#include "metrics/metricstore.h"
-#include "metrics/prometheussource.h"
-#include "metrics/scrapethread.h"
-#include "paysimprocess.h"
+#include "models/core/workerthread.h"
+#include "models/metrics/metricstore.h"
+#include "models/metrics/prometheussource.h"
+#include "models/metrics/scrapethread.h"
+#include "tests/support/paysimprocess.h"
 
 #include <QElapsedTimer>
 #include <QFile>

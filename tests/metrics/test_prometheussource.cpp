@@ -4,9 +4,9 @@
 // Prometheus cannot be made to produce on demand: HTTP 500 and 401, a hanging server, malformed
 // JSON, an oversized answer, and what the token file sends. The real server is exercised by
 // test_prometheus_integration.
-#include "metrics/derivedmetriccatalog.h"
-#include "metrics/prometheusapiclient.h"
-#include "metrics/prometheussource.h"
+#include "models/metrics/derivedmetriccatalog.h"
+#include "models/metrics/prometheusapiclient.h"
+#include "models/metrics/prometheussource.h"
 
 #include <QFile>
 #include <QHttpServer>

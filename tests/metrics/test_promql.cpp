@@ -1,6 +1,6 @@
 // PromQL's rate() and histogram_quantile() against values computed by hand
 // (the same numbers Prometheus v2.42 returns for these inputs).
-#include "metrics/promql.h"
+#include "models/metrics/promql.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "metrics/stringinterner.h"
+#include "models/metrics/stringinterner.h"
 
 #include <QTest>
 

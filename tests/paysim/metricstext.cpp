@@ -1,4 +1,4 @@
-#include "metricstext.h"
+#include "tests/paysim/metricstext.h"
 
 #include <QList>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "metricstext.h"
-#include "simulation.h"
+#include "tests/paysim/metricstext.h"
+#include "app/paysim/simulation.h"
 
 #include <QDateTime>
 #include <QJsonObject>

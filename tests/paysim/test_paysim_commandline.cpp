@@ -1,6 +1,6 @@
 // Option parsing, the port scheme and the start-up port lines, without starting anything.
-#include "commandline.h"
-#include "portmap.h"
+#include "app/paysim/commandline.h"
+#include "app/paysim/portmap.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The console's own parser (payops::ExpositionParser) accepts what paysim serves: every
 // service, every scenario, with the families and types of the metrics contract.
-#include "paysimfixture.h"
+#include "tests/paysim/paysimfixture.h"
 
-#include "metrics/expositionparser.h"
+#include "models/metrics/expositionparser.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The HTTP side end to end: real QHttpServer ports on free ports, QNetworkAccessManager and
 // raw sockets for the crash variants. Time is injected; nothing sleeps.
-#include "controlserver.h"
-#include "paysimfixture.h"
-#include "serviceserver.h"
+#include "app/paysim/controlserver.h"
+#include "tests/paysim/paysimfixture.h"
+#include "app/paysim/serviceserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 // Properties of the traffic model itself: determinism, monotonic counters, a daily cycle,
 // instances that differ, and the lazy evaluation that makes hundreds of instances cheap.
-#include "commandline.h"
-#include "paysimfixture.h"
-#include "portmap.h"
-#include "randomstream.h"
-#include "scenariotimeline.h"
+#include "app/paysim/commandline.h"
+#include "tests/paysim/paysimfixture.h"
+#include "app/paysim/portmap.h"
+#include "app/paysim/randomstream.h"
+#include "app/paysim/scenariotimeline.h"
 
 #include <QRegularExpression>
 #include <QTest>

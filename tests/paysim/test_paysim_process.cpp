@@ -1,5 +1,5 @@
 // The real paysim executable: options, the start-up port lines, HTTP, and a scenario switch.
-#include "metricstext.h"
+#include "tests/paysim/metricstext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

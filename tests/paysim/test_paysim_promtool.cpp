@@ -1,5 +1,5 @@
 // Every service's /metrics, under every scenario, passes `promtool check metrics`.
-#include "paysimfixture.h"
+#include "tests/paysim/paysimfixture.h"
 
 #include <QProcess>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
 // Each scenario moves the series an operator would use to recognise it, compared with the
 // baseline at the same simulated time and seed.
-#include "paysimfixture.h"
+#include "tests/paysim/paysimfixture.h"
 
 #include <QJsonArray>
 #include <QTest>

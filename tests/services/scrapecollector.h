@@ -2,7 +2,7 @@
 
 // Test helper: keeps every result a ScrapeWorker reports, received queued on the test's thread
 // (QSignalSpy must not be fed from another thread).
-#include "metrics/scrapeworker.h"
+#include "models/metrics/scrapeworker.h"
 
 #include <QObject>
 

@@ -1,5 +1,5 @@
 // FileSdFormat: Prometheus file_sd JSON in and out — every accepted form and one case per error.
-#include "services/filesdformat.h"
+#include "models/services/filesdformat.h"
 
 #include <QTest>
 

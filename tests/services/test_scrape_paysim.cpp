@@ -1,9 +1,9 @@
 // ScrapeWorker against the real paysim executable: all four services up with their families and
 // health checks; then the crash scenarios switched on at run time on the control endpoint — the
 // gateway is down from the first scrape after the switch, with the reason in words.
-#include "metrics/scrapethread.h"
-#include "paysimprocess.h"
-#include "scrapecollector.h"
+#include "models/metrics/scrapethread.h"
+#include "tests/support/paysimprocess.h"
+#include "tests/services/scrapecollector.h"
 
 #include <QDateTime>
 #include <QTest>

@@ -1,9 +1,9 @@
 // ScrapeWorker on its ScrapeThread against real peers on loopback: QTcpServer-based peers that
 // answer garbage, HTTP 500, a 503 health document, too much, one byte per second or nothing; a
 // closed port; and a real prometheus-node-exporter. Waits on results, never sleeps.
-#include "metrics/metricstore.h"
-#include "metrics/scrapethread.h"
-#include "scrapecollector.h"
+#include "models/metrics/metricstore.h"
+#include "models/metrics/scrapethread.h"
+#include "tests/services/scrapecollector.h"
 
 #include <QFileInfo>
 #include <QProcess>

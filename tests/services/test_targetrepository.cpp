@@ -1,8 +1,9 @@
 // TargetRepository over a real SQLite file: defaults on the first run, CRUD and validation,
 // file_sd import (replace, merge, a bad file that changes nothing) and export → import round trip.
-#include "services/filesdformat.h"
-#include "services/targetrepository.h"
-#include "storage/database.h"
+#include "models/consoleschema.h"
+#include "models/services/filesdformat.h"
+#include "models/services/targetrepository.h"
+#include "models/storage/database.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -45,7 +46,7 @@ void TestTargetRepository::init()
     QTest::failOnWarning(QRegularExpression(QStringLiteral("^QSql")));
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Database>();
+    m_db = std::make_unique<Database>(ConsoleSchema::databaseOptions());
     const std::optional<DatabaseError> error = m_db->open(m_dir->filePath(QStringLiteral("payops.db")));
     QVERIFY2(!error, error ? qPrintable(error->message) : "");
 }
@@ -294,7 +295,7 @@ void TestTargetRepository::exportImportRoundTrip()
     QCOMPARE(repository.exportFile(path), std::nullopt);
 
     // Into a fresh database: the same targets, services and order come back.
-    Database other;
+    Database other(ConsoleSchema::databaseOptions());
     QVERIFY(!other.open(m_dir->filePath(QStringLiteral("other.db"))));
     TargetRepository second(other);
     const TargetRepository::Listing imported = second.importFile(path);

@@ -1,6 +1,6 @@
 // Tests of payops::Database: creation, pragmas, bad input (never modified), migrations, threads.
-#include "storage/database.h"
-#include "storage/schema.h"
+#include "models/storage/database.h"
+#include "models/consoleschema.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,7 +21,7 @@ using payops::Database;
 using payops::DatabaseError;
 using payops::DatabaseOptions;
 using payops::Migration;
-using payops::Schema;
+using payops::ConsoleSchema;
 
 namespace {
 
@@ -110,7 +110,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 // Database whose last migration is broken in one of several ways.
 QList<Migration> brokenList(const QString &how)
 {
-    QList<Migration> list = Schema::migrations();
+    QList<Migration> list = ConsoleSchema::migrations();
     Migration broken;
     broken.version = int(list.size()) + 1;
     broken.description = QStringLiteral("broken on purpose");
@@ -198,7 +198,7 @@ void TestDatabase::cleanup()
 QString TestDatabase::makeValidFile(const QString &name, int rows)
 {
     const QString path = pathOf(name);
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     const auto error = db.open(path);
     if (error) {
         qWarning("makeValidFile: %s", qPrintable(error->message));
@@ -223,12 +223,12 @@ QString TestDatabase::makeValidFile(const QString &name, int rows)
 void TestDatabase::createsPrivateFileWithPragmas()
 {
     const QString path = pathOf(QStringLiteral("payops.db"));
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     const auto error = db.open(path);
     QVERIFY2(!error, error ? qPrintable(error->message) : "");
     QVERIFY(db.isOpen());
     QCOMPARE(db.path(), path);
-    QCOMPARE(db.schemaVersion(), Schema::latestVersion());
+    QCOMPARE(db.schemaVersion(), ConsoleSchema::latestVersion());
 
     QCOMPARE(fileMode(path), 0600);
     QSqlDatabase conn = db.connection();
@@ -243,7 +243,7 @@ void TestDatabase::createsPrivateFileWithPragmas()
     QCOMPARE(scalar(conn, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(scalar(conn, QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
     QCOMPARE(scalar(conn, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
-    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA user_version")).toInt(), Schema::latestVersion());
+    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA user_version")).toInt(), ConsoleSchema::latestVersion());
     QVERIFY(scalar(conn, QStringLiteral("PRAGMA application_id")).toInt() != 0);
 
     // Foreign keys are enforced: a target of no service is refused.
@@ -254,7 +254,7 @@ void TestDatabase::createsPrivateFileWithPragmas()
 void TestDatabase::createsMissingFolders()
 {
     const QString path = pathOf(QStringLiteral("a/b/c/payops.db"));
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     const auto error = db.open(path);
     QVERIFY2(!error, error ? qPrintable(error->message) : "");
     QVERIFY(QFileInfo(path).isFile());
@@ -267,16 +267,16 @@ void TestDatabase::emptyExistingFileIsAccepted()
 {
     const QString path = pathOf(QStringLiteral("empty.db"));
     QVERIFY(writeFile(path, {}));
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     const auto error = db.open(path);
     QVERIFY2(!error, error ? qPrintable(error->message) : "");
-    QCOMPARE(db.schemaVersion(), Schema::latestVersion());
+    QCOMPARE(db.schemaVersion(), ConsoleSchema::latestVersion());
 }
 
 void TestDatabase::connectionBeforeOpenIsInvalid()
 {
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("before a successful open")));
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     QVERIFY(!db.isOpen());
     QVERIFY(!db.connection().isValid());
     QCOMPARE(db.schemaVersion(), 0);
@@ -284,7 +284,7 @@ void TestDatabase::connectionBeforeOpenIsInvalid()
 
 void TestDatabase::openTwiceIsAnError()
 {
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     QVERIFY(!db.open(pathOf(QStringLiteral("one.db"))));
     const auto error = db.open(pathOf(QStringLiteral("two.db")));
     QVERIFY(error);
@@ -334,7 +334,7 @@ void TestDatabase::notADatabase()
     const QByteArray before = fileHash(path);
     const QStringList listingBefore = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
 
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     const auto error = db.open(path);
     QVERIFY(error);
     QCOMPARE(error->kind, DatabaseError::Kind::NotADatabase);
@@ -393,7 +393,7 @@ void TestDatabase::corruptFileIsDetected()
 
     const QByteArray before = fileHash(path);
     const QStringList listingBefore = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     const auto error = db.open(path);
     QVERIFY(error);
     QCOMPARE(error->kind, DatabaseError::Kind::Corrupt);
@@ -412,7 +412,7 @@ void TestDatabase::readOnlyFile()
     QVERIFY(setMode(path, 0400)); // works for root too: the cleared owner-write bit is the policy
     const QByteArray before = fileHash(path);
 
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     const auto error = db.open(path);
     QVERIFY(error);
     QCOMPARE(error->kind, DatabaseError::Kind::ReadOnlyFile);
@@ -433,7 +433,7 @@ void TestDatabase::readOnlyDirectory()
     QVERIFY(setMode(folder, 0555));
     m_restoreModes.append(folder);
 
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     const auto error = db.open(path);
     QVERIFY(error);
     QCOMPARE(error->kind, DatabaseError::Kind::ReadOnlyDirectory);
@@ -453,7 +453,7 @@ void TestDatabase::readOnlyDirectoryForNewFile()
     m_restoreModes.append(folder);
 
     for (const QString &name : {QStringLiteral("locked/payops.db"), QStringLiteral("locked/sub/payops.db")}) {
-        Database db;
+        Database db(ConsoleSchema::databaseOptions());
         const auto error = db.open(pathOf(name));
         QVERIFY(error);
         QCOMPARE(error->kind, DatabaseError::Kind::ReadOnlyDirectory);
@@ -466,7 +466,7 @@ void TestDatabase::newerSchema()
 {
     const QString path = makeValidFile(QStringLiteral("newer.db"));
     QVERIFY(!path.isEmpty());
-    const int newer = Schema::latestVersion() + 1;
+    const int newer = ConsoleSchema::latestVersion() + 1;
     withRawConnection(path, [&](QSqlDatabase &db) {
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(newer)));
@@ -475,7 +475,7 @@ void TestDatabase::newerSchema()
     const QByteArray before = fileHash(path);
     const QStringList listingBefore = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
 
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     const auto error = db.open(path);
     QVERIFY(error);
     QCOMPARE(error->kind, DatabaseError::Kind::NewerSchema);
@@ -491,7 +491,7 @@ void TestDatabase::newerSchema()
 void TestDatabase::migratesFromEveryVersion_data()
 {
     QTest::addColumn<int>("from");
-    for (int version = 0; version <= Schema::latestVersion(); ++version)
+    for (int version = 0; version <= ConsoleSchema::latestVersion(); ++version)
         QTest::addRow("from version %d", version) << version;
 }
 
@@ -502,7 +502,7 @@ void TestDatabase::migratesFromEveryVersion()
     // The reference: a file created from nothing in one go.
     QStringList reference;
     {
-        Database fresh;
+        Database fresh(ConsoleSchema::databaseOptions());
         QVERIFY(!fresh.open(pathOf(QStringLiteral("fresh.db"))));
         reference = schemaDump(fresh.connection());
     }
@@ -510,7 +510,7 @@ void TestDatabase::migratesFromEveryVersion()
 
     const QString path = pathOf(QStringLiteral("old.db"));
     {
-        DatabaseOptions options;
+        DatabaseOptions options = ConsoleSchema::databaseOptions();
         options.targetVersion = from;
         Database old(options);
         const auto error = old.open(path);
@@ -524,12 +524,12 @@ void TestDatabase::migratesFromEveryVersion()
         }
     }
 
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     const auto error = db.open(path);
     QVERIFY2(!error, error ? qPrintable(error->message) : "");
-    QCOMPARE(db.schemaVersion(), Schema::latestVersion());
+    QCOMPARE(db.schemaVersion(), ConsoleSchema::latestVersion());
     QSqlDatabase conn = db.connection();
-    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA user_version")).toInt(), Schema::latestVersion());
+    QCOMPARE(scalar(conn, QStringLiteral("PRAGMA user_version")).toInt(), ConsoleSchema::latestVersion());
     QCOMPARE(schemaDump(conn), reference);
     QCOMPARE(scalar(conn, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     if (from >= 1)
@@ -549,17 +549,17 @@ void TestDatabase::failingMigrationRollsBack()
 {
     QFETCH(QString, how);
     const QString path = pathOf(QStringLiteral("migrating.db"));
-    const int latest = Schema::latestVersion();
+    const int latest = ConsoleSchema::latestVersion();
 
     // A file at version 1; then a program whose list is 1..latest plus a broken latest+1.
     {
-        DatabaseOptions options;
+        DatabaseOptions options = ConsoleSchema::databaseOptions();
         options.targetVersion = 1;
         Database db(options);
         QVERIFY(!db.open(path));
     }
     {
-        DatabaseOptions options;
+        DatabaseOptions options = ConsoleSchema::databaseOptions();
         options.migrations = brokenList(how);
         Database db(options);
         const auto error = db.open(path);
@@ -576,7 +576,7 @@ void TestDatabase::failingMigrationRollsBack()
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM targets")).toInt(), 0);
     });
     // And the file still opens with the real list.
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     const auto error = db.open(path);
     QVERIFY2(!error, error ? qPrintable(error->message) : "");
     QCOMPARE(db.schemaVersion(), latest);
@@ -585,7 +585,7 @@ void TestDatabase::failingMigrationRollsBack()
 void TestDatabase::invalidMigrationListOpensNothing()
 {
     DatabaseOptions options;
-    options.migrations = Schema::migrations();
+    options.migrations = ConsoleSchema::migrations();
     options.migrations.removeFirst(); // starts at 2: a gap
     Database db(options);
     const QString path = pathOf(QStringLiteral("never.db"));
@@ -597,15 +597,15 @@ void TestDatabase::invalidMigrationListOpensNothing()
 
 void TestDatabase::schemaIsSane()
 {
-    const QList<Migration> list = Schema::migrations();
+    const QList<Migration> list = ConsoleSchema::migrations();
     QVERIFY(!list.isEmpty());
     for (qsizetype i = 0; i < list.size(); ++i) {
         QCOMPARE(list.at(i).version, int(i) + 1);
         QVERIFY(!list.at(i).description.isEmpty());
     }
-    QCOMPARE(Schema::latestVersion(), int(list.size()));
+    QCOMPARE(ConsoleSchema::latestVersion(), int(list.size()));
 
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     QVERIFY(!db.open(pathOf(QStringLiteral("schema.db"))));
     QSqlDatabase conn = db.connection();
     for (const QString &table : {QStringLiteral("settings"), QStringLiteral("audit_log"),
@@ -634,7 +634,7 @@ void TestDatabase::schemaIsSane()
 void TestDatabase::twoThreadsUseTheirOwnConnections()
 {
     constexpr int kRows = 2000;
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     QVERIFY(!db.open(pathOf(QStringLiteral("threads.db"))));
     const QString mainName = db.connection().connectionName();
 
@@ -702,7 +702,7 @@ void TestDatabase::twoThreadsUseTheirOwnConnections()
 
 void TestDatabase::connectionOutlivesDatabaseUntilThreadEnds()
 {
-    auto db = std::make_unique<Database>();
+    auto db = std::make_unique<Database>(ConsoleSchema::databaseOptions());
     QVERIFY(!db->open(pathOf(QStringLiteral("outlive.db"))));
     QString name;
     QString error;
@@ -732,8 +732,8 @@ void TestDatabase::connectionOutlivesDatabaseUntilThreadEnds()
 void TestDatabase::namesAreUniquePerInstance()
 {
     const QString path = pathOf(QStringLiteral("shared.db"));
-    Database one;
-    Database two;
+    Database one(ConsoleSchema::databaseOptions());
+    Database two(ConsoleSchema::databaseOptions());
     QVERIFY(!one.open(path));
     QVERIFY(!two.open(path));
     QSqlDatabase a = one.connection();
@@ -747,7 +747,7 @@ void TestDatabase::namesAreUniquePerInstance()
 
 void TestDatabase::releaseConnectionRemovesIt()
 {
-    Database db;
+    Database db(ConsoleSchema::databaseOptions());
     QVERIFY(!db.open(pathOf(QStringLiteral("release.db"))));
     const QString before = db.connection().connectionName();
     QVERIFY(QSqlDatabase::contains(before));

@@ -1,8 +1,9 @@
 // DatabaseWriter: jobs run in order on one other thread with that thread's connection, results come
 // back on the caller's thread (errors as values), a destroyed context drops its result, and destroying
 // the writer still runs every queued job.
-#include "storage/database.h"
-#include "storage/databasewriter.h"
+#include "models/consoleschema.h"
+#include "models/storage/database.h"
+#include "models/storage/databasewriter.h"
 
 #include <QSignalSpy>
 #include <QSqlError>
@@ -77,7 +78,7 @@ void TestDatabaseWriter::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_database = std::make_unique<Database>();
+    m_database = std::make_unique<Database>(ConsoleSchema::databaseOptions());
     const std::optional<DatabaseError> error = m_database->open(m_dir->filePath(QStringLiteral("w.db")));
     QVERIFY2(!error, error ? qPrintable(error->message) : "");
     QSqlQuery create(m_database->connection());

@@ -1,6 +1,7 @@
 // Tests of payops::SettingsStore: get, set, overwrite, remove, from another thread.
-#include "storage/database.h"
-#include "storage/settingsstore.h"
+#include "models/consoleschema.h"
+#include "models/storage/database.h"
+#include "models/storage/settingsstore.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -42,7 +43,7 @@ void TestSettingsStore::cleanup()
 
 void TestSettingsStore::setGetOverwriteRemove()
 {
-    Database db;
+    Database db(payops::ConsoleSchema::databaseOptions());
     QVERIFY(!db.open(m_dir->filePath(QStringLiteral("settings.db"))));
     SettingsStore store(db);
 
@@ -63,19 +64,19 @@ void TestSettingsStore::survivesReopen()
 {
     const QString path = m_dir->filePath(QStringLiteral("settings.db"));
     {
-        Database db;
+        Database db(payops::ConsoleSchema::databaseOptions());
         QVERIFY(!db.open(path));
         SettingsStore store(db);
         QCOMPARE(store.setValue(QStringLiteral("language"), QStringLiteral("zh_CN")), std::nullopt);
     }
-    Database db;
+    Database db(payops::ConsoleSchema::databaseOptions());
     QVERIFY(!db.open(path));
     QCOMPARE(SettingsStore(db).value(QStringLiteral("language"), QString()), QStringLiteral("zh_CN"));
 }
 
 void TestSettingsStore::worksFromAnotherThread()
 {
-    Database db;
+    Database db(payops::ConsoleSchema::databaseOptions());
     QVERIFY(!db.open(m_dir->filePath(QStringLiteral("settings.db"))));
     SettingsStore store(db);
     std::optional<QString> error = QStringLiteral("not run");

@@ -1,6 +1,6 @@
-#include "paysimprocess.h"
+#include "tests/support/paysimprocess.h"
 
-#include "services/filesdformat.h"
+#include "models/services/filesdformat.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>

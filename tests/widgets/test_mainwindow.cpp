@@ -1,6 +1,6 @@
 // MainWindow: views in the navigation with their shortcuts, the status bar in words, and the
 // settings (theme, view, geometry) surviving a restart.
-#include "mainwindow.h"
+#include "widgets/mainwindow.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -1,4 +1,4 @@
-#include "contacts/addcontactcommand.h"
+#include "widgets/contacts/addcontactcommand.h"
 
 #include <QUndoStack>
 

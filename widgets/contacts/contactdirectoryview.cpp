@@ -1,16 +1,16 @@
-#include "contacts/contactdirectoryview.h"
+#include "widgets/contacts/contactdirectoryview.h"
 
-#include "contacts/addcontactcommand.h"
-#include "contacts/contactcsv.h"
-#include "contacts/contactdirectory.h"
-#include "contacts/contacteditdialog.h"
-#include "contacts/contactimportdialog.h"
-#include "contacts/contactsearchproxymodel.h"
-#include "contacts/contacttablemodel.h"
-#include "contacts/contactvcard.h"
-#include "contacts/editcontactcommand.h"
-#include "contacts/importcontactscommand.h"
-#include "contacts/removecontactcommand.h"
+#include "widgets/contacts/addcontactcommand.h"
+#include "models/contacts/contactcsv.h"
+#include "models/contacts/contactdirectory.h"
+#include "widgets/contacts/contacteditdialog.h"
+#include "widgets/contacts/contactimportdialog.h"
+#include "models/contacts/contactsearchproxymodel.h"
+#include "models/contacts/contacttablemodel.h"
+#include "models/contacts/contactvcard.h"
+#include "widgets/contacts/editcontactcommand.h"
+#include "widgets/contacts/importcontactscommand.h"
+#include "widgets/contacts/removecontactcommand.h"
 
 #include <QAction>
 #include <QApplication>

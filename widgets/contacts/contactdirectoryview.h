@@ -1,8 +1,8 @@
 #pragma once
 
-#include "contacts/contactentry.h"
-#include "contacts/contactimportresult.h"
-#include "contacts/contactwritecommand.h"
+#include "models/contacts/contactentry.h"
+#include "models/contacts/contactimportresult.h"
+#include "widgets/contacts/contactwritecommand.h"
 
 #include <QWidget>
 

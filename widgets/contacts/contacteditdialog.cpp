@@ -1,6 +1,6 @@
-#include "contacts/contacteditdialog.h"
+#include "widgets/contacts/contacteditdialog.h"
 
-#include "contacts/contactvalidator.h"
+#include "models/contacts/contactvalidator.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contacts/contactentry.h"
+#include "models/contacts/contactentry.h"
 
 #include <QDialog>
 #include <QList>

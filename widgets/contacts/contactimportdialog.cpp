@@ -1,4 +1,4 @@
-#include "contacts/contactimportdialog.h"
+#include "widgets/contacts/contactimportdialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

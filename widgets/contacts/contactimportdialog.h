@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contacts/contactimportresult.h"
+#include "models/contacts/contactimportresult.h"
 
 #include <QDialog>
 

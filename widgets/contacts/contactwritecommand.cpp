@@ -1,4 +1,4 @@
-#include "contacts/contactwritecommand.h"
+#include "widgets/contacts/contactwritecommand.h"
 
 #include <QUndoStack>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contacts/contactdirectory.h"
+#include "models/contacts/contactdirectory.h"
 
 #include <QPointer>
 #include <QUndoCommand>

@@ -1,4 +1,4 @@
-#include "contacts/editcontactcommand.h"
+#include "widgets/contacts/editcontactcommand.h"
 
 #include <QUndoStack>
 

@@ -1,4 +1,4 @@
-#include "contacts/importcontactscommand.h"
+#include "widgets/contacts/importcontactscommand.h"
 
 #include <QUndoStack>
 

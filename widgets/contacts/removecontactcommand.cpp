@@ -1,4 +1,4 @@
-#include "contacts/removecontactcommand.h"
+#include "widgets/contacts/removecontactcommand.h"
 
 #include <QUndoStack>
 

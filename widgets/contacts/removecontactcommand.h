@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contacts/contactwritecommand.h"
+#include "widgets/contacts/contactwritecommand.h"
 
 class QUndoStack;
 

@@ -1,4 +1,4 @@
-#include "dashboard/chartcrosshair.h"
+#include "widgets/dashboard/chartcrosshair.h"
 
 namespace payops {
 

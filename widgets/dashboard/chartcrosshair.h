@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboard/qcustomplotinclude.h"
+#include "widgets/dashboard/qcustomplotinclude.h"
 
 #include <functional>
 

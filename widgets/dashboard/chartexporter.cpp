@@ -1,6 +1,6 @@
-#include "dashboard/chartexporter.h"
+#include "widgets/dashboard/chartexporter.h"
 
-#include "dashboard/metricchart.h"
+#include "widgets/dashboard/metricchart.h"
 
 #include <QDateTime>
 #include <QDir>

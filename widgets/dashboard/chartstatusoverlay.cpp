@@ -1,6 +1,6 @@
-#include "dashboard/chartstatusoverlay.h"
+#include "widgets/dashboard/chartstatusoverlay.h"
 
-#include "dashboard/servicepalette.h"
+#include "widgets/dashboard/servicepalette.h"
 
 #include <QLabel>
 #include <QPainter>

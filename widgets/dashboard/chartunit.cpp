@@ -1,6 +1,6 @@
-#include "dashboard/chartunit.h"
+#include "widgets/dashboard/chartunit.h"
 
-#include "metrics/derivedmetriccatalog.h"
+#include "models/metrics/derivedmetriccatalog.h"
 
 #include <cmath>
 

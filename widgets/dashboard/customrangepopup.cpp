@@ -1,4 +1,4 @@
-#include "dashboard/customrangepopup.h"
+#include "widgets/dashboard/customrangepopup.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "dashboard/dashboardthresholds.h"
+#include "widgets/dashboard/dashboardthresholds.h"
 
 namespace payops {
 

@@ -1,4 +1,4 @@
-#include "dashboard/dashboardtimerange.h"
+#include "widgets/dashboard/dashboardtimerange.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,15 +1,15 @@
-#include "dashboard/dashboardview.h"
+#include "widgets/dashboard/dashboardview.h"
 
-#include "dashboard/chartseries.h"
-#include "dashboard/chartunit.h"
-#include "dashboard/downspan.h"
-#include "dashboard/metricchart.h"
-#include "dashboard/replotscheduler.h"
-#include "dashboard/seriesgaps.h"
-#include "dashboard/servicepalette.h"
-#include "dashboard/servicetile.h"
-#include "dashboard/timerangeselector.h"
-#include "storage/historyrecorder.h"
+#include "widgets/dashboard/chartseries.h"
+#include "widgets/dashboard/chartunit.h"
+#include "widgets/dashboard/downspan.h"
+#include "widgets/dashboard/metricchart.h"
+#include "widgets/dashboard/replotscheduler.h"
+#include "widgets/dashboard/seriesgaps.h"
+#include "widgets/dashboard/servicepalette.h"
+#include "widgets/dashboard/servicetile.h"
+#include "widgets/dashboard/timerangeselector.h"
+#include "models/metrics/historyrecorder.h"
 
 #include <QDateTime>
 #include <QFileDialog>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "dashboard/chartexporter.h"
-#include "dashboard/dashboardthresholds.h"
-#include "dashboard/dashboardtimerange.h"
-#include "dashboard/downspan.h"
-#include "dashboard/seriesbuffer.h"
-#include "metrics/metricssnapshot.h"
-#include "storage/historystore.h"
+#include "widgets/dashboard/chartexporter.h"
+#include "widgets/dashboard/dashboardthresholds.h"
+#include "widgets/dashboard/dashboardtimerange.h"
+#include "widgets/dashboard/downspan.h"
+#include "widgets/dashboard/seriesbuffer.h"
+#include "models/metrics/metricssnapshot.h"
+#include "models/metrics/historystore.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "dashboard/decimatedseries.h"
+#include "widgets/dashboard/decimatedseries.h"
 
 #include <cmath>
 #include <utility>

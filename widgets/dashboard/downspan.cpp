@@ -1,4 +1,4 @@
-#include "dashboard/downspan.h"
+#include "widgets/dashboard/downspan.h"
 
 #include <cmath>
 

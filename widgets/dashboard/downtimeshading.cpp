@@ -1,6 +1,6 @@
-#include "dashboard/downtimeshading.h"
+#include "widgets/dashboard/downtimeshading.h"
 
-#include "dashboard/servicepalette.h"
+#include "widgets/dashboard/servicepalette.h"
 
 namespace payops {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dashboard/downspan.h"
-#include "dashboard/qcustomplotinclude.h"
+#include "widgets/dashboard/downspan.h"
+#include "widgets/dashboard/qcustomplotinclude.h"
 
 namespace payops {
 

@@ -1,4 +1,4 @@
-#include "dashboard/localedatetimeticker.h"
+#include "widgets/dashboard/localedatetimeticker.h"
 
 #include <QDateTime>
 

@@ -1,11 +1,11 @@
-#include "dashboard/metricchart.h"
+#include "widgets/dashboard/metricchart.h"
 
-#include "dashboard/chartcrosshair.h"
-#include "dashboard/chartstatusoverlay.h"
-#include "dashboard/decimatedseries.h"
-#include "dashboard/downtimeshading.h"
-#include "dashboard/localedatetimeticker.h"
-#include "dashboard/thresholdlines.h"
+#include "widgets/dashboard/chartcrosshair.h"
+#include "widgets/dashboard/chartstatusoverlay.h"
+#include "widgets/dashboard/decimatedseries.h"
+#include "widgets/dashboard/downtimeshading.h"
+#include "widgets/dashboard/localedatetimeticker.h"
+#include "widgets/dashboard/thresholdlines.h"
 
 #include <QDateTime>
 #include <QKeyEvent>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "dashboard/chartseries.h"
-#include "dashboard/chartunit.h"
-#include "dashboard/downspan.h"
-#include "dashboard/qcustomplotinclude.h"
-#include "metrics/seriespoint.h"
+#include "widgets/dashboard/chartseries.h"
+#include "widgets/dashboard/chartunit.h"
+#include "widgets/dashboard/downspan.h"
+#include "widgets/dashboard/qcustomplotinclude.h"
+#include "models/metrics/seriespoint.h"
 
 #include <memory>
 #include <optional>

@@ -1,6 +1,6 @@
-#include "dashboard/replotscheduler.h"
+#include "widgets/dashboard/replotscheduler.h"
 
-#include "dashboard/metricchart.h"
+#include "widgets/dashboard/metricchart.h"
 
 namespace payops {
 

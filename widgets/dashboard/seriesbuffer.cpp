@@ -1,4 +1,4 @@
-#include "dashboard/seriesbuffer.h"
+#include "widgets/dashboard/seriesbuffer.h"
 
 #include <algorithm>
 

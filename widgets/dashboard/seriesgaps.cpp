@@ -1,4 +1,4 @@
-#include "seriesgaps.h"
+#include "widgets/dashboard/seriesgaps.h"
 
 #include <algorithm>
 #include <cmath>

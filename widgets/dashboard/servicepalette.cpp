@@ -1,4 +1,4 @@
-#include "dashboard/servicepalette.h"
+#include "widgets/dashboard/servicepalette.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
-#include "dashboard/servicetile.h"
+#include "widgets/dashboard/servicetile.h"
 
-#include "dashboard/servicepalette.h"
-#include "dashboard/sparkline.h"
-#include "metrics/derivedmetriccatalog.h"
+#include "widgets/dashboard/servicepalette.h"
+#include "widgets/dashboard/sparkline.h"
+#include "models/metrics/derivedmetriccatalog.h"
 
 #include <QDateTime>
 #include <QGridLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "metrics/metricssnapshot.h"
-#include "metrics/seriespoint.h"
+#include "models/metrics/metricssnapshot.h"
+#include "models/metrics/seriespoint.h"
 
 #include <QFrame>
 

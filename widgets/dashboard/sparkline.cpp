@@ -1,4 +1,4 @@
-#include "dashboard/sparkline.h"
+#include "widgets/dashboard/sparkline.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,6 +1,6 @@
-#include "dashboard/thresholdlines.h"
+#include "widgets/dashboard/thresholdlines.h"
 
-#include "dashboard/servicepalette.h"
+#include "widgets/dashboard/servicepalette.h"
 
 namespace payops {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "dashboard/chartunit.h"
-#include "dashboard/qcustomplotinclude.h"
+#include "widgets/dashboard/chartunit.h"
+#include "widgets/dashboard/qcustomplotinclude.h"
 
 #include <optional>
 

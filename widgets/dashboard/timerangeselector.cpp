@@ -1,6 +1,6 @@
-#include "dashboard/timerangeselector.h"
+#include "widgets/dashboard/timerangeselector.h"
 
-#include "dashboard/customrangepopup.h"
+#include "widgets/dashboard/customrangepopup.h"
 
 #include <QButtonGroup>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dashboard/dashboardtimerange.h"
+#include "widgets/dashboard/dashboardtimerange.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "knowledge/articleeditor.h"
+#include "widgets/knowledge/articleeditor.h"
 
-#include "knowledge/articlerenderer.h"
-#include "knowledge/knowledgerepository.h"
-#include "knowledge/knowledgewriter.h"
+#include "widgets/knowledge/articlerenderer.h"
+#include "models/knowledge/knowledgerepository.h"
+#include "models/knowledge/knowledgewriter.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>

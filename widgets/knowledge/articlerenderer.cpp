@@ -1,4 +1,4 @@
-#include "knowledge/articlerenderer.h"
+#include "widgets/knowledge/articlerenderer.h"
 
 #include <QTextDocument>
 #include <QTextFrame>

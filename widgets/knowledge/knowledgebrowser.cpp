@@ -1,14 +1,14 @@
-#include "knowledge/knowledgebrowser.h"
+#include "widgets/knowledge/knowledgebrowser.h"
 
-#include "knowledge/articleeditor.h"
-#include "knowledge/articlerenderer.h"
-#include "knowledge/articletreemodel.h"
-#include "knowledge/knowledgelog.h"
-#include "knowledge/knowledgepdfexporter.h"
-#include "knowledge/knowledgerepository.h"
-#include "knowledge/knowledgesearchmodel.h"
-#include "knowledge/knowledgewriter.h"
-#include "knowledge/searchresultdelegate.h"
+#include "widgets/knowledge/articleeditor.h"
+#include "widgets/knowledge/articlerenderer.h"
+#include "models/knowledge/articletreemodel.h"
+#include "models/knowledge/knowledgelog.h"
+#include "widgets/knowledge/knowledgepdfexporter.h"
+#include "models/knowledge/knowledgerepository.h"
+#include "models/knowledge/knowledgesearchmodel.h"
+#include "models/knowledge/knowledgewriter.h"
+#include "widgets/knowledge/searchresultdelegate.h"
 
 #include <QDesktopServices>
 #include <QDir>

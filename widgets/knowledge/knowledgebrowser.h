@@ -1,6 +1,6 @@
 #pragma once
 
-#include "knowledge/navigationhistory.h"
+#include "models/knowledge/navigationhistory.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "knowledge/knowledgepdfexporter.h"
+#include "widgets/knowledge/knowledgepdfexporter.h"
 
-#include "knowledge/articlerenderer.h"
-#include "knowledge/knowledgelog.h"
+#include "widgets/knowledge/articlerenderer.h"
+#include "models/knowledge/knowledgelog.h"
 
 #include <QDir>
 #include <QFile>

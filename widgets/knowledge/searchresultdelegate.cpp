@@ -1,6 +1,6 @@
-#include "knowledge/searchresultdelegate.h"
+#include "widgets/knowledge/searchresultdelegate.h"
 
-#include "knowledge/knowledgesearchmodel.h"
+#include "models/knowledge/knowledgesearchmodel.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>

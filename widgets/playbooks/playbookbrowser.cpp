@@ -1,4 +1,4 @@
-#include "playbookbrowser.h"
+#include "widgets/playbooks/playbookbrowser.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "incidents/playbook.h"
-#include "playbookview.h"
+#include "models/incidents/playbook.h"
+#include "widgets/playbooks/playbookview.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "playbooks/playbookview.h"
+#include "widgets/playbooks/playbookview.h"
 
-#include "incidents/playbookformatter.h"
+#include "models/incidents/playbookformatter.h"
 
 #include <QDesktopServices>
 #include <QTextBrowser>

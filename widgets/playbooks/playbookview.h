@@ -1,7 +1,7 @@
 #pragma once
 
-#include "contacts/contactentry.h"
-#include "incidents/playbook.h"
+#include "models/contacts/contactentry.h"
+#include "models/incidents/playbook.h"
 
 #include <QLocale>
 #include <QWidget>

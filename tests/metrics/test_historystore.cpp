@@ -1,7 +1,8 @@
 // HistoryStore on real SQLite files: appends, checkpoints, crash recovery, roll-ups,
 // retention, the resolution that fits a range, and a reader on another thread.
-#include "storage/database.h"
-#include "storage/historystore.h"
+#include "models/consoleschema.h"
+#include "models/storage/database.h"
+#include "models/metrics/historystore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,7 +57,7 @@ void TestHistoryStore::cleanup()
 
 std::unique_ptr<Database> TestHistoryStore::openDatabase()
 {
-    auto db = std::make_unique<Database>();
+    auto db = std::make_unique<Database>(ConsoleSchema::databaseOptions());
     const std::optional<DatabaseError> error = db->open(m_path);
     if (error)
         qWarning() << error->message;

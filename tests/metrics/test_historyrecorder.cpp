@@ -1,7 +1,8 @@
 // HistoryRecorder on its own thread: snapshots go in through queued calls, ranges come back by signal.
-#include "core/workerthread.h"
-#include "storage/database.h"
-#include "storage/historyrecorder.h"
+#include "models/consoleschema.h"
+#include "models/core/workerthread.h"
+#include "models/storage/database.h"
+#include "models/metrics/historyrecorder.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -45,7 +46,7 @@ void TestHistoryRecorder::namesSeries()
 void TestHistoryRecorder::recordsAndLoadsOnItsThread()
 {
     QTemporaryDir dir;
-    Database database;
+    Database database(ConsoleSchema::databaseOptions());
     QVERIFY(!database.open(dir.filePath(QStringLiteral("h.db"))));
     const qint64 t0 = 1'700'000'000'000;
     // As the console runs it: on its own thread, deleted there before the thread stops.

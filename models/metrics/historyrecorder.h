@@ -1,7 +1,7 @@
 #pragma once
 
-#include "metrics/metricssnapshot.h"
-#include "storage/historystore.h"
+#include "models/metrics/metricssnapshot.h"
+#include "models/metrics/historystore.h"
 
 #include <QObject>
 

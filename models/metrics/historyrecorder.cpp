@@ -1,6 +1,6 @@
-#include "historyrecorder.h"
+#include "models/metrics/historyrecorder.h"
 
-#include "storage/database.h"
+#include "models/storage/database.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "chunkcodec.h"
+#include "models/metrics/chunkcodec.h"
 
 #include <algorithm>
 #include <cstring>

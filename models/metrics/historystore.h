@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/chunkcodec.h"
+#include "models/metrics/chunkcodec.h"
 
 #include <QHash>
 #include <QList>

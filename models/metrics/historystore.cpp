@@ -1,6 +1,6 @@
-#include "historystore.h"
+#include "models/metrics/historystore.h"
 
-#include "storage/database.h"
+#include "models/storage/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
