@@ -31,7 +31,7 @@ struct PlaybookCheck
     QString metric;
     Comparison comparison = Comparison::Greater;
     double threshold = 0.0;          // as written, in `unit`
-    QString unit;                    // one of PlaybookMetricCatalog::units(dimension)
+    QString unit;                    // one of DerivedMetricCatalog::thresholdUnits(metric)
     double canonicalThreshold = 0.0; // in the metric's canonical unit (seconds, 0..1, per second, ...)
     int windowSeconds = 300;
 

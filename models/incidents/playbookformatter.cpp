@@ -1,6 +1,6 @@
 #include "models/incidents/playbookformatter.h"
 
-#include "models/incidents/playbookmetriccatalog.h"
+#include "models/metrics/derivedmetriccatalog.h"
 
 namespace payops {
 
@@ -76,7 +76,7 @@ QString PlaybookFormatter::describeCheck(const PlaybookCheck &check, const QLoca
         }
         //: %1 metric, %2 service, %3 "above"/"below"..., %4 threshold with unit, %5 time window
         return tr("%1 of %2 %3 %4 %5")
-            .arg(PlaybookMetricCatalog::displayName(check.metric), serviceName(check.service),
+            .arg(DerivedMetricCatalog::title(check.metric), serviceName(check.service),
                  comparisonWords(check.comparison), thresholdText(check, locale), windowText(check.windowSeconds));
     case PlaybookCheck::Type::Health:
         if (check.dependency.isEmpty())

@@ -1,7 +1,7 @@
 #include "models/incidents/playbookloader.h"
+#include "models/metrics/derivedmetriccatalog.h"
 
 #include "models/incidents/playbooklog.h"
-#include "models/incidents/playbookmetriccatalog.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -475,11 +475,11 @@ void Reader::metricCheck(const QJsonObject &object, PlaybookCheck &check, const 
               where);
     check.service = service(object, where, true);
     const std::optional<QString> metric = string(object, "metric", where, true);
-    bool metricKnown = false;
+    std::optional<DerivedMetric> known;
     if (metric) {
         check.metric = *metric;
-        metricKnown = PlaybookMetricCatalog::isKnownMetric(*metric);
-        if (!metricKnown)
+        known = DerivedMetricCatalog::find(*metric);
+        if (!known)
             error(where, PlaybookLoader::tr("unknown metric name %1").arg(quoted(*metric)));
     }
     if (const std::optional<QString> comparison = string(object, "comparison", where, true)) {
@@ -506,12 +506,13 @@ void Reader::metricCheck(const QJsonObject &object, PlaybookCheck &check, const 
         else
             check.windowSeconds = *seconds;
     }
-    if (!metricKnown)
+    if (!known)
         return;
-    const PlaybookMetricCatalog::Dimension dimension = PlaybookMetricCatalog::dimension(check.metric);
-    const QStringList units = PlaybookMetricCatalog::units(dimension);
-    std::optional<QString> unit = string(object, "unit", where, dimension != PlaybookMetricCatalog::Dimension::Boolean);
-    if (!unit && dimension == PlaybookMetricCatalog::Dimension::Boolean)
+    // `up` is compared as a boolean (all instances up or not): its unit may be left out.
+    const bool boolean = known->id() == DerivedMetricId::Up;
+    const QStringList units = DerivedMetricCatalog::thresholdUnits(known->id());
+    std::optional<QString> unit = string(object, "unit", where, !boolean);
+    if (!unit && boolean)
         unit = units.constFirst();
     if (!unit)
         return;
@@ -523,7 +524,7 @@ void Reader::metricCheck(const QJsonObject &object, PlaybookCheck &check, const 
     }
     if (!thresholdOk)
         return;
-    if (dimension == PlaybookMetricCatalog::Dimension::Boolean && check.threshold != 0.0 && check.threshold != 1.0) {
+    if (boolean && *unit == units.constFirst() && check.threshold != 0.0 && check.threshold != 1.0) {
         error(where, PlaybookLoader::tr("threshold of %1 must be 0 or 1").arg(quoted(check.metric)));
         return;
     }
@@ -531,7 +532,7 @@ void Reader::metricCheck(const QJsonObject &object, PlaybookCheck &check, const 
         error(where, PlaybookLoader::tr("threshold %1 is negative").arg(check.threshold));
         return;
     }
-    check.canonicalThreshold = PlaybookMetricCatalog::toCanonical(dimension, check.threshold, *unit).value_or(0.0);
+    check.canonicalThreshold = DerivedMetricCatalog::toCanonical(known->id(), check.threshold, *unit).value_or(0.0);
 }
 
 void Reader::healthCheck(const QJsonObject &object, PlaybookCheck &check, const QString &where)

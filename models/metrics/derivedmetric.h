@@ -34,7 +34,8 @@ enum class DerivedMetricId : quint8 {
 inline constexpr int kDerivedMetricCount = int(DerivedMetricId::ScrapeDuration) + 1;
 
 // One metric the console derives from the scraped series (see ARCHITECTURE.md, "Metrics contract").
-// Values are always in the canonical unit (the one PlaybookMetricCatalog uses too):
+// Values are always in the canonical unit (the one thresholds are converted to, see
+// DerivedMetricCatalog::toCanonical):
 //   Rate -> per second, Ratio -> 0..1, Percent -> 0..100, Duration -> seconds, Bytes -> bytes,
 //   Count -> a plain number.
 // format() turns a canonical value into what an operator reads ("245 ms", "12.3 %", "512 MiB").

@@ -101,6 +101,33 @@ const std::array<QString, kDerivedMetricCount> &names()
     return table;
 }
 
+struct UnitFactor
+{
+    const char *unit;
+    double factor; // canonical = value * factor
+};
+
+QList<UnitFactor> unitFactors(DerivedMetricId id)
+{
+    if (id == Id::Up)
+        return {{"bool", 1.0}, {"ratio", 1.0}, {"%", 0.01}};
+    switch (kMetrics[size_t(id)].formatKind()) {
+    case Format::Rate:
+        return {{"/s", 1.0}, {"/min", 1.0 / 60.0}};
+    case Format::Ratio:
+        return {{"ratio", 1.0}, {"%", 0.01}};
+    case Format::Percent:
+        return {{"%", 1.0}};
+    case Format::Duration:
+        return {{"s", 1.0}, {"ms", 0.001}};
+    case Format::Bytes:
+        return {{"B", 1.0}, {"KiB", 1024.0}, {"MiB", 1024.0 * 1024.0}, {"GiB", 1024.0 * 1024.0 * 1024.0}};
+    case Format::Count:
+        return {{"count", 1.0}};
+    }
+    return {};
+}
+
 } // namespace
 
 QList<DerivedMetric> DerivedMetricCatalog::all()
@@ -138,6 +165,23 @@ QString DerivedMetricCatalog::format(QStringView name, double value, const QLoca
 {
     const std::optional<DerivedMetric> metric = find(name);
     return metric ? metric->format(value, locale) : locale.toString(value);
+}
+
+QStringList DerivedMetricCatalog::thresholdUnits(DerivedMetricId id)
+{
+    QStringList units;
+    for (const UnitFactor &unit : unitFactors(id))
+        units.append(QString::fromLatin1(unit.unit));
+    return units;
+}
+
+std::optional<double> DerivedMetricCatalog::toCanonical(DerivedMetricId id, double value, QStringView unit)
+{
+    for (const UnitFactor &candidate : unitFactors(id)) {
+        if (unit == QLatin1String(candidate.unit))
+            return value * candidate.factor;
+    }
+    return std::nullopt;
 }
 
 } // namespace payops

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -54,6 +55,15 @@ public:
     // value (a plain number if the name is unknown).
     static QString title(QStringView name);
     static QString format(QStringView name, double value, const QLocale &locale = QLocale());
+
+    // The units a threshold on the metric may be written in (playbook checks, alert rules); the first
+    // is the canonical unit its values use:
+    //   Rate "/s" "/min"; Ratio "ratio" "%"; Percent "%"; Duration "s" "ms";
+    //   Bytes "B" "KiB" "MiB" "GiB"; Count "count"; and `up` (a share of instances, compared as all
+    //   up or not) "bool" "ratio" "%".
+    static QStringList thresholdUnits(DerivedMetricId id);
+    // `value` written in `unit`, converted to the metric's canonical unit; nullopt if the unit does not fit.
+    static std::optional<double> toCanonical(DerivedMetricId id, double value, QStringView unit);
 };
 
 } // namespace payops

@@ -3,7 +3,7 @@
 #include "models/contacts/contactdefaults.h"
 #include "models/incidents/playbookformatter.h"
 #include "models/incidents/playbookloader.h"
-#include "models/incidents/playbookmetriccatalog.h"
+#include "models/metrics/derivedmetriccatalog.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -333,7 +333,7 @@ void TestPlaybookLoader::shippedPlaybooksReferenceContactsAndMetrics()
             for (const PlaybookCheck &check : cause.checks) {
                 if (check.type == PlaybookCheck::Type::Metric) {
                     ++metricChecks;
-                    QVERIFY2(PlaybookMetricCatalog::isKnownMetric(check.metric), qPrintable(check.metric));
+                    QVERIFY2(DerivedMetricCatalog::contains(check.metric), qPrintable(check.metric));
                 }
             }
             for (const PlaybookSolution &solution : cause.solutions) {
@@ -363,12 +363,20 @@ void TestPlaybookLoader::roundTripsThroughJson()
 
 void TestPlaybookLoader::convertsUnits()
 {
-    using D = PlaybookMetricCatalog::Dimension;
-    QCOMPARE(PlaybookMetricCatalog::toCanonical(D::Duration, 800, QStringLiteral("ms")).value(), 0.8);
-    QCOMPARE(PlaybookMetricCatalog::toCanonical(D::Ratio, 5, QStringLiteral("%")).value(), 0.05);
-    QCOMPARE(PlaybookMetricCatalog::toCanonical(D::Rate, 60, QStringLiteral("/min")).value(), 1.0);
-    QCOMPARE(PlaybookMetricCatalog::toCanonical(D::Bytes, 2, QStringLiteral("GiB")).value(), 2.0 * 1024 * 1024 * 1024);
-    QVERIFY(!PlaybookMetricCatalog::toCanonical(D::Percent, 5, QStringLiteral("ms")));
+    using Id = DerivedMetricId;
+    QCOMPARE(DerivedMetricCatalog::toCanonical(Id::LatencyP95, 800, u"ms").value(), 0.8);
+    QCOMPARE(DerivedMetricCatalog::toCanonical(Id::FailureRatio, 5, u"%").value(), 0.05);
+    QCOMPARE(DerivedMetricCatalog::toCanonical(Id::Tps, 60, u"/min").value(), 1.0);
+    QCOMPARE(DerivedMetricCatalog::toCanonical(Id::MemoryBytes, 2, u"GiB").value(), 2.0 * 1024 * 1024 * 1024);
+    QCOMPARE(DerivedMetricCatalog::toCanonical(Id::Up, 1, u"bool").value(), 1.0);
+    QVERIFY(!DerivedMetricCatalog::toCanonical(Id::CpuPercent, 5, u"ms"));
+    QVERIFY(!DerivedMetricCatalog::toCanonical(Id::FailureRatio, 1, u"bool"));
+    // Every metric's first threshold unit is its canonical one.
+    for (const DerivedMetric &metric : DerivedMetricCatalog::all()) {
+        const QStringList units = DerivedMetricCatalog::thresholdUnits(metric.id());
+        QVERIFY2(!units.isEmpty(), metric.nameLatin1());
+        QCOMPARE(DerivedMetricCatalog::toCanonical(metric.id(), 3.0, units.constFirst()).value(), 3.0);
+    }
 
     const PlaybookLoader::Result result = PlaybookLoader().load(QJsonDocument(validDocument()).toJson());
     const PlaybookCheck &check = result.playbooks.constFirst().causes.constFirst().checks.constFirst();
@@ -384,7 +392,7 @@ void TestPlaybookLoader::describesChecksInWords()
     const QList<PlaybookCheck> &checks = result.playbooks.constFirst().causes.constFirst().checks;
     const QLocale english(QLocale::English);
     QCOMPARE(PlaybookFormatter::describeCheck(checks.at(0), english),
-             QStringLiteral("failure ratio of the affected service above 5% over the last 5 min"));
+             QStringLiteral("Failure ratio of the affected service above 5% over the last 5 min"));
     QVERIFY(PlaybookFormatter::describeCheck(checks.at(1), english).contains(QStringLiteral("\"database\"")));
     QCOMPARE(PlaybookFormatter::describeCheck(checks.at(2), english),
              QStringLiteral("A TCP connection to bank.example.com:443 fails or takes longer than 500 ms"));
