@@ -46,6 +46,12 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
+    m_startupLabel = new QLabel(central);
+    m_startupLabel->setObjectName(QStringLiteral("startupState"));
+    m_startupLabel->setAlignment(Qt::AlignCenter);
+    m_startupLabel->setWordWrap(true);
+    m_startupLabel->hide();
+    layout->addWidget(m_startupLabel, 1);
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -151,6 +157,9 @@ void MainWindow::createStatusBar()
     m_sourceLabel = new QLabel(this);
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_targetsLabel->setObjectName(QStringLiteral("targetsSummary"));
+    m_lastPollLabel->setObjectName(QStringLiteral("lastPoll"));
+    m_sourceLabel->setObjectName(QStringLiteral("dataSource"));
     statusBar()->addPermanentWidget(m_targetsLabel);
     statusBar()->addPermanentWidget(m_lastPollLabel);
     statusBar()->addPermanentWidget(m_sourceLabel);
@@ -216,8 +225,27 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     if (settings.value(QStringLiteral("window/fullScreen")).toBool())
         showFullScreen();
-    showView(settings.value(QStringLiteral("window/view")).toString());
     setTheme(Theme::fromName(settings.value(QStringLiteral("window/theme")).toString()));
+}
+
+void MainWindow::restoreView()
+{
+    showView(QSettings().value(QStringLiteral("window/view")).toString());
+}
+
+void MainWindow::showStartupState(const QString &message)
+{
+    m_startupLabel->setText(message);
+    m_startupLabel->show();
+    m_navigation->hide();
+    m_stack->hide();
+}
+
+void MainWindow::finishStartup()
+{
+    m_startupLabel->hide();
+    m_navigation->show();
+    m_stack->show();
 }
 
 void MainWindow::saveSettings() const

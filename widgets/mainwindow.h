@@ -41,8 +41,15 @@ public:
     void setTheme(Theme::Kind kind);
     [[nodiscard]] Theme::Kind theme() const { return m_theme; }
 
-    // Geometry, full screen, view and theme, between runs.
+    // While the console starts, the views' place shows `message` ("Opening the database…") and the
+    // navigation waits; finishStartup() shows the views (add them first).
+    void showStartupState(const QString &message);
+    void finishStartup();
+
+    // Geometry, full screen and theme between runs (before show()); restoreView() the view, once the
+    // views are added.
     void restoreSettings();
+    void restoreView();
     void saveSettings() const;
 
 Q_SIGNALS:
@@ -68,6 +75,7 @@ private:
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QLabel *m_startupLabel = nullptr; // in place of the navigation and views while starting
     QLabel *m_targetsLabel = nullptr;
     QLabel *m_lastPollLabel = nullptr;
     QLabel *m_sourceLabel = nullptr;

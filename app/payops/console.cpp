@@ -1,21 +1,21 @@
 #include "app/payops/console.h"
 
+#include "app/payops/consolelog.h"
 #include "models/consoleschema.h"
 #include "models/contacts/contactdefaults.h"
 #include "models/contacts/contactdirectory.h"
-#include "widgets/contacts/contactdirectoryview.h"
-#include "widgets/dashboard/dashboardview.h"
-#include "models/incidents/playbookrepository.h"
-#include "widgets/knowledge/knowledgebrowser.h"
 #include "models/knowledge/knowledgeimporter.h"
 #include "models/knowledge/knowledgerepository.h"
-#include "widgets/mainwindow.h"
 #include "models/metrics/scrapethread.h"
-#include "widgets/playbooks/playbookbrowser.h"
 #include "models/services/targetrepository.h"
-#include "widgets/servicesview.h"
 #include "models/storage/database.h"
 #include "models/storage/databasewriter.h"
+#include "widgets/contacts/contactdirectoryview.h"
+#include "widgets/dashboard/dashboardview.h"
+#include "widgets/knowledge/knowledgebrowser.h"
+#include "widgets/mainwindow.h"
+#include "widgets/playbooks/playbookbrowser.h"
+#include "widgets/servicesview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -24,8 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-
-#include <cstdio>
+#include <QtConcurrent>
 
 namespace payops {
 
@@ -41,95 +40,132 @@ bool scripted(const ConsoleOptions &options)
     return !options.screenshotPath.isEmpty() || options.quitAfterSeconds > 0;
 }
 
+// File ▸ Import Targets, as one job on the writer thread.
+struct TargetImport
+{
+    TargetRepository::Listing listing;
+    QStringList services;
+};
+
 } // namespace
 
 Console::Console(ConsoleOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
+    connect(&m_startup, &QFutureWatcherBase::finished, this, &Console::onStartupFinished);
 }
 
 Console::~Console()
 {
-    // Threads stop before the objects they use: polling, then metrics, then the history writer.
+    m_startup.waitForFinished(); // a start-up job still running uses the database
+    // Threads stop before the objects they use: polling, then metrics, then the history writer, then
+    // the views' writer (it finishes its queue first).
     m_prometheus.reset();
     m_scrape.reset();
     m_metrics.reset();
     m_history.reset();
+    delete m_knowledgeImporter; // waits for a running import
+    m_knowledgeImporter = nullptr;
+    delete m_writer;
+    m_writer = nullptr;
     m_window.reset();
 }
 
-bool Console::start()
+void Console::start()
 {
-    if (!openDatabase())
-        return false;
     m_window = std::make_unique<MainWindow>();
-    m_window->setDatabaseFile(m_database->path());
     m_window->setMonitoringAvailable(!m_options.offline);
-    buildOfflineViews();
-    if (m_options.offline)
-        m_window->setDataSource(tr("Offline: knowledge base, playbooks and contacts"));
-    else
-        startMonitoring();
-
     m_window->restoreSettings();
     if (!m_options.theme.isEmpty())
         m_window->setTheme(Theme::fromName(m_options.theme));
-    if (!m_options.view.isEmpty())
-        m_window->showView(m_options.view);
     if (m_options.windowSize.isValid())
         m_window->resize(m_options.windowSize);
+    m_window->showStartupState(tr("Opening the database…"));
+    m_window->setDataSource(tr("Opening the database…"));
     if (m_options.quitAfterSeconds > 0)
         QTimer::singleShot(int(m_options.quitAfterSeconds * 1000), qApp, &QApplication::quit);
     m_window->show();
-    return true;
+    openDatabase(m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath);
 }
 
-bool Console::openDatabase()
+void Console::openDatabase(const QString &path)
 {
-    const QString path = m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath;
     m_database = std::make_unique<Database>(ConsoleSchema::databaseOptions());
-    const std::optional<DatabaseError> error = m_database->open(path);
-    if (!error)
-        return true;
+    StartupJob job;
+    job.databasePath = path;
+    job.monitoring = !m_options.offline;
+    job.targetsFile = m_options.offline ? QString() : m_options.targetsFile;
+    m_startup.setFuture(QtConcurrent::run([job, database = m_database.get()] { return job.run(*database); }));
+}
+
+void Console::onStartupFinished()
+{
+    const StartupJob::Result startup = m_startup.result();
+    if (startup.databaseError) {
+        useTemporaryDatabase(*startup.databaseError);
+        return;
+    }
+    m_window->setDatabaseFile(m_database->path());
+    // One writer thread for the views' writes (contacts, knowledge edits, target import).
+    m_writer = new DatabaseWriter(*m_database, this);
+    buildViews(startup);
+    m_window->finishStartup();
+    m_window->restoreView();
+    if (!m_options.view.isEmpty())
+        m_window->showView(m_options.view);
+    for (const QString &problem : startup.problems)
+        reportProblem(problem);
+
+    if (m_options.offline) {
+        m_window->setDataSource(tr("Offline: knowledge base, playbooks and contacts"));
+        if (!m_options.screenshotPath.isEmpty())
+            connect(m_knowledgeImporter, &KnowledgeImporter::finished, this, &Console::takeScreenshotWhenReady);
+    } else {
+        startMonitoring(startup);
+    }
+    m_knowledgeImporter->start();
+    Q_EMIT ready();
+}
+
+void Console::useTemporaryDatabase(const DatabaseError &error)
+{
     // The operator's file is left as it is; the console can still run on a scratch database.
-    std::fprintf(stderr, "%s\n", qPrintable(error->message));
+    qCWarning(lcConsole).noquote() << error.message;
+    if (m_fallbackDir) { // even a new file in a temporary folder failed: nothing to run on
+        QMessageBox::critical(m_window.get(), tr("PayOps Console"), error.message);
+        QCoreApplication::exit(1);
+        return;
+    }
     if (!scripted(m_options)) {
-        QMessageBox box(QMessageBox::Critical, tr("PayOps Console"), error->message);
+        QMessageBox box(QMessageBox::Critical, tr("PayOps Console"), error.message, QMessageBox::NoButton,
+                        m_window.get());
         box.setInformativeText(tr("Continue with a temporary database? Nothing will be kept after you quit."));
         box.setStandardButtons(QMessageBox::Yes | QMessageBox::Close);
-        if (box.exec() != QMessageBox::Yes)
-            return false;
+        if (box.exec() != QMessageBox::Yes) {
+            QCoreApplication::exit(1);
+            return;
+        }
     }
     m_fallbackDir = std::make_unique<QTemporaryDir>();
-    m_database = std::make_unique<Database>(ConsoleSchema::databaseOptions());
-    return !m_database->open(m_fallbackDir->filePath(QStringLiteral("payops.db"))).has_value();
+    m_window->showStartupState(tr("Opening a temporary database…"));
+    openDatabase(m_fallbackDir->filePath(QStringLiteral("payops.db")));
 }
 
-void Console::buildOfflineViews()
+void Console::buildViews(const StartupJob::Result &startup)
 {
-    m_targets = std::make_unique<TargetRepository>(*m_database);
     m_knowledge = std::make_unique<KnowledgeRepository>(*m_database);
-    // One writer thread for the views' writes (contacts, knowledge edits); a child of the window, so it
-    // finishes its queue and stops before the repositories and the database go.
-    m_writer = new DatabaseWriter(*m_database, m_window.get());
-    DatabaseWriter *writer = m_writer;
-    auto *browser = new KnowledgeBrowser(*m_knowledge, *writer);
+    auto *browser = new KnowledgeBrowser(*m_knowledge, *m_writer);
     browser->setLanguage(QLocale().name());
     browser->setAuthorName(qEnvironmentVariable("USER", tr("operator")));
     m_knowledgeImporter = new KnowledgeImporter(*m_knowledge, *m_database, this);
     connect(m_knowledgeImporter, &KnowledgeImporter::finished, browser, &KnowledgeBrowser::reload);
 
-    PlaybookLoader::Context context;
-    context.knownServices = m_targets->services();
-    PlaybookRepository playbooks(*m_database, PlaybookLoader(context));
-    if (const auto synced = playbooks.importDefaults(); !synced.error.isEmpty())
-        std::fprintf(stderr, "%s\n", qPrintable(synced.error));
-    m_contacts = new ContactDirectory(*m_database, *writer, this);
+    m_contacts = new ContactDirectory(*m_database, *m_writer, this);
     m_contacts->importDefaultsOnce(ContactDefaults::load().entries);
 
     auto *playbookBrowser = new PlaybookBrowser;
-    playbookBrowser->setPlaybooks(playbooks.all().playbooks);
+    playbookBrowser->setPlaybooks(startup.playbooks);
     playbookBrowser->setContactResolver([contacts = m_contacts](ContactRole role, const QString &service) {
         return contacts->contactsFor(role, service).entries;
     });
@@ -143,7 +179,7 @@ void Console::buildOfflineViews()
 
     if (!m_options.offline) {
         m_dashboard = new DashboardView;
-        m_dashboard->setServices(m_targets->services());
+        m_dashboard->setServices(startup.services);
         m_dashboard->setTimeRange(DashboardTimeRange::fromString(
             QSettings().value(QStringLiteral("dashboard/range")).toString(), m_dashboard->timeRange()));
         connect(m_dashboard, &DashboardView::timeRangeChanged, this, [](const DashboardTimeRange &range) {
@@ -152,7 +188,7 @@ void Console::buildOfflineViews()
         m_window->addView(QStringLiteral("dashboard"), QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard"),
                           m_dashboard);
         m_servicesView = new ServicesView;
-        m_servicesView->setServices(m_targets->services());
+        m_servicesView->setServices(startup.services);
         m_window->addView(QStringLiteral("services"), QIcon(QStringLiteral(":/icons/services.svg")), tr("Services"),
                           m_servicesView);
     }
@@ -162,31 +198,13 @@ void Console::buildOfflineViews()
                       playbookBrowser);
     m_window->addView(QStringLiteral("contacts"), QIcon(QStringLiteral(":/icons/contacts.svg")), tr("Contacts"),
                       contactsView);
-
-    if (m_options.offline && !m_options.screenshotPath.isEmpty())
-        connect(m_knowledgeImporter, &KnowledgeImporter::finished, this, &Console::takeScreenshotWhenReady);
-    m_knowledgeImporter->start();
 }
 
-void Console::startMonitoring()
+void Console::startMonitoring(const StartupJob::Result &startup)
 {
-    if (const std::optional<QString> error = m_targets->ensureDefaults())
-        showProblem(*error);
-    TargetRepository::Listing listing = m_targets->list();
-    if (!m_options.targetsFile.isEmpty()) {
-        listing = m_targets->importFile(m_options.targetsFile);
-        if (!listing.ok()) {
-            std::fprintf(stderr, "%s\n", qPrintable(listing.error));
-            showProblem(listing.error);
-            listing = m_targets->list(); // keep polling what was configured before
-        }
-    }
-    m_servicesView->setServices(m_targets->services());
-    m_dashboard->setServices(m_targets->services());
-
     m_history = std::make_unique<WorkerThread<HistoryRecorder>>(QStringLiteral("history"), *m_database);
     HistoryRecorder *history = m_history->worker();
-    connect(history, &HistoryRecorder::failed, this, &Console::showProblem);
+    connect(history, &HistoryRecorder::failed, this, &Console::reportProblem);
     connect(m_window.get(), &MainWindow::importTargetsRequested, this, &Console::importTargets);
     connect(m_window.get(), &MainWindow::exportTargetsRequested, this, &Console::exportTargets);
     connect(m_window.get(), &MainWindow::exportChartRequested, this, &Console::exportChart);
@@ -195,7 +213,7 @@ void Console::startMonitoring()
     if (m_options.prometheusUrl.isValid())
         startPrometheusSource(history);
     else
-        startPolling(history, listing.targets);
+        startPolling(history, startup.targets);
     m_dashboard->backfillFromHistory(); // queued behind start(): answered once the history is open
 }
 
@@ -214,6 +232,7 @@ void Console::startPolling(HistoryRecorder *history, const QList<ServiceTarget> 
     MetricsPublisher *metrics = m_metrics->worker();
     connect(m_scrape->worker(), &ScrapeWorker::scraped, metrics, &MetricsPublisher::ingest);
     connect(m_scrape->worker(), &ScrapeWorker::healthChecked, metrics, &MetricsPublisher::ingestHealth);
+    connect(m_scrape->worker(), &ScrapeWorker::targetsChanged, metrics, &MetricsPublisher::setTargetIds);
     connect(m_scrape->worker(), &ScrapeWorker::healthChecked, m_servicesView, &ServicesView::showHealth);
     showAndRecord(metrics, history);
     connect(m_dashboard, &DashboardView::historyRequested, history, &HistoryRecorder::load);
@@ -236,14 +255,17 @@ void Console::startPrometheusSource(HistoryRecorder *history)
     showAndRecord(source, history);
     connect(m_dashboard, &DashboardView::historyRequested, source, &PrometheusSource::load);
     connect(source, &PrometheusSource::loaded, m_dashboard, &DashboardView::historyLoaded);
-    connect(source, &PrometheusSource::failed, this, &Console::showProblem);
+    connect(source, &PrometheusSource::failed, this, &Console::reportProblem);
     QMetaObject::invokeMethod(source, &PrometheusSource::start);
     m_window->setDataSource(tr("Prometheus %1").arg(m_options.prometheusUrl.toDisplayString()));
 }
 
-void Console::showProblem(const QString &message)
+void Console::reportProblem(const QString &message)
 {
-    m_window->showMessage(message, 0); // stays until the next message: a problem is not a passing notice
+    // The one place a problem is told: the log for whoever reads it later, the status bar for the
+    // operator now (it stays until the next message: a problem is not a passing notice).
+    qCWarning(lcConsole).noquote() << message;
+    m_window->showMessage(message, 0);
 }
 
 void Console::showSnapshot(const MetricsSnapshot &snapshot)
@@ -256,11 +278,12 @@ void Console::showSnapshot(const MetricsSnapshot &snapshot)
     m_window->setTargetsSummary(up, total);
     m_window->setLastPoll(QDateTime::fromMSecsSinceEpoch(snapshot.timestampMs));
     m_servicesView->showSnapshot(snapshot);
-    // A picture is worth taking once every answering service has its rates (two scrapes in).
+    // A picture is worth taking once every answering service has its rates (two scrapes in) and the
+    // history the dashboard asked for has arrived; otherwise the next snapshot asks again.
     const bool complete = std::all_of(snapshot.services.cbegin(), snapshot.services.cend(), [&](const ServiceState &s) {
         return s.state == ServiceState::State::Down || snapshot.value(QStringLiteral("tps"), s.service).has_value();
     });
-    if (!m_options.screenshotPath.isEmpty() && total > 0 && complete)
+    if (!m_options.screenshotPath.isEmpty() && total > 0 && complete && !m_dashboard->isLoadingHistory())
         takeScreenshotWhenReady();
 }
 
@@ -269,19 +292,28 @@ void Console::importTargets(const QString &path)
     // Reading the file and storing the targets happen on the writer thread, not here.
     Database &database = *m_database;
     m_writer->submit(
-        this, [&database, path](QSqlDatabase &) { return TargetRepository(database).importFile(path); },
-        [this, path](const TargetRepository::Listing &listing) {
-            if (!listing.ok()) {
-                QMessageBox::warning(m_window.get(), tr("Import Targets"), listing.error);
+        this,
+        [&database, path](QSqlDatabase &) {
+            TargetRepository repository(database);
+            TargetImport import{repository.importFile(path), {}};
+            import.services = TargetRepository::servicesOf(import.listing.targets);
+            return import;
+        },
+        [this, path](const TargetImport &import) {
+            if (!import.listing.ok()) {
+                QMessageBox::warning(m_window.get(), tr("Import Targets"), import.listing.error);
                 return;
             }
-            if (m_scrape) // with --prometheus, Prometheus scrapes: only the list of services changes
-                m_scrape->setTargets(listing.targets);
-            m_servicesView->setServices(m_targets->services());
-            m_dashboard->setServices(m_targets->services());
-            if (m_scrape)
-                m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(listing.targets.size())));
-            m_window->showMessage(tr("Imported %n target(s) from %1", nullptr, int(listing.targets.size())).arg(path));
+            // Polling forgets removed targets (ScrapeWorker::targetsChanged); with --prometheus,
+            // Prometheus scrapes and only the list of services changes.
+            if (m_scrape) {
+                m_scrape->setTargets(import.listing.targets);
+                m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(import.listing.targets.size())));
+            }
+            m_servicesView->setServices(import.services);
+            m_dashboard->setServices(import.services);
+            m_window->showMessage(
+                tr("Imported %n target(s) from %1", nullptr, int(import.listing.targets.size())).arg(path));
         });
 }
 
@@ -311,14 +343,20 @@ void Console::takeScreenshotWhenReady()
     if (m_screenshotTaken)
         return;
     m_screenshotTaken = true;
-    // Let the views lay out and paint what just arrived before the picture is taken.
-    QTimer::singleShot(1500, this, &Console::saveScreenshot);
+    // The charts replot on a timer tick; ask for it now. Their queued replots run before this
+    // zero-timer does, so the picture shows what just arrived.
+    if (m_dashboard)
+        m_dashboard->flushCharts();
+    QTimer::singleShot(0, this, &Console::saveScreenshot);
 }
 
 void Console::saveScreenshot()
 {
-    if (!m_window->grab().save(m_options.screenshotPath))
-        std::fprintf(stderr, "%s\n", qPrintable(tr("Could not write the screenshot to %1").arg(m_options.screenshotPath)));
+    if (!m_window->grab().save(m_options.screenshotPath)) {
+        qCCritical(lcConsole).noquote() << tr("Could not write the screenshot to %1").arg(m_options.screenshotPath);
+        QCoreApplication::exit(1);
+        return;
+    }
     QApplication::quit();
 }
 

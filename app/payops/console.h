@@ -1,13 +1,14 @@
 #pragma once
 
 #include "app/payops/consoleoptions.h"
+#include "app/payops/startupjob.h"
 
 #include "models/core/workerthread.h"
+#include "models/metrics/historyrecorder.h"
 #include "models/metrics/metricspublisher.h"
 #include "models/metrics/prometheussource.h"
-#include "models/services/servicetarget.h"
-#include "models/metrics/historyrecorder.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -20,14 +21,19 @@ class ContactDirectory;
 class DashboardView;
 class DatabaseWriter;
 class Database;
+struct DatabaseError;
 class KnowledgeImporter;
 class KnowledgeRepository;
 class MainWindow;
 class ScrapeThread;
 class ServicesView;
-class TargetRepository;
 
 // The composition root: builds the models, threads and views the options ask for and wires them.
+//
+// start() shows the window at once, in an "Opening the database…" state, and hands everything that
+// needs SQL before the views can show data (open, quick_check, migrations, default imports, the
+// first reads) to a StartupJob on a pool thread. When it answers, the views are built and the
+// threads started; problems are logged (lcConsole) and shown in the status bar, never on stderr.
 class Console final : public QObject
 {
     Q_OBJECT
@@ -37,20 +43,28 @@ public:
     explicit Console(ConsoleOptions options, QObject *parent = nullptr);
     ~Console() override;
 
-    // Opens the database and shows the window; false when the operator chose to quit instead.
-    bool start();
+    // Shows the window and starts opening the database.
+    void start();
     [[nodiscard]] MainWindow *window() const { return m_window.get(); }
+    // True once the database is open and the views are built.
+    [[nodiscard]] bool isReady() const { return m_writer != nullptr; }
+
+Q_SIGNALS:
+    // The database is open and every view is in the window.
+    void ready();
 
 private:
-    bool openDatabase();
-    void buildOfflineViews();
-    void startMonitoring();
+    void openDatabase(const QString &path);
+    void onStartupFinished();
+    void useTemporaryDatabase(const DatabaseError &error);
+    void buildViews(const StartupJob::Result &startup);
+    void startMonitoring(const StartupJob::Result &startup);
     void startPolling(HistoryRecorder *history, const QList<ServiceTarget> &targets);
     void startPrometheusSource(HistoryRecorder *history);
     template<typename Source>
     void showAndRecord(Source *source, HistoryRecorder *history);
     void showSnapshot(const payops::MetricsSnapshot &snapshot);
-    void showProblem(const QString &message);
+    void reportProblem(const QString &message);
     void importTargets(const QString &path);
     void exportTargets(const QString &path);
     void exportChart(const QString &path);
@@ -60,14 +74,14 @@ private:
     ConsoleOptions m_options;
     std::unique_ptr<QTemporaryDir> m_fallbackDir; // when the real database cannot be used
     std::unique_ptr<Database> m_database;
+    QFutureWatcher<StartupJob::Result> m_startup;
     std::unique_ptr<KnowledgeRepository> m_knowledge;
-    std::unique_ptr<TargetRepository> m_targets;
     std::unique_ptr<MainWindow> m_window;
-    ContactDirectory *m_contacts = nullptr;        // child of this
-    DatabaseWriter *m_writer = nullptr;            // child of the window
+    DatabaseWriter *m_writer = nullptr;               // child of this, once the database is open
+    ContactDirectory *m_contacts = nullptr;           // child of this
     KnowledgeImporter *m_knowledgeImporter = nullptr; // child of this
-    ServicesView *m_servicesView = nullptr;        // owned by the window
-    DashboardView *m_dashboard = nullptr;          // owned by the window
+    ServicesView *m_servicesView = nullptr;           // owned by the window
+    DashboardView *m_dashboard = nullptr;             // owned by the window
     std::unique_ptr<WorkerThread<HistoryRecorder>> m_history;
     std::unique_ptr<WorkerThread<MetricsPublisher>> m_metrics;
     std::unique_ptr<ScrapeThread> m_scrape;

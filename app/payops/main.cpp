@@ -49,7 +49,6 @@ int main(int argc, char *argv[])
     if (!options)
         return 2;
     payops::Console console(*options);
-    if (!console.start())
-        return 1;
+    console.start();
     return QCoreApplication::exec();
 }

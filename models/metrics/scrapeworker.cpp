@@ -127,6 +127,11 @@ void ScrapeWorker::setTargets(const QList<ServiceTarget> &targets)
         dropRequest(gone->health);
     }
     qCDebug(lcScrape) << "now polling" << m_targets.size() << "targets";
+    QList<int> ids;
+    ids.reserve(qsizetype(m_targets.size()));
+    for (const std::unique_ptr<TargetState> &state : m_targets)
+        ids.append(state->target.id);
+    Q_EMIT targetsChanged(ids);
 }
 
 void ScrapeWorker::start()

@@ -77,6 +77,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void scraped(const payops::ScrapeResult &result);
     void healthChecked(const payops::HealthStatus &status);
+    // The ids of the targets polled from now on, after every setTargets(): results of a removed target
+    // are all emitted before it, so a consumer that forgets the others on this signal keeps no ghost.
+    void targetsChanged(const QList<int> &targetIds);
 
 private:
     enum class Abort { None, Timeout, TooLarge };

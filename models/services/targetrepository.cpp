@@ -367,4 +367,14 @@ std::optional<QString> TargetRepository::exportFile(const QString &path) const
     return std::nullopt;
 }
 
+QStringList TargetRepository::servicesOf(const QList<ServiceTarget> &targets)
+{
+    QStringList services;
+    for (const ServiceTarget &target : targets) {
+        if (!services.contains(target.service))
+            services.append(target.service);
+    }
+    return services;
+}
+
 } // namespace payops

@@ -45,6 +45,9 @@ public:
     [[nodiscard]] Listing list() const;
     // Service names by display order (services without targets included).
     [[nodiscard]] QStringList services() const;
+    // The services `targets` (a listing, in display order) belong to, each once, in that order: what
+    // the views show, so that a service whose targets were all removed leaves them.
+    [[nodiscard]] static QStringList servicesOf(const QList<ServiceTarget> &targets);
 
     // Adds a target; its service is created (last in display order) if it is new.
     [[nodiscard]] Saved add(const ServiceTarget &target);

@@ -8,6 +8,9 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,7 +49,10 @@ void TestConsoleSlowDb::dashboardShowsSlowBackend()
     options.targetsFile = targets.fileName();
     options.view = QStringLiteral("dashboard");
     Console console(options);
-    QVERIFY(console.start());
+    console.start();
+    // The window is up at once, before the database is open; the views follow.
+    QVERIFY(console.window() && console.window()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(console.isReady(), 10000);
     auto *dashboard = qobject_cast<DashboardView *>(console.window()->view(QStringLiteral("dashboard")));
     QVERIFY(dashboard);
     const std::optional<double> warning = dashboard->thresholds().levels(QStringLiteral("latency_p95")).warning;
@@ -69,6 +75,34 @@ void TestConsoleSlowDb::dashboardShowsSlowBackend()
     Q_EMIT console.window()->importTargetsRequested(targets.fileName());
     QTRY_VERIFY_WITH_TIMEOUT(console.window()->statusBar()->currentMessage().startsWith(QStringLiteral("Imported 4 target")),
                              10000);
+
+    // A smaller file: the target left out is polled no more and disappears from the dashboard,
+    // instead of staying on it as down forever.
+    QJsonArray groups;
+    for (const QJsonValue &group : QJsonDocument::fromJson(paysim.fileSd(QStringLiteral("1s"), QStringLiteral("800ms"))).array()) {
+        if (group[QStringLiteral("labels")][QStringLiteral("service")].toString() != u"payment_callback")
+            groups.append(group);
+    }
+    QCOMPARE(groups.size(), 3);
+    QFile smaller(dir.filePath(QStringLiteral("smaller.json")));
+    QVERIFY(smaller.open(QIODevice::WriteOnly));
+    smaller.write(QJsonDocument(groups).toJson());
+    smaller.close();
+    Q_EMIT console.window()->importTargetsRequested(smaller.fileName());
+    QTRY_VERIFY_WITH_TIMEOUT(console.window()->statusBar()->currentMessage().startsWith(QStringLiteral("Imported 3 target")),
+                             10000);
+    QVERIFY(!dashboard->services().contains(QStringLiteral("payment_callback")));
+    // Two snapshots later it has not come back (a snapshot that still held it would re-add its tile).
+    auto *lastPoll = console.window()->findChild<QLabel *>(QStringLiteral("lastPoll"));
+    QVERIFY(lastPoll);
+    for (int snapshot = 0; snapshot < 2; ++snapshot) {
+        const QString before = lastPoll->text();
+        QTRY_VERIFY_WITH_TIMEOUT(lastPoll->text() != before, 5000);
+    }
+    QVERIFY(!dashboard->tile(QStringLiteral("payment_callback")));
+    auto *summary = console.window()->findChild<QLabel *>(QStringLiteral("targetsSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("3")), qPrintable(summary->text()));
 }
 
 QTEST_MAIN(TestConsoleSlowDb)

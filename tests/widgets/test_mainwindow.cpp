@@ -101,6 +101,7 @@ void TestMainWindow::settingsRoundTrip()
     QCOMPARE(restored.theme(), Theme::Kind::Light);
     restored.restoreSettings();
     QCOMPARE(restored.theme(), Theme::Kind::Dark);
+    restored.restoreView();
     QCOMPARE(restored.currentViewId(), QStringLiteral("contacts"));
     QCOMPARE(restored.size(), QSize(1234, 777));
     restored.setTheme(Theme::Kind::Light); // leave the application as other tests expect it
