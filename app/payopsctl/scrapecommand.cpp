@@ -130,7 +130,8 @@ int ScrapeCommand::run(const QStringList &arguments, CtlOutput &out)
             const std::optional<DerivedMetric> metric = DerivedMetricCatalog::find(value.metric);
             QJsonObject entry{{QStringLiteral("metric"), value.metric},
                               {QStringLiteral("value"), std::isfinite(value.value) ? QJsonValue(value.value) : QJsonValue()},
-                              {QStringLiteral("unit"), metric ? QString::fromUtf8(metric->unitSource()) : QString()}};
+                              {QStringLiteral("unit"), metric ? QString::fromUtf8(metric->unitSource()) : QString()},
+                              {QStringLiteral("formatted"), DerivedMetricCatalog::format(value.metric, value.value, QLocale::c())}};
             if (!value.peer.isEmpty())
                 entry.insert(QStringLiteral("peer"), value.peer);
             metrics.append(entry);

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void dbCheckNewDatabase();
     void dbCheckMissingFileCreatesNothing();
     void dbCheckGarbageFileIsUntouched();
+    void dbCheckDamagedFileIsUntouched();
     void dbCheckOlderVersion();
 
     void targetsRoundTrip();
@@ -263,6 +264,26 @@ void TestPayopsctl::dbCheckGarbageFileIsUntouched()
         QVERIFY2(run.err.contains("is not a PayOps database"), run.err.constData());
         QCOMPARE(fileHash(db), before);
     }
+}
+
+void TestPayopsctl::dbCheckDamagedFileIsUntouched()
+{
+    const QString db = path(QStringLiteral("damaged.db"));
+    QCOMPARE(ctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--migrate")})
+                 .exitCode,
+             0);
+    {
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 3 * 4096);
+        QVERIFY(file.seek(2 * 4096)); // the third page: a table's root, not the header
+        QVERIFY(file.write(QByteArray(4096, '\xA5')) == 4096);
+    }
+    const QByteArray before = fileHash(db);
+    const Run run = ctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("damaged"), run.err.constData());
+    QCOMPARE(fileHash(db), before);
 }
 
 void TestPayopsctl::dbCheckOlderVersion()
