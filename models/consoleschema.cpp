@@ -35,4 +35,27 @@ DatabaseOptions ConsoleSchema::databaseOptions()
     return options;
 }
 
+QStringList ConsoleSchema::areas()
+{
+    return {QStringLiteral("targets"), QStringLiteral("history"), QStringLiteral("knowledge"),
+            QStringLiteral("playbooks"), QStringLiteral("contacts"), QStringLiteral("settings")};
+}
+
+QString ConsoleSchema::areaOf(const QString &table)
+{
+    if (table == QLatin1String("services") || table == QLatin1String("targets"))
+        return QStringLiteral("targets");
+    if (table.startsWith(QLatin1String("history_")))
+        return QStringLiteral("history");
+    if (table.startsWith(QLatin1String("kb_")))
+        return QStringLiteral("knowledge");
+    if (table.startsWith(QLatin1String("playbook")))
+        return QStringLiteral("playbooks");
+    if (table.startsWith(QLatin1String("contact_")))
+        return QStringLiteral("contacts");
+    if (table == QLatin1String("settings") || table == QLatin1String("audit_log"))
+        return QStringLiteral("settings");
+    return QStringLiteral("other");
+}
+
 } // namespace payops

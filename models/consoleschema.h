@@ -4,6 +4,8 @@
 #include "models/storage/migration.h"
 
 #include <QList>
+#include <QString>
+#include <QStringList>
 
 namespace payops {
 
@@ -25,6 +27,12 @@ public:
     [[nodiscard]] static int latestVersion();
     // Options that open a file with this schema (quick_check on).
     [[nodiscard]] static DatabaseOptions databaseOptions();
+
+    // The areas of the file, in display order, by stable name: "targets" (services, targets),
+    // "history" (history_*), "knowledge" (kb_*, with the full-text index), "playbooks",
+    // "contacts" (contact_*), "settings" (settings, audit_log). Tables of none of them are "other".
+    [[nodiscard]] static QStringList areas();
+    [[nodiscard]] static QString areaOf(const QString &table);
 };
 
 } // namespace payops

@@ -126,6 +126,12 @@ QString newerSchemaMessage(const QString &path, int fileVersion, int latest)
         "file with --db.").arg(shown(path)).arg(fileVersion).arg(latest);
 }
 
+QString missingMessage(const QString &path)
+{
+    return QCoreApplication::translate("Database",
+        "The database file %1 does not exist. Nothing was created.").arg(shown(path));
+}
+
 QString busyMessage(const QString &path)
 {
     return QCoreApplication::translate("Database",
@@ -288,15 +294,15 @@ Scalar scalar(QSqlDatabase &db, const QString &sql)
 }
 
 // Opens (or re-opens) the connection `name` in the calling thread with the per-connection pragmas.
-QSqlDatabase openConnection(const QString &name, const QString &path, int busyTimeoutMs)
+QSqlDatabase openConnection(const QString &name, const QString &path, int busyTimeoutMs, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
                                                    : QSqlDatabase::addDatabase(kDriver, name);
     if (db.isOpen())
         return db;
-    db.setDatabaseName(uriFor(path, false));
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=")
-                         + QString::number(busyTimeoutMs));
+    db.setDatabaseName(uriFor(path, readOnly));
+    db.setConnectOptions((readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") : QString())
+                         + QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=") + QString::number(busyTimeoutMs));
     if (!db.open()) {
         qCWarning(lcStorage).noquote() << "cannot open connection" << name << "to" << path << "—"
                                        << db.lastError().text();
@@ -532,6 +538,7 @@ struct Database::Registry
 
     const quint64 instance = nextInstanceSerial();
     int busyTimeoutMs = 5000;
+    bool readOnly = false;
 
     QMutex mutex; // guards everything below
     QString path; // empty until open() succeeds
@@ -548,6 +555,7 @@ Database::Database(DatabaseOptions options, QObject *parent)
     , m_registry(std::make_shared<Registry>())
 {
     m_registry->busyTimeoutMs = m_options.busyTimeoutMs;
+    m_registry->readOnly = m_options.readOnly;
 }
 
 Database::~Database()
@@ -598,6 +606,8 @@ std::optional<DatabaseError> Database::openChecked(const QString &absolutePath)
         if (!empty && !hasSqliteHeader(path))
             return makeError(DatabaseError::Kind::NotADatabase, notSqliteMessage(path),
                              QStringLiteral("no SQLite header"));
+        if (m_options.readOnly)
+            return openReadOnly(path, empty);
         if (!writableByPolicy(path))
             return makeError(DatabaseError::Kind::ReadOnlyFile, readOnlyFileMessage(path),
                              QStringLiteral("file not writable, or its owner-write bit is cleared"));
@@ -613,6 +623,8 @@ std::optional<DatabaseError> Database::openChecked(const QString &absolutePath)
             if (auto error = probe(probeName, path, latest, m_options))
                 return error;
         }
+    } else if (m_options.readOnly) {
+        return makeError(DatabaseError::Kind::Missing, missingMessage(path), QStringLiteral("no such file"));
     } else {
         if (auto error = makeFolders(folder, path))
             return error;
@@ -672,6 +684,45 @@ std::optional<DatabaseError> Database::openChecked(const QString &absolutePath)
     return std::nullopt;
 }
 
+// DatabaseOptions::readOnly: the same checks on a read-only connection, then read-only connections.
+std::optional<DatabaseError> Database::openReadOnly(const QString &path, bool empty)
+{
+    const int latest = int(m_options.migrations.size());
+    if (!empty) {
+        const QString probeName = QStringLiteral("payops-db-%1-probe").arg(m_registry->instance);
+        if (auto error = probe(probeName, path, latest, m_options))
+            return error;
+    }
+    {
+        const QMutexLocker lock(&m_registry->mutex);
+        m_registry->path = path;
+    }
+    std::optional<DatabaseError> failure;
+    int version = 0;
+    {
+        QSqlDatabase db = connection();
+        if (!db.isOpen()) {
+            failure = fromSqlError(path, db.lastError(), QStringLiteral("opening read-only"));
+        } else {
+            const Scalar current = scalar(db, QStringLiteral("PRAGMA user_version"));
+            if (current.error)
+                failure = fromSqlError(path, *current.error, QStringLiteral("reading user_version"));
+            else
+                version = current.value.toInt();
+        }
+    }
+    if (failure) {
+        releaseConnection();
+        const QMutexLocker lock(&m_registry->mutex);
+        m_registry->path.clear();
+        return failure;
+    }
+    const QMutexLocker lock(&m_registry->mutex);
+    m_registry->version = version;
+    qCInfo(lcStorage).noquote() << "database" << path << "open read-only at schema version" << version;
+    return std::nullopt;
+}
+
 bool Database::isOpen() const
 {
     const QMutexLocker lock(&m_registry->mutex);
@@ -717,7 +768,7 @@ QSqlDatabase Database::connection()
             m_registry->entries.insert(thread, entry);
         }
     }
-    return openConnection(name, path, m_registry->busyTimeoutMs);
+    return openConnection(name, path, m_registry->busyTimeoutMs, m_registry->readOnly);
 }
 
 void Database::releaseConnection()

@@ -49,7 +49,8 @@ public:
     ~Database() override;
 
     // Opens (or creates, with its parent folders) the file at `path`, checks it and migrates it to
-    // the target version. Returns std::nullopt on success. Call once, before any connection().
+    // the target version (with DatabaseOptions::readOnly: opens an existing file only, checks it and
+    // leaves it as it is). Returns std::nullopt on success. Call once, before any connection().
     // It reads the whole file when quickCheck is on: call it before the main window shows.
     [[nodiscard]] std::optional<DatabaseError> open(const QString &path);
 
@@ -71,6 +72,7 @@ private:
     struct Registry;
 
     std::optional<DatabaseError> openChecked(const QString &absolutePath);
+    std::optional<DatabaseError> openReadOnly(const QString &absolutePath, bool empty);
 
     DatabaseOptions m_options;
     std::shared_ptr<Registry> m_registry;

@@ -17,6 +17,7 @@ struct DatabaseError
         NewerSchema,       // user_version is newer than the newest migration this program knows
         Busy,              // another program holds a lock on the file longer than the busy timeout
         MigrationFailed,   // a migration step failed; it was rolled back, the version is unchanged
+        Missing,           // DatabaseOptions::readOnly and the file does not exist (nothing is created)
         OpenFailed,        // anything else (unreadable file, SQLite could not open it, ...)
     };
 

@@ -19,6 +19,11 @@ struct DatabaseOptions
     // file (O(size)): cheap for a fresh console, seconds for a multi-GB history; keep it on unless
     // the caller checks integrity elsewhere.
     bool quickCheck = true;
+    // Check and read an existing file without ever writing to it (payopsctl db check): open() refuses a
+    // missing file instead of creating it, does not switch the journal mode, does not migrate (the file
+    // stays at its version: compare schemaVersion() with the migrations' count), and every
+    // connection() is read-only. Write permission on the file and its folder is not required.
+    bool readOnly = false;
     // How long a connection waits for another one's lock before a statement fails with SQLITE_BUSY.
     int busyTimeoutMs = 5000;
 };

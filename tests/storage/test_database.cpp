@@ -157,6 +157,7 @@ private Q_SLOTS:
     void readOnlyDirectory();
     void readOnlyDirectoryForNewFile();
     void newerSchema();
+    void readOnlyOptionNeverWrites();
 
     void migratesFromEveryVersion_data();
     void migratesFromEveryVersion();
@@ -484,6 +485,44 @@ void TestDatabase::newerSchema()
     QVERIFY2(error->message.contains(QString::number(newer)), qPrintable(error->message));
     QVERIFY2(error->message.contains(QStringLiteral("newer version of PayOps")), qPrintable(error->message));
     QCOMPARE(fileHash(path), before);
+}
+
+// DatabaseOptions::readOnly (payopsctl db check): an older file stays at its version, byte for byte;
+// a missing file is not created; connections cannot write.
+void TestDatabase::readOnlyOptionNeverWrites()
+{
+    const QString path = pathOf(QStringLiteral("old.db"));
+    {
+        DatabaseOptions options = ConsoleSchema::databaseOptions();
+        options.targetVersion = 2;
+        Database old(options);
+        QVERIFY(!old.open(path));
+    }
+    const QByteArray before = fileHash(path);
+    {
+        DatabaseOptions options = ConsoleSchema::databaseOptions();
+        options.readOnly = true;
+        Database db(options);
+        const auto error = db.open(path);
+        QVERIFY2(!error, error ? qPrintable(error->message) : "");
+        QCOMPARE(db.schemaVersion(), 2);
+        QSqlDatabase conn = db.connection();
+        QVERIFY(conn.isOpen());
+        QCOMPARE(scalar(conn, QStringLiteral("SELECT count(*) FROM targets")).toInt(), 0);
+        QSqlQuery insert(conn);
+        QVERIFY(!insert.exec(QStringLiteral("INSERT INTO settings(key, value) VALUES ('k', 'v')")));
+    }
+    QCOMPARE(fileHash(path), before);
+
+    const QString missing = pathOf(QStringLiteral("missing.db"));
+    DatabaseOptions options = ConsoleSchema::databaseOptions();
+    options.readOnly = true;
+    Database db(options);
+    const auto error = db.open(missing);
+    QVERIFY(error);
+    QCOMPARE(error->kind, DatabaseError::Kind::Missing);
+    QVERIFY2(error->message.contains(missing), qPrintable(error->message));
+    QVERIFY(!QFile::exists(missing));
 }
 
 // ---- migrations ------------------------------------------------------------------------------------

@@ -480,8 +480,11 @@ void KnowledgeBrowser::printArticle()
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print \"%1\"").arg(article->title));
-    if (dialog.exec() == QDialog::Accepted)
-        KnowledgePdfExporter::print(&printer, article->title, {*article});
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    printer.setDocName(article->title);
+    printer.setCreator(QStringLiteral("PayOps"));
+    KnowledgePdfExporter::print(&printer, article->title, {*article});
 }
 
 void KnowledgeBrowser::printAll()
@@ -495,6 +498,8 @@ void KnowledgeBrowser::printAll()
     const QList<KnowledgeSection> sections = m_repository.sections(m_language);
     for (const KnowledgeSection &section : sections)
         sectionTitles.insert(section.id, section.title);
+    printer.setDocName(documentTitle());
+    printer.setCreator(QStringLiteral("PayOps"));
     KnowledgePdfExporter::print(&printer, documentTitle(), m_repository.fullArticles(m_language), sectionTitles);
 }
 

@@ -8,7 +8,8 @@
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QPrinter>
+#include <QPagedPaintDevice>
+#include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -105,25 +106,24 @@ std::optional<QString> KnowledgePdfExporter::exportToPdf(const QString &path, co
         if (!probe.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), probe.errorString());
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    print(&printer, documentTitle, articles, sectionTitles);
+    QPdfWriter writer(path);
+    writer.setResolution(1200); // what QPrinter::HighResolution gives a PDF
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    writer.setTitle(documentTitle);
+    writer.setCreator(QStringLiteral("PayOps"));
+    print(&writer, documentTitle, articles, sectionTitles);
     if (QFileInfo(path).size() == 0)
         return tr("%1 could not be written.").arg(QDir::toNativeSeparators(path));
     qCInfo(lcKnowledge).noquote() << "exported" << articles.size() << "articles to" << path;
     return std::nullopt;
 }
 
-void KnowledgePdfExporter::print(QPrinter *printer, const QString &documentTitle, const QList<Article> &articles,
-                                 const QMap<QString, QString> &sectionTitles)
+void KnowledgePdfExporter::print(QPagedPaintDevice *device, const QString &documentTitle,
+                                 const QList<Article> &articles, const QMap<QString, QString> &sectionTitles)
 {
-    printer->setDocName(documentTitle);
-    printer->setCreator(QStringLiteral("PayOps"));
     const std::unique_ptr<QTextDocument> document = buildDocument(documentTitle, articles, sectionTitles);
-    document->print(printer);
+    document->print(device);
 }
 
 } // namespace payops

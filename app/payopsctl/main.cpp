@@ -1,0 +1,59 @@
+// payopsctl: the console's headless tool. Wires a QCoreApplication (a QGuiApplication only for the
+// subcommands that lay out text, i.e. the PDF export) to the dispatcher; the subcommands do the rest.
+#include "app/payopsctl/ctldispatcher.h"
+#include "app/payopsctl/ctloutput.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+
+void installTranslations(QCoreApplication &app)
+{
+    const QLocale locale = QLocale::system();
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("payops"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    payops::CtlDispatcher dispatcher;
+    std::unique_ptr<QCoreApplication> app;
+    if (dispatcher.needsGui(arguments)) {
+        // A headless tool never shows a window: without a platform chosen, take the one that
+        // needs no display (fonts and PDF output work the same there).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    // The console's names: the same default database file (QStandardPaths::AppDataLocation).
+    QCoreApplication::setApplicationName(QStringLiteral("payops"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PayOps"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYOPS_VERSION));
+    installTranslations(*app);
+    // The models log for the console's log view; here each subcommand reports in words itself, so
+    // their logs stay quiet unless QT_LOGGING_RULES (which takes precedence) asks for them.
+    QLoggingCategory::setFilterRules(QStringLiteral("payops.*.debug=false\npayops.*.info=false\n"
+                                                    "payops.*.warning=false"));
+
+    payops::CtlOutput out;
+    return dispatcher.run(QCoreApplication::arguments().mid(1), out);
+}

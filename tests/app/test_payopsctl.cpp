@@ -1,0 +1,487 @@
+// payopsctl as an operator runs it: a separate process (no shell), real databases in temporary
+// folders, a real paysim for the scrapes. Checks exit codes, JSON, files, and that bad input is
+// never written to.
+#include "models/consoleschema.h"
+#include "models/knowledge/knowledgemarkdownexporter.h"
+#include "models/knowledge/knowledgerepository.h"
+#include "models/metrics/derivedmetriccatalog.h"
+#include "models/services/filesdformat.h"
+#include "models/storage/database.h"
+#include "tests/support/paysimprocess.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace payops;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestPayopsctl final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanupTestCase();
+
+    void helpAndVersion();
+    void subcommandHelp_data();
+    void subcommandHelp();
+    void usageErrors_data();
+    void usageErrors();
+
+    void dbCheckNewDatabase();
+    void dbCheckMissingFileCreatesNothing();
+    void dbCheckGarbageFileIsUntouched();
+    void dbCheckDamagedFileIsUntouched();
+    void dbCheckOlderVersion();
+
+    void targetsRoundTrip();
+    void targetsBadFileChangesNothing();
+
+    void scrapePaysim();
+    void scrapeClosedPort();
+    void scrapeNotMetrics();
+
+    void kbExportMarkdown();
+    void kbExportPdf();
+
+private:
+    Run ctl(const QStringList &arguments, int timeoutMs = 60'000);
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString startPaysim();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PaysimProcess> m_paysim;
+};
+
+void TestPayopsctl::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestPayopsctl::cleanupTestCase()
+{
+    m_paysim.reset();
+}
+
+Run TestPayopsctl::ctl(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // English messages and numbers, and a default database inside the test's folder.
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("en_US.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("data")));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // payopsctl picks offscreen itself for the PDF
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(PAYOPS_BINARY_DIR "/app/payopsctl/payopsctl"), arguments);
+    Run run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = "payopsctl did not finish in time";
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString TestPayopsctl::startPaysim()
+{
+    if (m_paysim)
+        return {};
+    m_paysim = std::make_unique<PaysimProcess>();
+    const QString error = m_paysim->start({QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--speed"),
+                                           QStringLiteral("10")});
+    if (!error.isEmpty())
+        m_paysim.reset();
+    return error;
+}
+
+// ---- help, version, usage ------------------------------------------------------------------------
+
+void TestPayopsctl::helpAndVersion()
+{
+    const Run help = ctl({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *word : {"db check", "targets import", "targets export", "scrape", "kb export", "Exit codes"})
+        QVERIFY2(help.out.contains(word), help.out.constData());
+
+    const Run version = ctl({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.startsWith("payopsctl " PAYOPS_VERSION), version.out.constData());
+}
+
+void TestPayopsctl::subcommandHelp_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("usage");
+    QTest::newRow("db check") << QStringList{u"db"_s, u"check"_s, u"--help"_s} << u"payopsctl db check"_s;
+    QTest::newRow("targets import") << QStringList{u"targets"_s, u"import"_s, u"--help"_s}
+                                    << u"payopsctl targets import"_s;
+    QTest::newRow("targets export") << QStringList{u"targets"_s, u"export"_s, u"-h"_s}
+                                    << u"payopsctl targets export"_s;
+    QTest::newRow("scrape") << QStringList{u"scrape"_s, u"--help"_s} << u"payopsctl scrape"_s;
+    QTest::newRow("kb export") << QStringList{u"kb"_s, u"export"_s, u"--help"_s} << u"payopsctl kb export"_s;
+}
+
+void TestPayopsctl::subcommandHelp()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, usage);
+    const Run run = ctl(arguments);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(usage.toUtf8()), run.out.constData());
+    QVERIFY2(run.out.contains("Exit codes"), run.out.constData());
+    QVERIFY2(run.out.contains("--help"), run.out.constData());
+}
+
+void TestPayopsctl::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("nothing") << QStringList{};
+    QTest::newRow("unknown subcommand") << QStringList{u"frobnicate"_s};
+    QTest::newRow("db without check") << QStringList{u"db"_s};
+    QTest::newRow("unknown option") << QStringList{u"db"_s, u"check"_s, u"--bogus"_s};
+    QTest::newRow("extra argument") << QStringList{u"db"_s, u"check"_s, u"extra"_s};
+    QTest::newRow("--db without value") << QStringList{u"db"_s, u"check"_s, u"--db"_s};
+    QTest::newRow("import without file") << QStringList{u"targets"_s, u"import"_s};
+    QTest::newRow("export two files") << QStringList{u"targets"_s, u"export"_s, u"a.json"_s, u"b.json"_s};
+    QTest::newRow("scrape without URL") << QStringList{u"scrape"_s};
+    QTest::newRow("scrape no URL") << QStringList{u"scrape"_s, u"not a url"_s};
+    QTest::newRow("scrape ftp") << QStringList{u"scrape"_s, u"ftp://127.0.0.1/metrics"_s};
+    QTest::newRow("scrape bad timeout") << QStringList{u"scrape"_s, u"http://127.0.0.1:1/metrics"_s,
+                                                       u"--timeout"_s, u"soon"_s};
+    QTest::newRow("kb without format") << QStringList{u"kb"_s, u"export"_s, u"out"_s};
+    QTest::newRow("kb bad format") << QStringList{u"kb"_s, u"export"_s, u"--format"_s, u"doc"_s, u"out"_s};
+    QTest::newRow("kb without folder") << QStringList{u"kb"_s, u"export"_s, u"--format"_s, u"md"_s};
+}
+
+void TestPayopsctl::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = ctl(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(!run.err.isEmpty(), "a usage error says what is wrong");
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(!QDir(path(QStringLiteral("data"))).exists(), "a usage error created the default database");
+}
+
+// ---- db check ------------------------------------------------------------------------------------
+
+void TestPayopsctl::dbCheckNewDatabase()
+{
+    const QString db = path(QStringLiteral("new.db"));
+    Run run = ctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db,
+                   QStringLiteral("--migrate"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonObject json = run.json();
+    QCOMPARE(json.value(u"schemaVersion"_s).toInt(), ConsoleSchema::latestVersion());
+    QCOMPARE(json.value(u"latestVersion"_s).toInt(), ConsoleSchema::latestVersion());
+    QCOMPARE(json.value(u"needsMigration"_s).toBool(true), false);
+    QCOMPARE(json.value(u"ok"_s).toBool(), true);
+    QCOMPARE(json.value(u"integrity"_s).toObject().value(u"ok"_s).toBool(), true);
+    QVERIFY(json.value(u"pageCount"_s).toInteger() > 0);
+    QStringList areas;
+    const QJsonArray areaArray = json.value(u"areas"_s).toArray();
+    for (const QJsonValue &area : areaArray) {
+        areas.append(area.toObject().value(u"area"_s).toString());
+        QVERIFY(!area.toObject().value(u"tables"_s).toArray().isEmpty());
+    }
+    for (const QString &area : ConsoleSchema::areas())
+        QVERIFY2(areas.contains(area), qPrintable(area));
+
+    // A second check without --migrate reads only: same bytes, ok; the text form names the version.
+    const QByteArray before = fileHash(db);
+    run = ctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Integrity:      ok"), run.out.constData());
+    QVERIFY2(run.out.contains(QStringLiteral("Schema version: %1").arg(ConsoleSchema::latestVersion()).toUtf8()),
+             run.out.constData());
+    QVERIFY2(run.out.contains("kb_articles"), run.out.constData());
+    QCOMPARE(fileHash(db), before);
+}
+
+void TestPayopsctl::dbCheckMissingFileCreatesNothing()
+{
+    const QString db = path(QStringLiteral("missing.db"));
+    const Run run = ctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("does not exist"), run.err.constData());
+    QVERIFY(!QFile::exists(db));
+}
+
+void TestPayopsctl::dbCheckGarbageFileIsUntouched()
+{
+    const QString db = path(QStringLiteral("garbage.db"));
+    QVERIFY(writeFile(db, QByteArray("this is not a database\n").repeated(100)));
+    const QByteArray before = fileHash(db);
+    for (const bool migrate : {false, true}) {
+        QStringList arguments{QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db,
+                              QStringLiteral("--json")};
+        if (migrate)
+            arguments.append(QStringLiteral("--migrate"));
+        const Run run = ctl(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("is not a PayOps database"), run.err.constData());
+        QCOMPARE(fileHash(db), before);
+    }
+}
+
+void TestPayopsctl::dbCheckDamagedFileIsUntouched()
+{
+    const QString db = path(QStringLiteral("damaged.db"));
+    QCOMPARE(ctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--migrate")})
+                 .exitCode,
+             0);
+    {
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 3 * 4096);
+        QVERIFY(file.seek(2 * 4096)); // the third page: a table's root, not the header
+        QVERIFY(file.write(QByteArray(4096, '\xA5')) == 4096);
+    }
+    const QByteArray before = fileHash(db);
+    const Run run = ctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("damaged"), run.err.constData());
+    QCOMPARE(fileHash(db), before);
+}
+
+void TestPayopsctl::dbCheckOlderVersion()
+{
+    const QString db = path(QStringLiteral("old.db"));
+    {
+        DatabaseOptions options = ConsoleSchema::databaseOptions();
+        options.targetVersion = 3;
+        Database old(options);
+        QVERIFY(!old.open(db));
+    }
+    const QByteArray before = fileHash(db);
+
+    Run run = ctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    QJsonObject json = run.json();
+    QCOMPARE(json.value(u"schemaVersion"_s).toInt(), 3);
+    QCOMPARE(json.value(u"needsMigration"_s).toBool(), true);
+    QCOMPARE(json.value(u"integrity"_s).toObject().value(u"ok"_s).toBool(), true);
+    QVERIFY2(run.err.contains("needs updating"), run.err.constData());
+    QVERIFY2(run.err.contains("--migrate"), run.err.constData());
+    QCOMPARE(fileHash(db), before);
+
+    run = ctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--migrate"),
+               QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    json = run.json();
+    QCOMPARE(json.value(u"schemaVersion"_s).toInt(), ConsoleSchema::latestVersion());
+    QCOMPARE(json.value(u"needsMigration"_s).toBool(true), false);
+}
+
+// ---- targets -------------------------------------------------------------------------------------
+
+void TestPayopsctl::targetsRoundTrip()
+{
+    const QString db = path(QStringLiteral("targets.db"));
+    const QString in = path(QStringLiteral("in.json"));
+    QVERIFY(writeFile(in, R"([
+        {"targets": ["127.0.0.1:9101", "127.0.0.1:9201"], "labels": {"service": "payment_frontend", "zone": "a"}},
+        {"targets": ["10.0.0.7:9102"], "labels": {"service": "payment_gateway", "__scrape_interval__": "10s",
+                                                   "__scrape_timeout__": "2s", "__health_path__": ""}}
+    ])"));
+    const FileSdFormat::Result expected = FileSdFormat::readFile(in);
+    QVERIFY(expected.ok());
+
+    Run run = ctl({QStringLiteral("targets"), QStringLiteral("import"), in, QStringLiteral("--db"), db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Imported 3 target"), run.out.constData());
+
+    const QString out = path(QStringLiteral("out.json"));
+    run = ctl({QStringLiteral("targets"), QStringLiteral("export"), QStringLiteral("--db"), db, out});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const FileSdFormat::Result exported = FileSdFormat::readFile(out);
+    QVERIFY2(exported.ok(), exported.ok() ? "" : qPrintable(exported.error->toString()));
+    QCOMPARE(exported.targets, expected.targets);
+
+    run = ctl({QStringLiteral("targets"), QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const FileSdFormat::Result printed = FileSdFormat::parse(run.out);
+    QVERIFY(printed.ok());
+    QCOMPARE(printed.targets, expected.targets);
+}
+
+void TestPayopsctl::targetsBadFileChangesNothing()
+{
+    const QString db = path(QStringLiteral("targets.db"));
+    const QString good = path(QStringLiteral("good.json"));
+    QVERIFY(writeFile(good, R"([{"targets": ["127.0.0.1:9101"], "labels": {"service": "payment_frontend"}}])"));
+    QCOMPARE(ctl({QStringLiteral("targets"), QStringLiteral("import"), good, QStringLiteral("--db"), db}).exitCode, 0);
+    const Run before = ctl({QStringLiteral("targets"), QStringLiteral("export"), QStringLiteral("--db"), db});
+    QCOMPARE(before.exitCode, 0);
+
+    const QString bad = path(QStringLiteral("bad.json"));
+    QVERIFY(writeFile(bad, R"([{"targets": ["127.0.0.1:99999"], "labels": {"service": "payment_gateway"}}])"));
+    Run run = ctl({QStringLiteral("targets"), QStringLiteral("import"), bad, QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("99999"), run.err.constData());
+    const QString missing = path(QStringLiteral("nowhere.json"));
+    run = ctl({QStringLiteral("targets"), QStringLiteral("import"), missing, QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.err.isEmpty());
+
+    const Run after = ctl({QStringLiteral("targets"), QStringLiteral("export"), QStringLiteral("--db"), db});
+    QCOMPARE(after.exitCode, 0);
+    QCOMPARE(after.out, before.out);
+}
+
+// ---- scrape --------------------------------------------------------------------------------------
+
+void TestPayopsctl::scrapePaysim()
+{
+    const QString error = startPaysim();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString url = QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_paysim->port(QStringLiteral("payment_gateway")));
+
+    Run run = ctl({QStringLiteral("scrape"), url, QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(u"up"_s).toBool(), true);
+    QCOMPARE(json.value(u"scrapes"_s).toInt(), 2);
+    QCOMPARE(json.value(u"health"_s).toObject().value(u"status"_s).toString(), u"ok"_s);
+    QHash<QString, QJsonObject> metrics;
+    const QJsonArray array = json.value(u"metrics"_s).toArray();
+    for (const QJsonValue &value : array) {
+        const QJsonObject metric = value.toObject();
+        if (!metric.contains(u"peer"_s))
+            metrics.insert(metric.value(u"metric"_s).toString(), metric);
+    }
+    QVERIFY2(metrics.contains(u"tps"_s), run.out.constData());
+    QVERIFY(metrics.value(u"tps"_s).value(u"value"_s).toDouble() > 0.0);
+    QCOMPARE(metrics.value(u"tps"_s).value(u"unit"_s).toString(), u"tx/s"_s);
+    QVERIFY(metrics.contains(u"latency_p95"_s));
+    const double p95 = metrics.value(u"latency_p95"_s).value(u"value"_s).toDouble();
+    QVERIFY2(p95 > 0.0 && p95 < 60.0, qPrintable(QString::number(p95)));
+    const double failures = metrics.value(u"failure_ratio"_s).value(u"value"_s).toDouble(-1);
+    QVERIFY(failures >= 0.0 && failures <= 1.0);
+    QVERIFY(metrics.value(u"memory_bytes"_s).value(u"value"_s).toDouble() > 0.0);
+
+    // Text: the catalog's titles, values with units, and the two-scrape note.
+    run = ctl({QStringLiteral("scrape"), url, QStringLiteral("--interval"), QStringLiteral("0.5")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains(DerivedMetricCatalog::title(u"tps").toUtf8()), run.out.constData());
+    QVERIFY2(run.out.contains("tx/s"), run.out.constData());
+    QVERIFY2(run.out.contains("twice"), run.out.constData());
+}
+
+void TestPayopsctl::scrapeClosedPort()
+{
+    quint16 port = 0;
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        port = server.serverPort();
+    }
+    const Run run = ctl({QStringLiteral("scrape"), QStringLiteral("http://127.0.0.1:%1/metrics").arg(port),
+                         QStringLiteral("--timeout"), QStringLiteral("2")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("connection refused"), run.err.constData());
+}
+
+void TestPayopsctl::scrapeNotMetrics()
+{
+    const QString error = startPaysim();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // The health document (JSON) where metrics are expected: the parser's error, with its line.
+    const QString url = QStringLiteral("http://127.0.0.1:%1/health").arg(m_paysim->port(QStringLiteral("payment_backend")));
+    Run run = ctl({QStringLiteral("scrape"), url, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("malformed metrics"), run.err.constData());
+    QCOMPARE(run.json().value(u"up"_s).toBool(true), false);
+
+    // A path paysim does not serve: the HTTP status in words.
+    run = ctl({QStringLiteral("scrape"), QStringLiteral("http://127.0.0.1:%1/nothing-here")
+                                             .arg(m_paysim->port(QStringLiteral("payment_backend")))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("HTTP 404"), run.err.constData());
+}
+
+// ---- kb export -----------------------------------------------------------------------------------
+
+void TestPayopsctl::kbExportMarkdown()
+{
+    const QString db = path(QStringLiteral("kb.db"));
+    const QString folder = path(QStringLiteral("md"));
+    const Run run = ctl({QStringLiteral("kb"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("md"),
+                         folder, QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.contains("was empty"), run.err.constData()); // the shipped knowledge base was imported
+
+    Database database(ConsoleSchema::databaseOptions());
+    QVERIFY(!database.open(db));
+    const QList<Article> articles = KnowledgeRepository(database).fullArticles(QStringLiteral("en"));
+    QVERIFY(!articles.isEmpty());
+    QCOMPARE(QDir(folder).entryList({QStringLiteral("*.md")}, QDir::Files).size(), articles.size());
+    QFile first(QDir(folder).filePath(KnowledgeMarkdownExporter::fileNameFor(articles.constFirst())));
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(first.readAll()).contains(articles.constFirst().title));
+}
+
+void TestPayopsctl::kbExportPdf()
+{
+    const QString db = path(QStringLiteral("kb.db"));
+    const QString folder = path(QStringLiteral("pdf"));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        const Run run = ctl({QStringLiteral("kb"), QStringLiteral("export"), QStringLiteral("--format"),
+                             QStringLiteral("pdf"), folder, QStringLiteral("--db"), db, QStringLiteral("--lang"), language},
+                            120'000);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile pdf(QDir(folder).filePath(QStringLiteral("payops-knowledge-base-%1.pdf").arg(language)));
+        QVERIFY2(pdf.open(QIODevice::ReadOnly), qPrintable(pdf.fileName()));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 10'000);
+    }
+    const Run run = ctl({QStringLiteral("kb"), QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                         folder, QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("fr")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("no articles"), run.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestPayopsctl)
+#include "test_payopsctl.moc"
