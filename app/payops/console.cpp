@@ -1,6 +1,7 @@
 #include "app/payops/console.h"
 
 #include "app/payops/consolelog.h"
+#include "app/payops/startupprobe.h"
 #include "models/consoleschema.h"
 #include "models/contacts/contactdefaults.h"
 #include "models/contacts/contactdirectory.h"
@@ -75,6 +76,7 @@ Console::~Console()
 void Console::start()
 {
     m_window = std::make_unique<MainWindow>();
+    m_probe = new StartupProbe(m_window.get(), this);
     m_window->setMonitoringAvailable(!m_options.offline);
     m_window->restoreSettings();
     if (!m_options.theme.isEmpty())
@@ -277,6 +279,8 @@ void Console::showSnapshot(const MetricsSnapshot &snapshot)
     }
     m_window->setTargetsSummary(up, total);
     m_window->setLastPoll(QDateTime::fromMSecsSinceEpoch(snapshot.timestampMs));
+    if (!snapshot.values.isEmpty())
+        m_probe->dataShown();
     m_servicesView->showSnapshot(snapshot);
     // A picture is worth taking once every answering service has its rates (two scrapes in) and the
     // history the dashboard asked for has arrived; otherwise the next snapshot asks again.

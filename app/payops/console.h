@@ -27,6 +27,7 @@ class KnowledgeRepository;
 class MainWindow;
 class ScrapeThread;
 class ServicesView;
+class StartupProbe;
 
 // The composition root: builds the models, threads and views the options ask for and wires them.
 //
@@ -77,6 +78,7 @@ private:
     QFutureWatcher<StartupJob::Result> m_startup;
     std::unique_ptr<KnowledgeRepository> m_knowledge;
     std::unique_ptr<MainWindow> m_window;
+    StartupProbe *m_probe = nullptr;                  // child of this
     DatabaseWriter *m_writer = nullptr;               // child of this, once the database is open
     ContactDirectory *m_contacts = nullptr;           // child of this
     KnowledgeImporter *m_knowledgeImporter = nullptr; // child of this

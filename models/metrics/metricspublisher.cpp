@@ -18,6 +18,13 @@ MetricsPublisher::MetricsPublisher(MetricStore::Config config, int publishInterv
 void MetricsPublisher::ingest(const ScrapeResult &result)
 {
     m_store.ingest(result);
+    // The first snapshot goes out shortly after the first result rather than a whole beat after
+    // start: the dashboard fills at once. The delay lets the targets' first scrapes, started
+    // together, land in the same snapshot.
+    if (!m_firstResultSeen) {
+        m_firstResultSeen = true;
+        QTimer::singleShot(kFirstPublishDelayMs, this, &MetricsPublisher::publish);
+    }
 }
 
 void MetricsPublisher::ingestHealth(const HealthStatus &status)

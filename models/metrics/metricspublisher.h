@@ -38,10 +38,13 @@ Q_SIGNALS:
     void published(const payops::MetricsSnapshot &snapshot);
 
 private:
+    static constexpr int kFirstPublishDelayMs = 150;
+
     MetricStore m_store;
     Clock m_clock;
     QTimer *m_timer;
     QList<int> m_targetIds;
+    bool m_firstResultSeen = false;
 };
 
 } // namespace payops
