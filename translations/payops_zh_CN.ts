@@ -148,6 +148,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>The database file %1 does not exist. Nothing was created.</source>
+        <translation>数据库文件 %1 不存在。未创建任何文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The database file %1 is locked by another program (perhaps another PayOps). Close it and try again.</source>
         <translation>数据库文件 %1 已被其他程序（可能是另一个 PayOps）锁定。请关闭该程序后重试。</translation>
     </message>
@@ -183,7 +188,7 @@
         <translation>此 PayOps 构建要求数据库版本 %1，但最高只支持 %2。未打开任何文件。</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+215"/>
         <source>a database is already open.</source>
         <translation>已有数据库处于打开状态。</translation>
     </message>
@@ -198,7 +203,7 @@
         <translation>无法读取该文件（权限不足）。该文件未被改动。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>its file system does not support write-ahead logging (shared memory).</source>
         <translation>其所在文件系统不支持预写日志（共享内存）。</translation>
     </message>
@@ -446,7 +451,7 @@
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../models/storage/historystore.cpp" line="+25"/>
+        <location filename="../models/metrics/historystore.cpp" line="+25"/>
         <source>Metric history: %1 failed (%2)</source>
         <translation>指标历史：%1失败（%2）</translation>
     </message>
@@ -761,27 +766,33 @@
 <context>
     <name>payops::Console</name>
     <message>
-        <location filename="../app/payops/console.cpp" line="+70"/>
+        <location filename="../app/payops/console.cpp" line="+123"/>
         <source>Offline: knowledge base, playbooks and contacts</source>
         <translation>离线：知识库、应急预案和联系人</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <location line="+5"/>
         <source>PayOps Console</source>
         <translation>PayOps 控制台</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Continue with a temporary database? Nothing will be kept after you quit.</source>
         <translation>是否使用临时数据库继续？退出后不会保留任何数据。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Opening a temporary database…</source>
+        <translation>正在打开临时数据库…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -806,25 +817,31 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+61"/>
         <source>Prometheus %1</source>
         <translation>Prometheus %1</translation>
     </message>
     <message numerus="yes">
         <location line="-18"/>
-        <location line="+60"/>
+        <location line="+71"/>
         <source>Polling %n target(s) directly</source>
         <translation>
             <numerusform>正在直接轮询 %n 个目标</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-229"/>
+        <location line="+1"/>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location line="+221"/>
         <source>Import Targets</source>
         <translation>导入目标</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Imported %n target(s) from %1</source>
         <translation>
             <numerusform>已从 %1 导入 %n 个目标</numerusform>
@@ -851,7 +868,7 @@
         <translation>图表已写入 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Could not write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
     </message>
@@ -1641,6 +1658,112 @@
     </message>
 </context>
 <context>
+    <name>payops::CtlCommandLine</name>
+    <message>
+        <location filename="../app/payopsctl/ctlcommandline.cpp" line="+11"/>
+        <source>Shows this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file (default: the console&apos;s, %1).</source>
+        <translation>数据库文件（默认使用控制台的数据库文件，%1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the result as JSON (stable keys) instead of text.</source>
+        <translation>以 JSON（键名固定）而非文本形式输出结果。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>An argument is missing.</source>
+        <translation>缺少参数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected argument: %1</source>
+        <translation>多余的参数：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--db needs a file name.</source>
+        <translation>--db 需要一个文件名。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+10"/>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Run it with --help for more.</source>
+        <translation>使用 --help 运行可查看更多信息。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exit codes:
+  0  ok: done, nothing wrong found
+  1  failure: something wrong was found or the job failed (the reason is on stderr)
+  2  usage error: the command line was wrong, nothing was done</source>
+        <translation>退出码：
+  0  成功：已完成，未发现问题
+  1  失败：发现了问题或任务失败（原因输出到 stderr）
+  2  用法错误：命令行有误，未执行任何操作</translation>
+    </message>
+</context>
+<context>
+    <name>payops::CtlDispatcher</name>
+    <message>
+        <location filename="../app/payopsctl/ctldispatcher.cpp" line="+45"/>
+        <source>No subcommand was given.</source>
+        <translation>未指定子命令。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown subcommand: %1</source>
+        <translation>未知子命令：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run payopsctl --help for the list of subcommands.</source>
+        <translation>运行 payopsctl --help 查看子命令列表。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Usage: payopsctl SUBCOMMAND [options]
+The PayOps console&apos;s headless tool: the same models, no window.
+
+Subcommands:
+</source>
+        <translation>用法：payopsctl SUBCOMMAND [选项]
+PayOps 控制台的无界面工具：使用相同的模型，但没有窗口。
+
+子命令：
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Options:
+  -h, --help     Shows this help.
+  -v, --version  Shows the version.
+Each subcommand has its own --help, e.g. payopsctl db check --help.
+
+</source>
+        <translation>选项：
+  -h, --help     显示此帮助。
+  -v, --version  显示版本号。
+每个子命令都有自己的 --help，例如 payopsctl db check --help。
+
+</translation>
+    </message>
+</context>
+<context>
     <name>payops::CustomRangePopup</name>
     <message>
         <location filename="../widgets/dashboard/customrangepopup.cpp" line="+30"/>
@@ -1787,6 +1910,131 @@
         <location line="+11"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
+    </message>
+</context>
+<context>
+    <name>payops::DbCheckCommand</name>
+    <message>
+        <location filename="../app/payopsctl/dbcheckcommand.cpp" line="+57"/>
+        <source>Checks the database: integrity, schema version, size of each area.</source>
+        <translation>检查数据库：完整性、架构版本以及各区域的大小。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opens the console&apos;s database, runs SQLite&apos;s integrity check and shows the schema version and the rows and bytes of each area.
+Without --migrate the file is only read, never written: a file of an older version is reported as needing an update (exit code 1).</source>
+        <translation>打开控制台的数据库，运行 SQLite 完整性检查，并显示架构版本以及各区域的行数和字节数。
+不带 --migrate 时只读取文件，绝不写入：旧版本的文件会被报告为需要升级（退出码 1）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Creates the file if it is missing and updates it to the latest schema first, as the console does when it starts.</source>
+        <translation>先在文件不存在时创建该文件，并将其升级到最新架构，与控制台启动时的做法相同。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Targets and services</source>
+        <translation>目标和服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics history</source>
+        <translation>指标历史</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playbooks</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings and audit log</source>
+        <translation>设置和审计日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database:       %1</source>
+        <translation>数据库：    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version: %1 (this program knows up to %2)</source>
+        <translation>架构版本：  %1（本程序最高支持 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Integrity:      %1</source>
+        <translation>完整性：    %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DAMAGED</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File size:      %1 (%2 pages of %3 bytes, %4 free)</source>
+        <translation>文件大小：  %1（%2 页，每页 %3 字节，空闲 %4）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This SQLite has no dbstat table: sizes per table are unknown, rows are counted.</source>
+        <translation>此 SQLite 没有 dbstat 表：各表的大小未知，仅统计行数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area / table</source>
+        <translation>区域 / 表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The integrity check of %1 could not run: %2</source>
+        <translation>无法对 %1 执行完整性检查：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file %1 is damaged. SQLite&apos;s integrity check found: %2</source>
+        <translation>数据库文件 %1 已损坏。SQLite 完整性检查发现：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file %1 is at schema version %2 and needs updating to version %3. It was left untouched. Run payopsctl db check --migrate (or start the console) to update it.</source>
+        <translation>数据库文件 %1 的架构版本为 %2，需要升级到版本 %3。该文件未被改动。请运行 payopsctl db check --migrate（或启动控制台）进行升级。</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2338,92 @@
     </message>
 </context>
 <context>
+    <name>payops::KbExportCommand</name>
+    <message>
+        <location filename="../app/payopsctl/kbexportcommand.cpp" line="+24"/>
+        <source>Exports the knowledge base as Markdown files or as one PDF.</source>
+        <translation>将知识库导出为 Markdown 文件或单个 PDF。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writes the knowledge base into the folder DIR (created if missing): with --format md one Markdown file per article (&lt;article&gt;.md), with --format pdf one PDF (payops-knowledge-base-&lt;language&gt;.pdf) laid out as the console prints it.
+If the database has no knowledge base yet, the shipped one is imported first, as the console does when it starts.</source>
+        <translation>将知识库写入文件夹 DIR（不存在时自动创建）：使用 --format md 时，每篇文章生成一个 Markdown 文件（&lt;article&gt;.md）；使用 --format pdf 时，生成一个 PDF（payops-knowledge-base-&lt;language&gt;.pdf），版式与控制台打印的相同。
+如果数据库中尚无知识库，则先导入内置知识库，与控制台启动时的做法相同。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>md (Markdown) or pdf.</source>
+        <translation>md（Markdown）或 pdf。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The articles&apos; language, e.g. en or zh_CN (default: the system&apos;s, else English).</source>
+        <translation>文章的语言，例如 en 或 zh_CN（默认跟随系统，否则为英文）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder to write into.</source>
+        <translation>要写入的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format must be md or pdf.</source>
+        <translation>--format 必须为 md 或 pdf。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The knowledge base of %1 is empty, and the shipped one could not be imported: %2</source>
+        <translation>%1 中的知识库为空，且无法导入内置知识库：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The knowledge base of %1 was empty: the shipped one (%n article(s)) was imported first, as the console does.</source>
+        <translation>
+            <numerusform>%1 中的知识库为空：已先导入内置知识库（%n 篇文章），与控制台的做法相同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The knowledge base has no articles in &quot;%1&quot;. Languages it has: %2.</source>
+        <translation>知识库中没有语言为“%1”的文章。已有的语言：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Wrote %n article(s) as Markdown to %1.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章以 Markdown 格式写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PayOps knowledge base</source>
+        <translation>PayOps 知识库</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Wrote %n article(s) as PDF to %1.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章以 PDF 格式写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>payops::KnowledgeBrowser</name>
     <message>
         <location filename="../widgets/knowledge/knowledgebrowser.cpp" line="+80"/>
@@ -2206,12 +2540,12 @@
         <translation>打印“%1”</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Print the knowledge base</source>
         <translation>打印知识库</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Export article to PDF</source>
         <translation>将文章导出为 PDF</translation>
     </message>
@@ -2261,9 +2595,27 @@
     </message>
 </context>
 <context>
+    <name>payops::KnowledgeMarkdownExporter</name>
+    <message>
+        <location filename="../models/knowledge/knowledgemarkdownexporter.cpp" line="+27"/>
+        <source>There is nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>payops::KnowledgePdfExporter</name>
     <message>
-        <location filename="../widgets/knowledge/knowledgepdfexporter.cpp" line="+98"/>
+        <location filename="../widgets/knowledge/knowledgepdfexporter.cpp" line="+99"/>
         <source>There is nothing to export.</source>
         <translation>没有可导出的内容。</translation>
     </message>
@@ -2278,7 +2630,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -2340,7 +2692,7 @@
         <translation>视图</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2410,7 +2762,7 @@
         <translation>关于 PayOps 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>no targets</source>
         <translation>无目标</translation>
     </message>
@@ -2445,7 +2797,7 @@
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+66"/>
         <source>Import Targets</source>
         <translation>导入目标</translation>
     </message>
@@ -2783,15 +3135,15 @@
     <message>
         <location filename="../models/incidents/playbookloader.cpp" line="+161"/>
         <location line="+73"/>
-        <location line="+551"/>
+        <location line="+552"/>
         <source>unknown field &quot;%1&quot;</source>
         <translation>未知字段 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-615"/>
         <location line="+54"/>
         <location line="+269"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <location line="+9"/>
         <location line="+11"/>
         <location line="+209"/>
@@ -2800,7 +3152,7 @@
         <translation>缺少字段 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-615"/>
         <source>field &quot;%1&quot; must be a text, not %2</source>
         <translation>字段 &quot;%1&quot; 必须是文本，而不是 %2</translation>
     </message>
@@ -2855,12 +3207,12 @@
         <location line="+20"/>
         <location line="+39"/>
         <location line="+67"/>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-293"/>
         <source>bad revision %1 (a whole number from 1)</source>
         <translation>修订版本号 %1 无效（应为从 1 开始的整数）</translation>
     </message>
@@ -2935,7 +3287,7 @@
         <translation>windowSeconds 值 %1 无效（应为 10 到 86400 之间的整数）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>unit %1 does not fit metric %2 (use %3)</source>
         <translation>单位 %1 不适用于指标 %2（请使用 %3）</translation>
     </message>
@@ -3058,109 +3410,6 @@
         <location line="+19"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>payops::PlaybookMetricCatalog</name>
-    <message>
-        <location filename="../models/incidents/playbookmetriccatalog.cpp" line="+20"/>
-        <source>transactions per second</source>
-        <translation>每秒交易数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>failure ratio</source>
-        <translation>失败率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>average response time</source>
-        <translation>平均响应时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>median response time</source>
-        <translation>响应时间中位数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>95th percentile response time</source>
-        <translation>响应时间 P95</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>99th percentile response time</source>
-        <translation>响应时间 P99</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>average database query time</source>
-        <translation>平均数据库查询耗时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>95th percentile database query time</source>
-        <translation>数据库查询耗时 P95</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>average external call time</source>
-        <translation>平均外部调用耗时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>95th percentile external call time</source>
-        <translation>外部调用耗时 P95</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>process CPU usage</source>
-        <translation>进程 CPU 使用率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>process memory</source>
-        <translation>进程内存</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>host CPU usage</source>
-        <translation>主机 CPU 使用率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>host memory usage</source>
-        <translation>主机内存使用率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>request rate</source>
-        <translation>请求速率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rejected request ratio</source>
-        <translation>请求拒绝率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>failed logins</source>
-        <translation>登录失败次数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>suspicious transactions</source>
-        <translation>可疑交易</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>availability</source>
-        <translation>可用性</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>up (reachable)</source>
-        <translation>up（可达）</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3752,140 @@
     </message>
 </context>
 <context>
+    <name>payops::ScrapeCommand</name>
+    <message>
+        <location filename="../app/payopsctl/scrapecommand.cpp" line="+61"/>
+        <source>Scrapes one /metrics URL twice and shows the derived values and the health.</source>
+        <translation>抓取一个 /metrics URL 两次，并显示推导出的数值和健康状态。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scrapes URL (Prometheus text format) with the console&apos;s own code and shows the values the console derives from it: transactions per second, failure ratio, response time percentiles, CPU, memory, ...
+Rates and percentiles need two scrapes: URL is scraped twice, --interval apart (1 s by default), and the values are computed from those two scrapes.
+The health document is asked too: at --health, or else at /health on the same host and port, as the console derives it. Exit code 1 when a scrape fails or the health is not ok.</source>
+        <translation>使用控制台自身的代码抓取 URL（Prometheus 文本格式），并显示控制台从中推导出的数值：每秒交易数、失败率、响应时间百分位数、CPU、内存……
+速率和百分位数需要两次抓取：URL 会被抓取两次，间隔为 --interval（默认 1 秒），数值由这两次抓取计算得出。
+同时还会请求健康检查文档：地址为 --health，未指定时按控制台的推导方式使用同一主机和端口上的 /health。抓取失败或健康状态不正常时，退出码为 1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deadline of each request, connect and transfer (default 3).</source>
+        <translation>每个请求的时限，包括连接和传输（默认 3）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time between the two scrapes (default 1).</source>
+        <translation>两次抓取之间的间隔（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The health URL (default: /health on the metrics URL&apos;s host and port).</source>
+        <translation>健康检查 URL（默认：指标 URL 所在主机和端口上的 /health）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does not ask for the health document.</source>
+        <translation>不请求健康检查文档。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The metrics URL, e.g. http://127.0.0.1:9101/metrics.</source>
+        <translation>指标 URL，例如 http://127.0.0.1:9101/metrics。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not an http or https URL with a host.</source>
+        <translation>“%1”不是带主机名的 http 或 https URL。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>--timeout needs a number of seconds from 0.001 to 600.</source>
+        <translation>--timeout 需要 0.001 到 600 之间的秒数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--interval needs a number of seconds from 0.1 to 3600.</source>
+        <translation>--interval 需要 0.1 到 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--health and --no-health exclude each other.</source>
+        <translation>--health 和 --no-health 不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>no answer in time</source>
+        <translation>未及时应答</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scraped %1 twice, %2 s apart: rates and percentiles come from these two scrapes.</source>
+        <translation>已抓取 %1 两次，间隔 %2 秒：速率和百分位数由这两次抓取得出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Health %1: %2 (version %3)</source>
+        <translation>健康检查 %1：%2（版本 %3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(the scrapes carry none of the series the console derives values from)</source>
+        <translation>（抓取结果中没有控制台用于推导数值的任何序列）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scrape of %1 failed: %2</source>
+        <translation>抓取 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The health document at %1 did not come in time.</source>
+        <translation>未能及时收到 %1 处的健康检查文档。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The health check at %1 failed: %2</source>
+        <translation>%1 处的健康检查失败：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service at %1 reports its health as &quot;%2&quot;.</source>
+        <translation>%1 处的服务报告其健康状态为 &quot;%2&quot;。</translation>
+    </message>
+</context>
+<context>
     <name>payops::ScrapeErrorText</name>
     <message>
         <location filename="../models/metrics/scrapeerrortext.cpp" line="+20"/>
@@ -3588,6 +3971,14 @@
         <location line="+2"/>
         <source>unsupported URL scheme</source>
         <translation>不支持的 URL 协议</translation>
+    </message>
+</context>
+<context>
+    <name>payops::ScrapeSession</name>
+    <message>
+        <location filename="../app/payopsctl/scrapesession.cpp" line="+88"/>
+        <source>no answer in time</source>
+        <translation>未及时应答</translation>
     </message>
 </context>
 <context>
@@ -3831,6 +4222,24 @@
     </message>
 </context>
 <context>
+    <name>payops::TableStats</name>
+    <message>
+        <location filename="../models/storage/tablestats.cpp" line="+39"/>
+        <source>The list of tables cannot be read: %1</source>
+        <translation>无法读取表列表：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The rows of table %1 cannot be counted: %2</source>
+        <translation>无法统计表 %1 的行数：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The page counts cannot be read: %1</source>
+        <translation>无法读取页数：%1</translation>
+    </message>
+</context>
+<context>
     <name>payops::TargetRepository</name>
     <message>
         <location filename="../models/services/targetrepository.cpp" line="+26"/>
@@ -3862,6 +4271,61 @@
         <location line="+17"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TargetsExportCommand</name>
+    <message>
+        <location filename="../app/payopsctl/targetsexportcommand.cpp" line="+20"/>
+        <source>Exports the scrape targets as Prometheus file_sd JSON.</source>
+        <translation>将抓取目标导出为 Prometheus file_sd JSON。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writes the configured scrape targets as Prometheus file_sd JSON (as the console&apos;s Export Targets) to FILE, or to standard output when FILE is - or missing.</source>
+        <translation>将已配置的抓取目标以 Prometheus file_sd JSON 格式（与控制台的“导出目标”相同）写入 FILE；FILE 为 - 或未指定时写入标准输出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to write; - for standard output.</source>
+        <translation>要写入的文件；- 表示标准输出。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Targets written to %1</source>
+        <translation>目标已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TargetsImportCommand</name>
+    <message>
+        <location filename="../app/payopsctl/targetsimportcommand.cpp" line="+19"/>
+        <source>Imports scrape targets from a Prometheus file_sd JSON file.</source>
+        <translation>从 Prometheus file_sd JSON 文件导入抓取目标。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reads the scrape targets from FILE (Prometheus file_sd JSON, as the console&apos;s Import Targets) and stores them in the database, which is created or updated like the console does. All or nothing: on any error the database is unchanged.
+By default the imported targets replace the configured ones.</source>
+        <translation>从 FILE（Prometheus file_sd JSON，与控制台的“导入目标”相同）读取抓取目标并存入数据库；数据库的创建或升级方式与控制台相同。要么全部导入，要么不做任何更改：出现任何错误时数据库均保持不变。
+默认情况下，导入的目标会替换已配置的目标。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Adds the imported targets (or updates those with the same metrics URL) instead of replacing all targets.</source>
+        <translation>添加导入的目标（或更新指标 URL 相同的目标），而不是替换全部目标。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file_sd JSON file to import.</source>
+        <translation>要导入的 file_sd JSON 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Imported %n target(s) from %1; %2 now has %3 target(s).</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个目标；%2 现有 %3 个目标。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
