@@ -55,11 +55,13 @@ Console::Console(ConsoleOptions options, QObject *parent)
     , m_options(std::move(options))
 {
     connect(&m_startup, &QFutureWatcherBase::finished, this, &Console::onStartupFinished);
+    connect(&m_integrity, &QFutureWatcherBase::finished, this, &Console::onIntegrityChecked);
 }
 
 Console::~Console()
 {
-    m_startup.waitForFinished(); // a start-up job still running uses the database
+    m_startup.waitForFinished(); // jobs still running use the database
+    m_integrity.waitForFinished();
     // Threads stop before the objects they use: polling, then metrics, then the history writer, then
     // the views' writer (it finishes its queue first).
     m_prometheus.reset();
@@ -93,7 +95,9 @@ void Console::start()
 
 void Console::openDatabase(const QString &path)
 {
-    m_database = std::make_unique<Database>(ConsoleSchema::databaseOptions());
+    DatabaseOptions options = ConsoleSchema::databaseOptions();
+    options.quickCheckOnlyBeforeMigrating = true; // checkIntegrity() follows, off the critical path
+    m_database = std::make_unique<Database>(options);
     StartupJob job;
     job.databasePath = path;
     job.monitoring = !m_options.offline;
@@ -108,7 +112,6 @@ void Console::onStartupFinished()
         useTemporaryDatabase(*startup.databaseError);
         return;
     }
-    m_window->setDatabaseFile(m_database->path());
     // One writer thread for the views' writes (contacts, knowledge edits, target import).
     m_writer = new DatabaseWriter(*m_database, this);
     buildViews(startup);
@@ -124,9 +127,9 @@ void Console::onStartupFinished()
         if (!m_options.screenshotPath.isEmpty())
             connect(m_knowledgeImporter, &KnowledgeImporter::finished, this, &Console::takeScreenshotWhenReady);
     } else {
-        startMonitoring(startup);
+        startLiveData(startup);
     }
-    m_knowledgeImporter->start();
+    checkIntegrity();
     Q_EMIT ready();
 }
 
@@ -202,32 +205,18 @@ void Console::buildViews(const StartupJob::Result &startup)
                       contactsView);
 }
 
-void Console::startMonitoring(const StartupJob::Result &startup)
+void Console::startLiveData(const StartupJob::Result &startup)
 {
-    m_history = std::make_unique<WorkerThread<HistoryRecorder>>(QStringLiteral("history"), *m_database);
-    HistoryRecorder *history = m_history->worker();
-    connect(history, &HistoryRecorder::failed, this, &Console::reportProblem);
     connect(m_window.get(), &MainWindow::importTargetsRequested, this, &Console::importTargets);
     connect(m_window.get(), &MainWindow::exportTargetsRequested, this, &Console::exportTargets);
     connect(m_window.get(), &MainWindow::exportChartRequested, this, &Console::exportChart);
-    QMetaObject::invokeMethod(history, &HistoryRecorder::start);
-
     if (m_options.prometheusUrl.isValid())
-        startPrometheusSource(history);
+        startPrometheusSource();
     else
-        startPolling(history, startup.targets);
-    m_dashboard->backfillFromHistory(); // queued behind start(): answered once the history is open
+        startPolling(startup.targets);
 }
 
-template<typename Source>
-void Console::showAndRecord(Source *source, HistoryRecorder *history)
-{
-    connect(source, &Source::published, history, &HistoryRecorder::record);
-    connect(source, &Source::published, this, &Console::showSnapshot);
-    connect(source, &Source::published, m_dashboard, &DashboardView::applySnapshot);
-}
-
-void Console::startPolling(HistoryRecorder *history, const QList<ServiceTarget> &targets)
+void Console::startPolling(const QList<ServiceTarget> &targets)
 {
     m_metrics = std::make_unique<WorkerThread<MetricsPublisher>>(QStringLiteral("metrics"));
     m_scrape = std::make_unique<ScrapeThread>();
@@ -236,15 +225,14 @@ void Console::startPolling(HistoryRecorder *history, const QList<ServiceTarget> 
     connect(m_scrape->worker(), &ScrapeWorker::healthChecked, metrics, &MetricsPublisher::ingestHealth);
     connect(m_scrape->worker(), &ScrapeWorker::targetsChanged, metrics, &MetricsPublisher::setTargetIds);
     connect(m_scrape->worker(), &ScrapeWorker::healthChecked, m_servicesView, &ServicesView::showHealth);
-    showAndRecord(metrics, history);
-    connect(m_dashboard, &DashboardView::historyRequested, history, &HistoryRecorder::load);
-    connect(history, &HistoryRecorder::loaded, m_dashboard, &DashboardView::historyLoaded);
+    connect(metrics, &MetricsPublisher::published, this, &Console::showSnapshot);
+    connect(metrics, &MetricsPublisher::published, m_dashboard, &DashboardView::applySnapshot);
     QMetaObject::invokeMethod(metrics, &MetricsPublisher::start);
     m_scrape->start(targets);
     m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(targets.size())));
 }
 
-void Console::startPrometheusSource(HistoryRecorder *history)
+void Console::startPrometheusSource()
 {
     // The metrics and their history from Prometheus' HTTP API instead of polling the services.
     PrometheusSourceConfig config;
@@ -254,12 +242,54 @@ void Console::startPrometheusSource(HistoryRecorder *history)
     m_prometheus = std::make_unique<WorkerThread<PrometheusSource>>(QStringLiteral("prometheus"), config,
                                                                      PrometheusSource::Clock());
     PrometheusSource *source = m_prometheus->worker();
-    showAndRecord(source, history);
+    connect(source, &PrometheusSource::published, this, &Console::showSnapshot);
+    connect(source, &PrometheusSource::published, m_dashboard, &DashboardView::applySnapshot);
     connect(m_dashboard, &DashboardView::historyRequested, source, &PrometheusSource::load);
     connect(source, &PrometheusSource::loaded, m_dashboard, &DashboardView::historyLoaded);
     connect(source, &PrometheusSource::failed, this, &Console::reportProblem);
     QMetaObject::invokeMethod(source, &PrometheusSource::start);
     m_window->setDataSource(tr("Prometheus %1").arg(m_options.prometheusUrl.toDisplayString()));
+}
+
+void Console::checkIntegrity()
+{
+    // The file opened without reading it whole (DatabaseOptions::quickCheckOnlyBeforeMigrating): live
+    // data shows meanwhile; what writes to the file in the background starts once it is known sound.
+    m_window->setDatabaseFile(tr("%1 (checking…)").arg(m_database->path()));
+    m_integrity.setFuture(QtConcurrent::run([database = m_database.get()] {
+        std::optional<DatabaseError> error = database->checkIntegrity();
+        database->releaseConnection();
+        return error;
+    }));
+}
+
+void Console::onIntegrityChecked()
+{
+    m_window->setDatabaseFile(m_database->path());
+    if (const std::optional<DatabaseError> error = m_integrity.result()) {
+        reportProblem(tr("%1 Live data keeps coming, but no history is recorded and the knowledge base is not "
+                         "updated until the file is repaired or replaced.").arg(error->message));
+        return;
+    }
+    if (!m_options.offline)
+        startHistory();
+    m_knowledgeImporter->start();
+}
+
+void Console::startHistory()
+{
+    m_history = std::make_unique<WorkerThread<HistoryRecorder>>(QStringLiteral("history"), *m_database);
+    HistoryRecorder *history = m_history->worker();
+    connect(history, &HistoryRecorder::failed, this, &Console::reportProblem);
+    QMetaObject::invokeMethod(history, &HistoryRecorder::start);
+    if (m_prometheus) {
+        connect(m_prometheus->worker(), &PrometheusSource::published, history, &HistoryRecorder::record);
+    } else {
+        connect(m_metrics->worker(), &MetricsPublisher::published, history, &HistoryRecorder::record);
+        connect(m_dashboard, &DashboardView::historyRequested, history, &HistoryRecorder::load);
+        connect(history, &HistoryRecorder::loaded, m_dashboard, &DashboardView::historyLoaded);
+    }
+    m_dashboard->backfillFromHistory(); // queued behind start(): answered once the history is open
 }
 
 void Console::reportProblem(const QString &message)

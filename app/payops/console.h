@@ -2,6 +2,7 @@
 
 #include "app/payops/consoleoptions.h"
 #include "app/payops/startupjob.h"
+#include "models/storage/databaseerror.h"
 
 #include "models/core/workerthread.h"
 #include "models/metrics/historyrecorder.h"
@@ -21,7 +22,6 @@ class ContactDirectory;
 class DashboardView;
 class DatabaseWriter;
 class Database;
-struct DatabaseError;
 class KnowledgeImporter;
 class KnowledgeRepository;
 class MainWindow;
@@ -32,9 +32,11 @@ class StartupProbe;
 // The composition root: builds the models, threads and views the options ask for and wires them.
 //
 // start() shows the window at once, in an "Opening the database…" state, and hands everything that
-// needs SQL before the views can show data (open, quick_check, migrations, default imports, the
-// first reads) to a StartupJob on a pool thread. When it answers, the views are built and the
-// threads started; problems are logged (lcConsole) and shown in the status bar, never on stderr.
+// needs SQL before the views can show data (open, migrations, default imports, the first reads) to a
+// StartupJob on a pool thread. When it answers, the views are built and live data starts; the file's
+// integrity check (which reads it whole) runs next on a pool thread, and only once the file is known
+// sound do the history recorder and the knowledge import start writing to it. Problems are logged
+// (lcConsole) and shown in the status bar, never on stderr.
 class Console final : public QObject
 {
     Q_OBJECT
@@ -59,11 +61,12 @@ private:
     void onStartupFinished();
     void useTemporaryDatabase(const DatabaseError &error);
     void buildViews(const StartupJob::Result &startup);
-    void startMonitoring(const StartupJob::Result &startup);
-    void startPolling(HistoryRecorder *history, const QList<ServiceTarget> &targets);
-    void startPrometheusSource(HistoryRecorder *history);
-    template<typename Source>
-    void showAndRecord(Source *source, HistoryRecorder *history);
+    void startLiveData(const StartupJob::Result &startup);
+    void startPolling(const QList<ServiceTarget> &targets);
+    void startPrometheusSource();
+    void checkIntegrity();
+    void onIntegrityChecked();
+    void startHistory();
     void showSnapshot(const payops::MetricsSnapshot &snapshot);
     void reportProblem(const QString &message);
     void importTargets(const QString &path);
@@ -76,6 +79,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_fallbackDir; // when the real database cannot be used
     std::unique_ptr<Database> m_database;
     QFutureWatcher<StartupJob::Result> m_startup;
+    QFutureWatcher<std::optional<DatabaseError>> m_integrity;
     std::unique_ptr<KnowledgeRepository> m_knowledge;
     std::unique_ptr<MainWindow> m_window;
     StartupProbe *m_probe = nullptr;                  // child of this

@@ -16,7 +16,8 @@ class Database;
 
 // Everything the console does with its database before the views can show data, as ONE job for a
 // pool thread, so that the window is up at once and the GUI thread never runs SQL while starting:
-// open the file (quick_check, migrations), store the default targets on a first run, import
+// open the file (checks and migrations; the full quick_check only before migrating: the console
+// runs Database::checkIntegrity() afterwards), store the default targets on a first run, import
 // `--targets`, bring the shipped playbooks up to date, and read what the views start with.
 // The job releases its thread's connection when done.
 struct StartupJob

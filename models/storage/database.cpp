@@ -364,9 +364,27 @@ std::optional<DatabaseError> validate(const QList<Migration> &migrations, int ta
     return std::nullopt;
 }
 
+// PRAGMA quick_check: reads the whole file.
+std::optional<DatabaseError> quickCheck(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return fromSqlError(path, query.lastError(), QStringLiteral("PRAGMA quick_check"));
+    QStringList findings;
+    while (query.next())
+        findings.append(query.value(0).toString());
+    if (query.lastError().isValid())
+        return fromSqlError(path, query.lastError(), QStringLiteral("PRAGMA quick_check"));
+    if (findings != QStringList{QStringLiteral("ok")})
+        return makeError(DatabaseError::Kind::Corrupt, corruptMessage(path),
+                         QStringLiteral("quick_check: ") + findings.mid(0, 5).join(QStringLiteral("; ")));
+    return std::nullopt;
+}
+
 // Everything that decides whether an existing file may be used, on a read-only connection.
-std::optional<DatabaseError> checkContent(QSqlDatabase &db, const QString &path,
-                                          int latestVersion, bool quickCheck)
+std::optional<DatabaseError> checkContent(QSqlDatabase &db, const QString &path, int latestVersion,
+                                          const DatabaseOptions &options)
 {
     const Scalar userVersion = scalar(db, QStringLiteral("PRAGMA user_version"));
     if (userVersion.error)
@@ -390,20 +408,10 @@ std::optional<DatabaseError> checkContent(QSqlDatabase &db, const QString &path,
                          newerSchemaMessage(path, version, latestVersion),
                          QStringLiteral("user_version %1 > latest known %2").arg(version).arg(latestVersion));
 
-    if (quickCheck) {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-            return fromSqlError(path, query.lastError(), QStringLiteral("PRAGMA quick_check"));
-        QStringList findings;
-        while (query.next())
-            findings.append(query.value(0).toString());
-        if (query.lastError().isValid())
-            return fromSqlError(path, query.lastError(), QStringLiteral("PRAGMA quick_check"));
-        if (findings != QStringList{QStringLiteral("ok")})
-            return makeError(DatabaseError::Kind::Corrupt, corruptMessage(path),
-                             QStringLiteral("quick_check: ") + findings.mid(0, 5).join(QStringLiteral("; ")));
-    }
+    // A file that is up to date may leave its check to the caller (checkIntegrity(), later and off the
+    // critical path); one about to be migrated never is migrated unchecked.
+    if (options.quickCheck && (!options.quickCheckOnlyBeforeMigrating || version < latestVersion))
+        return quickCheck(db, path);
     return std::nullopt;
 }
 
@@ -419,7 +427,7 @@ std::optional<DatabaseError> probe(const QString &name, const QString &path, int
         if (!db.open())
             result = fromSqlError(path, db.lastError(), QStringLiteral("opening read-only"));
         else
-            result = checkContent(db, path, latestVersion, options.quickCheck);
+            result = checkContent(db, path, latestVersion, options);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -682,6 +690,14 @@ std::optional<DatabaseError> Database::openChecked(const QString &absolutePath)
     m_registry->version = version;
     qCInfo(lcStorage).noquote() << "database" << path << "open at schema version" << version;
     return std::nullopt;
+}
+
+std::optional<DatabaseError> Database::checkIntegrity()
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return fromSqlError(path(), db.lastError(), QStringLiteral("opening"));
+    return quickCheck(db, path());
 }
 
 // DatabaseOptions::readOnly: the same checks on a read-only connection, then read-only connections.

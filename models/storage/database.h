@@ -54,6 +54,11 @@ public:
     // It reads the whole file when quickCheck is on: call it before the main window shows.
     [[nodiscard]] std::optional<DatabaseError> open(const QString &path);
 
+    // PRAGMA quick_check on the calling thread's connection: nullopt when the file is sound, else a
+    // DatabaseError in words (Kind::Corrupt when damage was found). Reads the whole file: call it off
+    // the GUI thread. For callers that opened with DatabaseOptions::quickCheckOnlyBeforeMigrating.
+    [[nodiscard]] std::optional<DatabaseError> checkIntegrity();
+
     [[nodiscard]] bool isOpen() const;
     // The absolute path of the open file; empty when not open.
     [[nodiscard]] QString path() const;

@@ -19,6 +19,10 @@ struct DatabaseOptions
     // file (O(size)): cheap for a fresh console, seconds for a multi-GB history; keep it on unless
     // the caller checks integrity elsewhere.
     bool quickCheck = true;
+    // With quickCheck: check only a file about to be migrated (or created), and leave the check of a file
+    // already up to date to the caller, who runs Database::checkIntegrity() later, off the critical path.
+    // A console then opens a multi-GB history in milliseconds, and nothing is ever migrated unchecked.
+    bool quickCheckOnlyBeforeMigrating = false;
     // Check and read an existing file without ever writing to it (payopsctl db check): open() refuses a
     // missing file instead of creating it, does not switch the journal mode, does not migrate (the file
     // stays at its version: compare schemaVersion() with the migrations' count), and every

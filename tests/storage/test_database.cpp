@@ -153,6 +153,7 @@ private Q_SLOTS:
     void notADatabase();
     void corruptFileIsDetected_data();
     void corruptFileIsDetected();
+    void deferredCheckOfSoundFile();
     void readOnlyFile();
     void readOnlyDirectory();
     void readOnlyDirectoryForNewFile();
@@ -404,6 +405,32 @@ void TestDatabase::corruptFileIsDetected()
     QVERIFY(!error->detail.isEmpty());
     QVERIFY(!db.isOpen());
     QCOMPARE(fileHash(path), before);
+
+    // Deferred, as the console opens: a file already at the latest version opens without being read
+    // whole, and checkIntegrity() then finds the damage. (The schema page is read by every open, so
+    // its damage still refuses the file.)
+    if (table != QLatin1String("sqlite_master")) {
+        DatabaseOptions deferred = ConsoleSchema::databaseOptions();
+        deferred.quickCheckOnlyBeforeMigrating = true;
+        Database later(deferred);
+        const auto opened = later.open(path);
+        QVERIFY2(!opened, opened ? qPrintable(opened->message) : "");
+        const auto found = later.checkIntegrity();
+        QVERIFY(found);
+        QCOMPARE(found->kind, DatabaseError::Kind::Corrupt);
+        QVERIFY2(found->message.contains(QStringLiteral("damaged")), qPrintable(found->message));
+    }
+}
+
+void TestDatabase::deferredCheckOfSoundFile()
+{
+    const QString path = makeValidFile(QStringLiteral("sound.db"), 50);
+    QVERIFY(!path.isEmpty());
+    DatabaseOptions deferred = ConsoleSchema::databaseOptions();
+    deferred.quickCheckOnlyBeforeMigrating = true;
+    Database db(deferred);
+    QVERIFY(!db.open(path));
+    QVERIFY(!db.checkIntegrity());
 }
 
 void TestDatabase::readOnlyFile()
