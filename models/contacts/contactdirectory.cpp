@@ -4,6 +4,7 @@
 #include "models/storage/database.h"
 #include "models/storage/databasewriter.h"
 #include "models/storage/settingsstore.h"
+#include "models/storage/transaction.h"
 
 #include <QPointer>
 #include <QSqlError>
@@ -38,48 +39,6 @@ QString sqlError(const QSqlQuery &query)
 {
     return query.lastError().text();
 }
-
-// A write transaction that rolls back unless committed. IMMEDIATE: it takes the write lock at once
-// (waiting up to the busy timeout, on the writer thread), so that the reads that validate an entry
-// see the state the write applies to, and a read snapshot is never upgraded into a BUSY failure.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase &db)
-        : m_db(db)
-    {
-        QSqlQuery begin(m_db);
-        m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        if (!m_open)
-            m_error = begin.lastError().text();
-    }
-    ~Transaction()
-    {
-        if (m_open) {
-            QSqlQuery rollback(m_db);
-            rollback.exec(QStringLiteral("ROLLBACK"));
-        }
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-
-    [[nodiscard]] bool isOpen() const { return m_open; }
-    // Why BEGIN failed.
-    [[nodiscard]] QString error() const { return m_error; }
-    std::optional<QString> commit()
-    {
-        QSqlQuery commit(m_db);
-        if (!commit.exec(QStringLiteral("COMMIT")))
-            return commit.lastError().text();
-        m_open = false;
-        return std::nullopt;
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open = false;
-    QString m_error;
-};
 
 } // namespace
 
@@ -533,11 +492,7 @@ ContactDirectory::Outcome<ContactDirectory::WriteResult> ContactDirectory::remov
 {
     Outcome<WriteResult> out;
     out.result.id = id;
-    Transaction transaction(db);
-    std::optional<QString> failure = transaction.isOpen() ? erase(db, id) : transaction.error();
-    if (!failure)
-        failure = transaction.commit();
-    if (failure) {
+    if (const std::optional<QString> failure = Transaction::run(db, [&db, id] { return erase(db, id); })) {
         out.result.error = tr("Cannot delete the contact: %1").arg(*failure);
         qCWarning(lcContacts).noquote() << out.result.error;
         return out;
@@ -628,18 +583,14 @@ ContactDirectory::Outcome<ContactDirectory::BatchResult> ContactDirectory::remov
                                                                                         bool announceEach)
 {
     Outcome<BatchResult> out;
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        out.result.error = tr("Cannot delete the contacts: %1").arg(transaction.error());
-        return out;
-    }
-    for (qint64 id : ids) {
-        if (const std::optional<QString> failure = erase(db, id)) {
-            out.result.error = tr("Cannot delete the contacts: %1").arg(*failure);
-            return out;
+    const std::optional<QString> failure = Transaction::run(db, [&db, &ids]() -> std::optional<QString> {
+        for (qint64 id : ids) {
+            if (std::optional<QString> error = erase(db, id))
+                return error;
         }
-    }
-    if (const std::optional<QString> failure = transaction.commit()) {
+        return std::nullopt;
+    });
+    if (failure) {
         out.result.error = tr("Cannot delete the contacts: %1").arg(*failure);
         return out;
     }

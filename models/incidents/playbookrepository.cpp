@@ -2,6 +2,7 @@
 
 #include "models/incidents/playbooklog.h"
 #include "models/storage/database.h"
+#include "models/storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -78,53 +79,39 @@ PlaybookRepository::SyncResult PlaybookRepository::syncShipped(const QList<Playb
 {
     SyncResult result;
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        result.error = QCoreApplication::translate("payops::PlaybookRepository", "Cannot store the playbooks: %1")
-                           .arg(db.lastError().text());
-        return result;
-    }
     const qint64 now = m_clock();
-    for (int position = 0; position < shipped.size(); ++position) {
-        const Playbook &playbook = shipped.at(position);
-        QSqlQuery existing(db);
-        existing.prepare(QStringLiteral("SELECT revision, origin FROM playbooks WHERE id = ?"));
-        existing.addBindValue(playbook.id);
-        if (!existing.exec()) {
-            result.error = errorText(existing);
-            break;
+    const std::optional<QString> error = Transaction::run(db, [&]() -> std::optional<QString> {
+        for (int position = 0; position < shipped.size(); ++position) {
+            const Playbook &playbook = shipped.at(position);
+            QSqlQuery existing(db);
+            existing.prepare(QStringLiteral("SELECT revision, origin FROM playbooks WHERE id = ?"));
+            existing.addBindValue(playbook.id);
+            if (!existing.exec())
+                return errorText(existing);
+            const bool found = existing.next();
+            if (found && (existing.value(1).toString() != u"shipped" || existing.value(0).toInt() >= playbook.revision))
+                continue;
+            QSqlQuery write(db);
+            write.prepare(QStringLiteral("INSERT OR REPLACE INTO playbooks"
+                                         " (id, revision, article_id, title_en, title_zh_cn, position, origin, document, updated_ms)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, 'shipped', ?, ?)"));
+            write.addBindValue(playbook.id);
+            write.addBindValue(playbook.revision);
+            write.addBindValue(playbook.article);
+            write.addBindValue(playbook.title.en);
+            write.addBindValue(playbook.title.zhCN);
+            write.addBindValue(position);
+            write.addBindValue(QString::fromUtf8(QJsonDocument(PlaybookLoader::toJson(playbook)).toJson(QJsonDocument::Compact)));
+            write.addBindValue(now);
+            if (!write.exec())
+                return errorText(write);
+            (found ? result.updated : result.inserted) += 1;
         }
-        const bool found = existing.next();
-        if (found && (existing.value(1).toString() != u"shipped" || existing.value(0).toInt() >= playbook.revision))
-            continue;
-        QSqlQuery write(db);
-        write.prepare(QStringLiteral("INSERT OR REPLACE INTO playbooks"
-                                     " (id, revision, article_id, title_en, title_zh_cn, position, origin, document, updated_ms)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, 'shipped', ?, ?)"));
-        write.addBindValue(playbook.id);
-        write.addBindValue(playbook.revision);
-        write.addBindValue(playbook.article);
-        write.addBindValue(playbook.title.en);
-        write.addBindValue(playbook.title.zhCN);
-        write.addBindValue(position);
-        write.addBindValue(QString::fromUtf8(QJsonDocument(PlaybookLoader::toJson(playbook)).toJson(QJsonDocument::Compact)));
-        write.addBindValue(now);
-        if (!write.exec()) {
-            result.error = errorText(write);
-            break;
-        }
-        (found ? result.updated : result.inserted) += 1;
-    }
-    if (!result.error.isEmpty()) {
-        db.rollback();
-        result.error = QCoreApplication::translate("payops::PlaybookRepository", "Cannot store the playbooks: %1").arg(result.error);
+        return std::nullopt;
+    });
+    if (error) {
+        result.error = QCoreApplication::translate("payops::PlaybookRepository", "Cannot store the playbooks: %1").arg(*error);
         qCWarning(lcPlaybooks).noquote() << result.error;
-        result.inserted = result.updated = 0;
-        return result;
-    }
-    if (!db.commit()) {
-        result.error = QCoreApplication::translate("payops::PlaybookRepository", "Cannot store the playbooks: %1")
-                           .arg(db.lastError().text());
-        db.rollback();
         result.inserted = result.updated = 0;
         return result;
     }

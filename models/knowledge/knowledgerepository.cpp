@@ -4,6 +4,7 @@
 #include "models/knowledge/knowledgelog.h"
 #include "models/knowledge/markdowntext.h"
 #include "models/storage/database.h"
+#include "models/storage/transaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -363,13 +364,12 @@ KnowledgeSaveResult KnowledgeRepository::writeRevision(const QString &id, const 
     const QString who = author.trimmed();
 
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return {0, tr("The knowledge base could not be saved: %1").arg(db.lastError().text())};
-    const auto fail = [&db](const QSqlQuery &query, const char *what) {
+    Transaction transaction(db); // rolled back on every return before the commit
+    if (!transaction.isOpen())
+        return {0, tr("The knowledge base could not be saved: %1").arg(transaction.error())};
+    const auto fail = [](const QSqlQuery &query, const char *what) {
         logError(what, query);
-        const QString reason = query.lastError().text();
-        db.rollback();
-        return KnowledgeSaveResult{0, tr("The knowledge base could not be saved: %1").arg(reason)};
+        return KnowledgeSaveResult{0, tr("The knowledge base could not be saved: %1").arg(query.lastError().text())};
     };
 
     QSqlQuery query(db);
@@ -378,17 +378,13 @@ KnowledgeSaveResult KnowledgeRepository::writeRevision(const QString &id, const 
     query.addBindValue(language);
     if (!query.exec())
         return fail(query, "reading an article to save");
-    if (!query.next()) {
-        db.rollback();
+    if (!query.next())
         return {0, tr("The article \"%1\" does not exist.").arg(id)};
-    }
     const qint64 rowId = query.value(0).toLongLong();
     const int current = query.value(1).toInt();
     const QString oldTitle = query.value(2).toString();
-    if (kind == ArticleRevision::Kind::Edit && query.value(3).toString() == body) {
-        db.rollback();
+    if (kind == ArticleRevision::Kind::Edit && query.value(3).toString() == body)
         return {current, {}};
-    }
     query.finish();
 
     QString title = MarkdownText::title(body);
@@ -423,11 +419,8 @@ KnowledgeSaveResult KnowledgeRepository::writeRevision(const QString &id, const 
     if (!insert.exec())
         return fail(insert, "adding a revision");
 
-    if (!db.commit()) {
-        const QString reason = db.lastError().text();
-        db.rollback();
-        return {0, tr("The knowledge base could not be saved: %1").arg(reason)};
-    }
+    if (const std::optional<QString> error = transaction.commit())
+        return {0, tr("The knowledge base could not be saved: %1").arg(*error)};
     qCInfo(lcKnowledge).noquote() << "article" << id << language << "revision" << next << kindName(kind) << "by" << who;
     return {next, {}};
 }
@@ -525,14 +518,14 @@ KnowledgeImportResult KnowledgeRepository::importDefaults(const KnowledgeBundle 
         result.error = tr("The knowledge base could not be imported: %1").arg(db.lastError().text());
         return result;
     }
-    if (!db.transaction()) {
-        result.error = tr("The knowledge base could not be imported: %1").arg(db.lastError().text());
+    Transaction transaction(db); // rolled back on every return before the commit
+    if (!transaction.isOpen()) {
+        result.error = tr("The knowledge base could not be imported: %1").arg(transaction.error());
         return result;
     }
-    const auto fail = [&db, &result](const QSqlQuery &query, const char *what) {
+    const auto fail = [&result](const QSqlQuery &query, const char *what) {
         logError(what, query);
         const QString reason = query.lastError().text();
-        db.rollback();
         KnowledgeImportResult failed;
         failed.error = tr("The knowledge base could not be imported: %1").arg(reason);
         result = failed;
@@ -639,11 +632,9 @@ KnowledgeImportResult KnowledgeRepository::importDefaults(const KnowledgeBundle 
             return fail(insertRevision, "recording an imported revision");
     }
 
-    if (!db.commit()) {
-        const QString reason = db.lastError().text();
-        db.rollback();
+    if (const std::optional<QString> error = transaction.commit()) {
         result = {};
-        result.error = tr("The knowledge base could not be imported: %1").arg(reason);
+        result.error = tr("The knowledge base could not be imported: %1").arg(*error);
         return result;
     }
     qCInfo(lcKnowledge).noquote() << "imported defaults:" << result.inserted << "new," << result.updated << "updated,"

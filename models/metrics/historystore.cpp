@@ -1,6 +1,7 @@
 #include "models/metrics/historystore.h"
 
 #include "models/storage/database.h"
+#include "models/storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -20,33 +21,20 @@ constexpr qint64 minuteMs = 60 * 1000;
 constexpr qint64 hourMs = HistoryOptions::hourMs;
 constexpr qsizetype logRecordBytes = sizeof(qint32) + sizeof(qint64) + sizeof(double);
 
-QString failure(const char *what, const QSqlError &error)
+QString failure(const char *what, const QString &reason)
 {
     return QCoreApplication::translate("HistoryStore", "Metric history: %1 failed (%2)")
-        .arg(QCoreApplication::translate("HistoryStore", what), error.text());
+        .arg(QCoreApplication::translate("HistoryStore", what), reason);
+}
+
+QString failure(const char *what, const QSqlError &error)
+{
+    return failure(what, error.text());
 }
 
 qint64 bucketOf(qint64 timestampMs, qint64 widthMs)
 {
     return timestampMs - ((timestampMs % widthMs) + widthMs) % widthMs;
-}
-
-// Runs `body` inside one transaction on `db`: committed when it returns no error, rolled back otherwise.
-template<typename Body>
-std::optional<QString> inTransaction(QSqlDatabase &db, Body &&body)
-{
-    if (!db.transaction())
-        return failure(QT_TRANSLATE_NOOP("HistoryStore", "starting a transaction"), db.lastError());
-    if (std::optional<QString> error = body()) {
-        db.rollback();
-        return error;
-    }
-    if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        return failure(QT_TRANSLATE_NOOP("HistoryStore", "committing"), error);
-    }
-    return std::nullopt;
 }
 
 } // namespace
@@ -188,54 +176,55 @@ std::optional<QString> HistoryStore::checkpoint()
 {
     QWriteLocker noReaders(&m_checkpointLock);
     QMutexLocker lock(&m_mutex);
-    QSqlDatabase db = writer();
-    std::optional<QString> error = inTransaction(db, [this]() -> std::optional<QString> {
-        QSqlQuery chunk(writer());
-        chunk.prepare(QStringLiteral(
-            "INSERT INTO history_chunks(series_id, start_ms, end_ms, count, data) VALUES (?, ?, ?, ?, ?)"));
-        QSqlQuery rollup(writer());
-        rollup.prepare(QStringLiteral(
-            "INSERT INTO history_rollups(series_id, resolution_ms, bucket_ms, min, max, sum, count, last, last_ms) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-            "ON CONFLICT(series_id, resolution_ms, bucket_ms) DO UPDATE SET "
-            "min = MIN(min, excluded.min), max = MAX(max, excluded.max), sum = sum + excluded.sum, "
-            "count = count + excluded.count, "
-            "last = CASE WHEN excluded.last_ms >= last_ms THEN excluded.last ELSE last END, "
-            "last_ms = MAX(last_ms, excluded.last_ms)"));
-        const auto writeRollups = [&rollup](int id, qint64 widthMs, const QMap<qint64, Accumulator> &buckets) {
-            for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
-                if (!it->count)
-                    continue;
-                for (const QVariant &v : {QVariant(id), QVariant(widthMs), QVariant(it.key()), QVariant(it->min),
-                                          QVariant(it->max), QVariant(it->sum), QVariant(it->count),
-                                          QVariant(it->last), QVariant(it->lastMs)})
-                    rollup.addBindValue(v);
-                if (!rollup.exec())
-                    return false;
-            }
-            return true;
-        };
-        for (auto it = m_heads.cbegin(); it != m_heads.cend(); ++it) {
-            const Head &head = *it;
-            if (!head.points.isEmpty()) {
-                chunk.addBindValue(it.key());
-                chunk.addBindValue(head.points.constFirst().timestampMs);
-                chunk.addBindValue(head.points.constLast().timestampMs);
-                chunk.addBindValue(head.points.size());
-                chunk.addBindValue(ChunkCodec::encode(head.points));
-                if (!chunk.exec())
-                    return failure(QT_TRANSLATE_NOOP("HistoryStore", "writing a chunk"), chunk.lastError());
-            }
-            if (!writeRollups(it.key(), minuteMs, head.minutes) || !writeRollups(it.key(), hourMs, head.hours))
-                return failure(QT_TRANSLATE_NOOP("HistoryStore", "writing roll-ups"), rollup.lastError());
+    // A failure below returns with the transaction rolled back and the head and the log as they were:
+    // nothing is lost, the next call retries.
+    Transaction transaction(writer());
+    if (!transaction.isOpen())
+        return failure(QT_TRANSLATE_NOOP("HistoryStore", "starting a transaction"), transaction.error());
+    QSqlQuery chunk(writer());
+    chunk.prepare(QStringLiteral(
+        "INSERT INTO history_chunks(series_id, start_ms, end_ms, count, data) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery rollup(writer());
+    rollup.prepare(QStringLiteral(
+        "INSERT INTO history_rollups(series_id, resolution_ms, bucket_ms, min, max, sum, count, last, last_ms) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+        "ON CONFLICT(series_id, resolution_ms, bucket_ms) DO UPDATE SET "
+        "min = MIN(min, excluded.min), max = MAX(max, excluded.max), sum = sum + excluded.sum, "
+        "count = count + excluded.count, "
+        "last = CASE WHEN excluded.last_ms >= last_ms THEN excluded.last ELSE last END, "
+        "last_ms = MAX(last_ms, excluded.last_ms)"));
+    const auto writeRollups = [&rollup](int id, qint64 widthMs, const QMap<qint64, Accumulator> &buckets) {
+        for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
+            if (!it->count)
+                continue;
+            for (const QVariant &v : {QVariant(id), QVariant(widthMs), QVariant(it.key()), QVariant(it->min),
+                                      QVariant(it->max), QVariant(it->sum), QVariant(it->count),
+                                      QVariant(it->last), QVariant(it->lastMs)})
+                rollup.addBindValue(v);
+            if (!rollup.exec())
+                return false;
         }
-        QSqlQuery truncate(writer());
-        if (!truncate.exec(QStringLiteral("DELETE FROM history_log")))
-            return failure(QT_TRANSLATE_NOOP("HistoryStore", "emptying the sample log"), truncate.lastError());
-        return std::nullopt;
-    });
-    if (error)
-        return error; // the head and the log stay as they were: nothing is lost, the next call retries
+        return true;
+    };
+    for (auto it = m_heads.cbegin(); it != m_heads.cend(); ++it) {
+        const Head &head = *it;
+        if (!head.points.isEmpty()) {
+            chunk.addBindValue(it.key());
+            chunk.addBindValue(head.points.constFirst().timestampMs);
+            chunk.addBindValue(head.points.constLast().timestampMs);
+            chunk.addBindValue(head.points.size());
+            chunk.addBindValue(ChunkCodec::encode(head.points));
+            if (!chunk.exec())
+                return failure(QT_TRANSLATE_NOOP("HistoryStore", "writing a chunk"), chunk.lastError());
+        }
+        if (!writeRollups(it.key(), minuteMs, head.minutes) || !writeRollups(it.key(), hourMs, head.hours))
+            return failure(QT_TRANSLATE_NOOP("HistoryStore", "writing roll-ups"), rollup.lastError());
+    }
+    QSqlQuery truncate(writer());
+    if (!truncate.exec(QStringLiteral("DELETE FROM history_log")))
+        return failure(QT_TRANSLATE_NOOP("HistoryStore", "emptying the sample log"), truncate.lastError());
+    if (const std::optional<QString> error = transaction.commit())
+        return failure(QT_TRANSLATE_NOOP("HistoryStore", "committing"), *error);
     for (Head &head : m_heads) {
         head.points.clear();
         head.minutes.clear();
@@ -248,23 +237,25 @@ std::optional<QString> HistoryStore::checkpoint()
 
 std::optional<QString> HistoryStore::enforceRetention(qint64 nowMs)
 {
-    QSqlDatabase db = writer();
-    return inTransaction(db, [this, nowMs]() -> std::optional<QString> {
-        QSqlQuery query(writer());
-        query.prepare(QStringLiteral("DELETE FROM history_chunks WHERE end_ms < ?"));
-        query.addBindValue(nowMs - m_options.rawRetentionMs);
+    Transaction transaction(writer());
+    if (!transaction.isOpen())
+        return failure(QT_TRANSLATE_NOOP("HistoryStore", "starting a transaction"), transaction.error());
+    QSqlQuery query(writer());
+    query.prepare(QStringLiteral("DELETE FROM history_chunks WHERE end_ms < ?"));
+    query.addBindValue(nowMs - m_options.rawRetentionMs);
+    if (!query.exec())
+        return failure(QT_TRANSLATE_NOOP("HistoryStore", "removing expired samples"), query.lastError());
+    query.prepare(QStringLiteral("DELETE FROM history_rollups WHERE resolution_ms = ? AND bucket_ms < ?"));
+    for (const auto &[width, retention] : {std::pair{minuteMs, m_options.minuteRetentionMs},
+                                           std::pair{hourMs, m_options.hourRetentionMs}}) {
+        query.addBindValue(width);
+        query.addBindValue(nowMs - retention);
         if (!query.exec())
-            return failure(QT_TRANSLATE_NOOP("HistoryStore", "removing expired samples"), query.lastError());
-        query.prepare(QStringLiteral("DELETE FROM history_rollups WHERE resolution_ms = ? AND bucket_ms < ?"));
-        for (const auto &[width, retention] : {std::pair{minuteMs, m_options.minuteRetentionMs},
-                                               std::pair{hourMs, m_options.hourRetentionMs}}) {
-            query.addBindValue(width);
-            query.addBindValue(nowMs - retention);
-            if (!query.exec())
-                return failure(QT_TRANSLATE_NOOP("HistoryStore", "removing expired roll-ups"), query.lastError());
-        }
-        return std::nullopt;
-    });
+            return failure(QT_TRANSLATE_NOOP("HistoryStore", "removing expired roll-ups"), query.lastError());
+    }
+    if (const std::optional<QString> error = transaction.commit())
+        return failure(QT_TRANSLATE_NOOP("HistoryStore", "committing"), *error);
+    return std::nullopt;
 }
 
 HistoryRead::Resolution HistoryStore::resolutionFor(qint64 fromMs, qint64 toMs, qint64 nowMs) const

@@ -17,7 +17,7 @@ namespace payops {
 
 struct HealthStatus;
 
-// The scrape thread's in-memory view of every target: ingests ScrapeResults (one target at a time,
+// The in-memory view of every scraped target: ingests ScrapeResults (one target at a time,
 // targets in any order), keeps per target a bounded ring of the raw values of the contract's series
 // (ARCHITECTURE.md, "Metrics contract") and builds a MetricsSnapshot on demand with each service's
 // state and every derived metric of DerivedMetricCatalog, per service and in total.
@@ -42,7 +42,8 @@ struct HealthStatus;
 // window. Ingesting does no string building per sample: label values come interned from the
 // parser and each target remembers where each sample of the previous scrape went.
 //
-// Not thread-safe and no QObject: it lives on the scrape thread, owned by its worker.
+// Not thread-safe and no QObject: it lives on the metrics thread, owned by the MetricsPublisher there
+// (the scrape thread only fetches and parses; its results reach the store by queued signal).
 class MetricStore final
 {
     Q_DECLARE_TR_FUNCTIONS(payops::MetricStore)

@@ -1,22 +1,21 @@
 #pragma once
 
+#include "models/core/workerthread.h"
 #include "models/metrics/scrapeworker.h"
 
 #include <QList>
 #include <QObject>
 
-#include <memory>
-
-class QThread;
-
 namespace payops {
 
-// Owns a ScrapeWorker and the thread it runs on. Lives on the thread that creates it (the GUI
-// thread). Connect to worker()'s signals with Qt::QueuedConnection (automatic across threads).
+// Owns a ScrapeWorker and the thread it runs on (a WorkerThread started by start(), not on
+// construction). Lives on the thread that creates it (the GUI thread). Connect to worker()'s signals
+// — the worker exists from construction on — with Qt::QueuedConnection (automatic across threads).
 //
-// stop() (and the destructor) quit the thread and wait for it: the worker aborts its requests and
-// frees its network access manager in its own thread as the thread finishes, so nothing hangs on a
-// slow peer and nothing leaks. Then the worker is deleted.
+// stop() (and the destructor) stop the worker in its own thread — it aborts its requests without
+// reporting them and frees its network access manager and timers there — then end the thread and
+// wait for it: nothing hangs on a slow peer and nothing leaks. The worker itself stays, idle, for
+// reading its counters, and is deleted with this object.
 class ScrapeThread final : public QObject
 {
     Q_OBJECT
@@ -28,19 +27,19 @@ public:
     ~ScrapeThread() override;
 
     // For connecting to its signals; call its slots only through setTargets() (or queued).
-    ScrapeWorker *worker() const { return m_worker.get(); }
+    ScrapeWorker *worker() const { return m_thread.worker(); }
 
     // Starts the thread and polling of `targets`. Call once.
     void start(const QList<payops::ServiceTarget> &targets);
     // Replaces the targets (queued to the worker's thread).
     void setTargets(const QList<payops::ServiceTarget> &targets);
-    // Stops polling and the thread; returns when it has finished. Safe to call twice.
+    // Stops polling and the thread; returns when it has finished, at once (requests in flight are
+    // aborted, not waited for). Safe to call twice, and without start().
     void stop();
     bool isRunning() const;
 
 private:
-    QThread *m_thread; // child
-    std::unique_ptr<ScrapeWorker> m_worker;
+    WorkerThread<ScrapeWorker> m_thread;
 };
 
 } // namespace payops

@@ -71,7 +71,7 @@ public Q_SLOTS:
     // Starts polling (creates the network access manager and the timer in this thread).
     void start();
     // Stops polling, aborts every request without reporting it, and frees the network access
-    // manager (call it in this object's thread; ScrapeThread does so when its thread finishes).
+    // manager (call it in this object's thread; ScrapeThread queues it before it ends the thread).
     void stop();
 
 Q_SIGNALS:

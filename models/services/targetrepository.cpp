@@ -3,6 +3,7 @@
 #include "models/services/filesdformat.h"
 #include "models/services/serviceslog.h"
 #include "models/storage/database.h"
+#include "models/storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -37,44 +38,28 @@ QString databaseFailure(const QSqlError &error)
     return tr("the targets could not be saved: %1").arg(sqlText(error));
 }
 
-// Rolls back unless committed.
-class Transaction
+QString databaseFailure(const QString &sqliteWords)
 {
-public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-    }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
+    qCWarning(lcServices).noquote() << "targets: SQL failed —" << sqliteWords;
+    return tr("the targets could not be saved: %1").arg(sqliteWords);
+}
 
-    QString begin()
-    {
-        if (!m_db.isOpen())
-            return tr("the database is not open: %1").arg(sqlText(m_db.lastError()));
-        if (!m_db.transaction())
-            return databaseFailure(m_db.lastError());
-        m_open = true;
-        return {};
-    }
-    QString commit()
-    {
-        if (!m_db.commit())
-            return databaseFailure(m_db.lastError());
-        m_open = false;
-        return {};
-    }
-    QSqlDatabase &db() { return m_db; }
+// Why the write transaction did not begin, in the operator's words (empty when it did).
+QString beginFailure(const QSqlDatabase &db, const Transaction &transaction)
+{
+    if (!db.isOpen())
+        return tr("the database is not open: %1").arg(sqlText(db.lastError()));
+    if (!transaction.isOpen())
+        return databaseFailure(transaction.error());
+    return {};
+}
 
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
+// Commits; why it failed, in the operator's words (empty when it did not).
+QString commit(Transaction &transaction)
+{
+    const std::optional<QString> error = transaction.commit();
+    return error ? databaseFailure(*error) : QString();
+}
 
 QString labelsJson(const QMap<QString, QString> &labels)
 {
@@ -236,14 +221,15 @@ TargetRepository::Saved TargetRepository::add(const ServiceTarget &target)
     Saved saved;
     if (saved.error = target.validate(); !saved.error.isEmpty())
         return saved;
-    Transaction transaction(m_database.connection());
-    if (saved.error = transaction.begin(); !saved.error.isEmpty())
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (saved.error = beginFailure(db, transaction); !saved.error.isEmpty())
         return saved;
-    if (saved.error = insertTarget(transaction.db(), target, false, &saved.id); !saved.error.isEmpty())
+    if (saved.error = insertTarget(db, target, false, &saved.id); !saved.error.isEmpty())
         return saved;
-    if (saved.error = markConfigured(transaction.db()); !saved.error.isEmpty())
+    if (saved.error = markConfigured(db); !saved.error.isEmpty())
         return saved;
-    saved.error = transaction.commit();
+    saved.error = commit(transaction);
     if (saved.ok())
         qCInfo(lcServices).noquote() << "added target" << target.metricsUrl.toString() << "of" << target.service;
     return saved;
@@ -253,13 +239,14 @@ std::optional<QString> TargetRepository::update(const ServiceTarget &target)
 {
     if (const QString error = target.validate(); !error.isEmpty())
         return error;
-    Transaction transaction(m_database.connection());
-    if (const QString error = transaction.begin(); !error.isEmpty())
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (const QString error = beginFailure(db, transaction); !error.isEmpty())
         return error;
     int service = 0;
-    if (const QString error = serviceId(transaction.db(), target.service, &service); !error.isEmpty())
+    if (const QString error = serviceId(db, target.service, &service); !error.isEmpty())
         return error;
-    QSqlQuery query(transaction.db());
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE targets SET service_id = ?, metrics_url = ?, health_url = ?, labels_json = ?,"
                                  " interval_ms = ?, timeout_ms = ? WHERE id = ?"));
     bindTarget(query, service, target);
@@ -268,7 +255,7 @@ std::optional<QString> TargetRepository::update(const ServiceTarget &target)
         return writeError(query, target);
     if (query.numRowsAffected() != 1)
         return tr("there is no target %1 to change").arg(target.id);
-    return asOptional(transaction.commit());
+    return asOptional(commit(transaction));
 }
 
 std::optional<QString> TargetRepository::remove(int targetId)
@@ -285,10 +272,11 @@ std::optional<QString> TargetRepository::remove(int targetId)
 
 std::optional<QString> TargetRepository::ensureDefaults()
 {
-    Transaction transaction(m_database.connection());
-    if (const QString error = transaction.begin(); !error.isEmpty())
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (const QString error = beginFailure(db, transaction); !error.isEmpty())
         return error;
-    QSqlQuery query(transaction.db());
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM settings WHERE key = ?), (SELECT COUNT(*) FROM targets)"));
     query.addBindValue(kDefaultsInstalledKey);
     if (!query.exec() || !query.next())
@@ -300,36 +288,37 @@ std::optional<QString> TargetRepository::ensureDefaults()
         return std::nullopt;
     if (!hasTargets) {
         for (const ServiceTarget &target : ServiceTarget::paysimDefaults()) {
-            if (const QString error = insertTarget(transaction.db(), target, false, nullptr); !error.isEmpty())
+            if (const QString error = insertTarget(db, target, false, nullptr); !error.isEmpty())
                 return error;
         }
         qCInfo(lcServices) << "first run: configured paysim's four services on 127.0.0.1:9101-9104";
     }
-    if (const QString error = markConfigured(transaction.db()); !error.isEmpty())
+    if (const QString error = markConfigured(db); !error.isEmpty())
         return error;
-    return asOptional(transaction.commit());
+    return asOptional(commit(transaction));
 }
 
 std::optional<QString> TargetRepository::import(const QList<ServiceTarget> &targets, ImportMode mode)
 {
     if (const QString error = validateAll(targets); !error.isEmpty())
         return error;
-    Transaction transaction(m_database.connection());
-    if (const QString error = transaction.begin(); !error.isEmpty())
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (const QString error = beginFailure(db, transaction); !error.isEmpty())
         return error;
     if (mode == ImportMode::Replace) {
-        QSqlQuery query(transaction.db());
+        QSqlQuery query(db);
         if (!query.exec(QStringLiteral("DELETE FROM targets")))
             return databaseFailure(query.lastError());
     }
     for (const ServiceTarget &target : targets) {
-        if (const QString error = insertTarget(transaction.db(), target, mode == ImportMode::Merge, nullptr);
+        if (const QString error = insertTarget(db, target, mode == ImportMode::Merge, nullptr);
             !error.isEmpty())
             return error;
     }
-    if (const QString error = markConfigured(transaction.db()); !error.isEmpty())
+    if (const QString error = markConfigured(db); !error.isEmpty())
         return error;
-    if (const QString error = transaction.commit(); !error.isEmpty())
+    if (const QString error = commit(transaction); !error.isEmpty())
         return error;
     qCInfo(lcServices) << "imported" << targets.size() << "targets"
                        << (mode == ImportMode::Replace ? "(replacing)" : "(merging)");

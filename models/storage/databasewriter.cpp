@@ -10,23 +10,18 @@ namespace payops {
 DatabaseWriter::DatabaseWriter(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_thread(std::make_unique<QThread>())
-    , m_worker(new QObject)
+    , m_thread(std::make_unique<WorkerThread<QObject>>(QStringLiteral("payops-db-writer")))
 {
-    m_thread->setObjectName(QStringLiteral("payops-db-writer"));
-    m_worker->moveToThread(m_thread.get());
-    // Deferred deletes are processed when the thread finishes: the worker dies in its own thread.
-    connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->start();
 }
 
 DatabaseWriter::~DatabaseWriter()
 {
-    // Queued behind every job still waiting, so they all run first; then the thread's event loop ends,
-    // and its connection is released (Database removes it when the thread finishes). Waiting here is
-    // what makes "nothing submitted is lost" hold; it is a shutdown-time wait, bounded by the queue.
-    QMetaObject::invokeMethod(m_worker, [thread = m_thread.get()] { thread->quit(); }, Qt::QueuedConnection);
-    m_thread->wait();
+    // WorkerThread's destructor queues the end of the thread behind every job still waiting, so they
+    // all run first; then the thread's event loop ends, and its connection is released (Database
+    // removes it when the thread finishes). Waiting here is what makes "nothing submitted is lost"
+    // hold; it is a shutdown-time wait, bounded by the queue. Done here, before the members go, so that
+    // the count below is final (results still queued to this object are discarded with it).
+    m_thread.reset();
     if (m_pending > 0)
         qCDebug(lcStorage) << m_pending << "database write result(s) dropped at shutdown (the writes ran)";
 }
@@ -36,7 +31,7 @@ void DatabaseWriter::enqueue(Task task)
     Q_ASSERT_X(QThread::currentThread() == thread(), "DatabaseWriter::submit", "called from another thread");
     ++m_pending;
     QMetaObject::invokeMethod(
-        m_worker,
+        m_thread->worker(),
         [this, task = std::move(task)]() mutable {
             std::function<void()> deliver;
             {

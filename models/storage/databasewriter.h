@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/core/workerthread.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -52,7 +54,7 @@ public:
     // Jobs submitted whose result has not been delivered (or dropped) yet.
     [[nodiscard]] int pendingJobs() const { return m_pending; }
     // The thread the jobs run on (for tests and diagnostics).
-    [[nodiscard]] QThread *workerThread() const { return m_thread.get(); }
+    [[nodiscard]] QThread *workerThread() const { return m_thread->worker()->thread(); }
 
 Q_SIGNALS:
     // Every job submitted so far has run and its result has been delivered.
@@ -66,8 +68,8 @@ private:
     void finishOne();
 
     Database &m_database;
-    std::unique_ptr<QThread> m_thread;
-    QObject *m_worker = nullptr; // lives in m_thread; the jobs are queued calls on it
+    // The jobs are queued calls on its worker, a plain QObject; reset first thing in the destructor.
+    std::unique_ptr<WorkerThread<QObject>> m_thread;
     int m_pending = 0;
 };
 
