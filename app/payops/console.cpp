@@ -189,11 +189,14 @@ void Console::startMonitoring()
     connect(history, &HistoryRecorder::failed, this, &Console::showProblem);
     connect(m_window.get(), &MainWindow::importTargetsRequested, this, &Console::importTargets);
     connect(m_window.get(), &MainWindow::exportTargetsRequested, this, &Console::exportTargets);
-    connect(m_window.get(), &MainWindow::exportChartRequested, this, &Console::exportChart);
+    connect(m_window.get(), &MainWindow::exportChartRequested, m_dashboard,
+            &DashboardView::exportCurrentChartInteractively);
+    connect(m_dashboard, &DashboardView::notice, m_window.get(),
+            [window = m_window.get()](const QString &message) { window->showMessage(message); });
     QMetaObject::invokeMethod(history, &HistoryRecorder::start);
 
     if (m_options.prometheusUrl.isValid())
-        startPrometheusSource(history);
+        startPrometheusSource(); // records nothing: Prometheus keeps the history
     else
         startPolling(history, listing.targets);
     m_dashboard->backfillFromHistory(); // queued behind start(): answered once the history is open
@@ -202,7 +205,8 @@ void Console::startMonitoring()
 template<typename Source>
 void Console::showAndRecord(Source *source, HistoryRecorder *history)
 {
-    connect(source, &Source::published, history, &HistoryRecorder::record);
+    if (history) // null for Prometheus: it keeps the history, SQLite does not copy it
+        connect(source, &Source::published, history, &HistoryRecorder::record);
     connect(source, &Source::published, this, &Console::showSnapshot);
     connect(source, &Source::published, m_dashboard, &DashboardView::applySnapshot);
 }
@@ -216,14 +220,13 @@ void Console::startPolling(HistoryRecorder *history, const QList<ServiceTarget> 
     connect(m_scrape->worker(), &ScrapeWorker::healthChecked, metrics, &MetricsPublisher::ingestHealth);
     connect(m_scrape->worker(), &ScrapeWorker::healthChecked, m_servicesView, &ServicesView::showHealth);
     showAndRecord(metrics, history);
-    connect(m_dashboard, &DashboardView::historyRequested, history, &HistoryRecorder::load);
-    connect(history, &HistoryRecorder::loaded, m_dashboard, &DashboardView::historyLoaded);
+    m_dashboard->setHistorySource(history);
     QMetaObject::invokeMethod(metrics, &MetricsPublisher::start);
     m_scrape->start(targets);
     m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(targets.size())));
 }
 
-void Console::startPrometheusSource(HistoryRecorder *history)
+void Console::startPrometheusSource()
 {
     // The metrics and their history from Prometheus' HTTP API instead of polling the services.
     PrometheusSourceConfig config;
@@ -233,9 +236,8 @@ void Console::startPrometheusSource(HistoryRecorder *history)
     m_prometheus = std::make_unique<WorkerThread<PrometheusSource>>(QStringLiteral("prometheus"), config,
                                                                      PrometheusSource::Clock());
     PrometheusSource *source = m_prometheus->worker();
-    showAndRecord(source, history);
-    connect(m_dashboard, &DashboardView::historyRequested, source, &PrometheusSource::load);
-    connect(source, &PrometheusSource::loaded, m_dashboard, &DashboardView::historyLoaded);
+    showAndRecord(source, static_cast<HistoryRecorder *>(nullptr));
+    m_dashboard->setHistorySource(source); // ranges beyond memory from query_range, never from SQLite
     connect(source, &PrometheusSource::failed, this, &Console::showProblem);
     QMetaObject::invokeMethod(source, &PrometheusSource::start);
     m_window->setDataSource(tr("Prometheus %1").arg(m_options.prometheusUrl.toDisplayString()));
@@ -296,14 +298,6 @@ void Console::exportTargets(const QString &path)
             else
                 m_window->showMessage(tr("Targets written to %1").arg(path));
         });
-}
-
-void Console::exportChart(const QString &path)
-{
-    if (const std::optional<QString> error = m_dashboard->exportChart(path))
-        QMessageBox::warning(m_window.get(), tr("Export Chart"), *error);
-    else
-        m_window->showMessage(tr("Chart written to %1").arg(path));
 }
 
 void Console::takeScreenshotWhenReady()

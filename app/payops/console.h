@@ -46,14 +46,13 @@ private:
     void buildOfflineViews();
     void startMonitoring();
     void startPolling(HistoryRecorder *history, const QList<ServiceTarget> &targets);
-    void startPrometheusSource(HistoryRecorder *history);
+    void startPrometheusSource();
     template<typename Source>
     void showAndRecord(Source *source, HistoryRecorder *history);
     void showSnapshot(const payops::MetricsSnapshot &snapshot);
     void showProblem(const QString &message);
     void importTargets(const QString &path);
     void exportTargets(const QString &path);
-    void exportChart(const QString &path);
     void takeScreenshotWhenReady();
     void saveScreenshot();
 

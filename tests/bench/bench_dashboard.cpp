@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         chart->setUnit(ChartUnit(QStringLiteral("tps"), 1.0, QStringLiteral("tx/s")));
         QList<ChartSeries> series;
         for (int s = 0; s < seriesCount; ++s)
-            series.append({QStringLiteral("series_%1_%2").arg(c).arg(s), QStringLiteral("series %1").arg(s + 1),
+            series.append({SeriesKey(QStringLiteral("series_%1_%2").arg(c).arg(s)), QStringLiteral("series %1").arg(s + 1),
                            QColor::fromHsv((s * 110 + c * 20) % 360, 200, 200)});
         chart->setSeries(series);
         chart->setThresholds(180.0, 220.0);
