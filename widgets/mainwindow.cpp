@@ -125,8 +125,9 @@ void MainWindow::createMenus()
         file->addAction(tr("&Import Targets…"), this, &MainWindow::chooseTargetsToImport),
         file->addAction(tr("&Export Targets…"), this, &MainWindow::chooseTargetsExport),
         file->addSeparator(),
+        // The dashboard asks for the file and reports the outcome (DashboardView::exportCurrentChartInteractively).
         file->addAction(tr("Export &Chart…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
-                        &MainWindow::chooseChartExport),
+                        &MainWindow::exportChartRequested),
     };
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -277,14 +278,6 @@ void MainWindow::chooseTargetsExport()
                                                       tr("Prometheus file_sd JSON (*.json)"));
     if (!path.isEmpty())
         Q_EMIT exportTargetsRequested(path);
-}
-
-void MainWindow::chooseChartExport()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QStringLiteral("chart.png"),
-                                                      tr("PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)"));
-    if (!path.isEmpty())
-        Q_EMIT exportChartRequested(path);
 }
 
 void MainWindow::toggleFullScreen()

@@ -55,7 +55,8 @@ public:
 Q_SIGNALS:
     void importTargetsRequested(const QString &path);
     void exportTargetsRequested(const QString &path);
-    void exportChartRequested(const QString &path);
+    // File > Export Chart: the dashboard's export, one flow for the menu and its button.
+    void exportChartRequested();
     void themeChanged(payops::Theme::Kind kind);
     void currentViewChanged(const QString &id);
 
@@ -68,7 +69,6 @@ private:
     void createStatusBar();
     void chooseTargetsToImport();
     void chooseTargetsExport();
-    void chooseChartExport();
     void toggleFullScreen();
     void showShortcuts();
     void showAbout();

@@ -209,7 +209,10 @@ void Console::startLiveData(const StartupJob::Result &startup)
 {
     connect(m_window.get(), &MainWindow::importTargetsRequested, this, &Console::importTargets);
     connect(m_window.get(), &MainWindow::exportTargetsRequested, this, &Console::exportTargets);
-    connect(m_window.get(), &MainWindow::exportChartRequested, this, &Console::exportChart);
+    connect(m_window.get(), &MainWindow::exportChartRequested, m_dashboard,
+            &DashboardView::exportCurrentChartInteractively);
+    connect(m_dashboard, &DashboardView::notice, m_window.get(),
+            [window = m_window.get()](const QString &message) { window->showMessage(message); });
     if (m_options.prometheusUrl.isValid())
         startPrometheusSource();
     else
@@ -244,10 +247,10 @@ void Console::startPrometheusSource()
     PrometheusSource *source = m_prometheus->worker();
     connect(source, &PrometheusSource::published, this, &Console::showSnapshot);
     connect(source, &PrometheusSource::published, m_dashboard, &DashboardView::applySnapshot);
-    connect(m_dashboard, &DashboardView::historyRequested, source, &PrometheusSource::load);
-    connect(source, &PrometheusSource::loaded, m_dashboard, &DashboardView::historyLoaded);
+    m_dashboard->setHistorySource(source); // Prometheus keeps the history: nothing is recorded here
     connect(source, &PrometheusSource::failed, this, &Console::reportProblem);
     QMetaObject::invokeMethod(source, &PrometheusSource::start);
+    m_dashboard->backfillFromHistory();
     m_window->setDataSource(tr("Prometheus %1").arg(m_options.prometheusUrl.toDisplayString()));
 }
 
@@ -271,7 +274,7 @@ void Console::onIntegrityChecked()
                          "updated until the file is repaired or replaced.").arg(error->message));
         return;
     }
-    if (!m_options.offline)
+    if (m_metrics) // polling records its history; with --prometheus, Prometheus keeps it
         startHistory();
     m_knowledgeImporter->start();
 }
@@ -282,13 +285,8 @@ void Console::startHistory()
     HistoryRecorder *history = m_history->worker();
     connect(history, &HistoryRecorder::failed, this, &Console::reportProblem);
     QMetaObject::invokeMethod(history, &HistoryRecorder::start);
-    if (m_prometheus) {
-        connect(m_prometheus->worker(), &PrometheusSource::published, history, &HistoryRecorder::record);
-    } else {
-        connect(m_metrics->worker(), &MetricsPublisher::published, history, &HistoryRecorder::record);
-        connect(m_dashboard, &DashboardView::historyRequested, history, &HistoryRecorder::load);
-        connect(history, &HistoryRecorder::loaded, m_dashboard, &DashboardView::historyLoaded);
-    }
+    connect(m_metrics->worker(), &MetricsPublisher::published, history, &HistoryRecorder::record);
+    m_dashboard->setHistorySource(history);
     m_dashboard->backfillFromHistory(); // queued behind start(): answered once the history is open
 }
 
@@ -362,14 +360,6 @@ void Console::exportTargets(const QString &path)
             else
                 m_window->showMessage(tr("Targets written to %1").arg(path));
         });
-}
-
-void Console::exportChart(const QString &path)
-{
-    if (const std::optional<QString> error = m_dashboard->exportChart(path))
-        QMessageBox::warning(m_window.get(), tr("Export Chart"), *error);
-    else
-        m_window->showMessage(tr("Chart written to %1").arg(path));
 }
 
 void Console::takeScreenshotWhenReady()

@@ -71,7 +71,6 @@ private:
     void reportProblem(const QString &message);
     void importTargets(const QString &path);
     void exportTargets(const QString &path);
-    void exportChart(const QString &path);
     void takeScreenshotWhenReady();
     void saveScreenshot();
 

@@ -13,7 +13,7 @@ constexpr qint64 retentionEveryMs = 10 * 60 * 1000;
 }
 
 HistoryRecorder::HistoryRecorder(Database &database, HistoryOptions options, Clock clock, QObject *parent)
-    : QObject(parent)
+    : HistorySource(parent)
     , m_database(database)
     , m_clock(clock ? std::move(clock) : Clock(&QDateTime::currentMSecsSinceEpoch))
     , m_store(std::make_unique<HistoryStore>(options))
@@ -24,18 +24,6 @@ HistoryRecorder::~HistoryRecorder()
 {
     if (m_open)
         (void)m_store->checkpoint(); // a clean stop leaves an empty sample log
-}
-
-QString HistoryRecorder::seriesName(const QString &metric, const QString &service, const QString &peer)
-{
-    if (service.isEmpty() && peer.isEmpty())
-        return metric;
-    QStringList labels;
-    if (!peer.isEmpty())
-        labels.append(QStringLiteral("peer=\"%1\"").arg(peer));
-    if (!service.isEmpty())
-        labels.append(QStringLiteral("service=\"%1\"").arg(service));
-    return metric + QLatin1Char('{') + labels.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
 void HistoryRecorder::start()
@@ -59,7 +47,7 @@ void HistoryRecorder::record(const MetricsSnapshot &snapshot)
     for (const MetricValue &value : snapshot.values) {
         if (!std::isfinite(value.value))
             continue; // "no value" is not recorded as a number
-        const int id = m_store->seriesId(seriesName(value.metric, value.service, value.peer));
+        const int id = m_store->seriesId(SeriesKey(value.metric, value.service, value.peer).toString());
         if (id > 0)
             cycle.append({id, snapshot.timestampMs, value.value});
     }
@@ -69,18 +57,19 @@ void HistoryRecorder::record(const MetricsSnapshot &snapshot)
         enforceRetention();
 }
 
-void HistoryRecorder::load(quint64 requestId, const QStringList &series, qint64 fromMs, qint64 toMs)
+void HistoryRecorder::load(quint64 requestId, const HistoryQuery &query)
 {
+    const HistoryRead::Resolution resolution =
+        query.resolution.value_or(m_store->resolutionFor(query.fromMs, query.toMs, m_clock()));
     QList<HistoryRead> reads;
-    reads.reserve(series.size());
-    for (const QString &name : series) {
+    reads.reserve(query.series.size());
+    for (const SeriesKey &key : query.series) {
         HistoryRead read;
         if (m_open)
-            read = m_store->read(m_database.connection(), name, fromMs, toMs,
-                                 m_store->resolutionFor(fromMs, toMs, m_clock()));
+            read = m_store->read(m_database.connection(), key.toString(), query.fromMs, query.toMs, resolution);
         reads.append(std::move(read));
     }
-    Q_EMIT loaded(requestId, series, reads);
+    Q_EMIT loaded(requestId, query.series, reads);
 }
 
 void HistoryRecorder::enforceRetention()

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "models/metrics/metricssnapshot.h"
+#include "models/metrics/historysource.h"
 #include "models/metrics/historystore.h"
-
-#include <QObject>
+#include "models/metrics/metricssnapshot.h"
 
 #include <functional>
 #include <memory>
@@ -14,8 +13,8 @@ class Database;
 
 // Persists every poll cycle's derived values into the metric history and answers range queries.
 // Lives on its own thread (HistoryThread) with its own connection: SQLite never runs on the GUI
-// thread. Results and errors come back by (queued) signals.
-class HistoryRecorder final : public QObject
+// thread. Results and errors come back by (queued) signals. Series are named by SeriesKey's text.
+class HistoryRecorder final : public HistorySource
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryRecorder)
@@ -27,18 +26,13 @@ public:
                              QObject *parent = nullptr);
     ~HistoryRecorder() override;
 
-    // The series name under which a derived value is kept: `tps`, `tps{service="payment_gateway"}`,
-    // `external_latency_p95{peer="bank",service="payment_backend"}`.
-    static QString seriesName(const QString &metric, const QString &service = {}, const QString &peer = {});
-
     // Slots, called through queued connections or QMetaObject::invokeMethod.
     void start();
     void record(const payops::MetricsSnapshot &snapshot);
-    void load(quint64 requestId, const QStringList &series, qint64 fromMs, qint64 toMs);
+    void load(quint64 requestId, const payops::HistoryQuery &query) override;
     void enforceRetention();
 
 Q_SIGNALS:
-    void loaded(quint64 requestId, const QStringList &series, const QList<payops::HistoryRead> &reads);
     // Something went wrong with the history file; polling goes on, the message says what in words.
     void failed(const QString &message);
 
@@ -51,5 +45,3 @@ private:
 };
 
 } // namespace payops
-
-Q_DECLARE_METATYPE(payops::HistoryRead)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/metrics/chunkcodec.h"
+#include "models/metrics/historyread.h"
 
 #include <QHash>
 #include <QList>
@@ -23,16 +24,6 @@ struct HistorySample
     double value = 0.0;
 };
 
-// min, max, average and last of one series over one roll-up bucket.
-struct RollupPoint
-{
-    qint64 bucketMs = 0;
-    double min = 0.0;
-    double max = 0.0;
-    double average = 0.0;
-    double last = 0.0;
-};
-
 struct HistoryOptions
 {
     static constexpr qint64 hourMs = 3600 * 1000;
@@ -43,15 +34,6 @@ struct HistoryOptions
     // points for one series (600 = 10 minutes at 1 s), or the log this many poll cycles.
     int checkpointPointsPerSeries = 600;
     int checkpointLogRows = 2000;
-};
-
-struct HistoryRead
-{
-    enum class Resolution { Raw, Minute, Hour };
-    Resolution resolution = Resolution::Raw;
-    QList<SeriesPoint> points;   // raw points, or each bucket's average for roll-ups
-    QList<RollupPoint> buckets;  // roll-ups only
-    std::optional<QString> error;
 };
 
 // Metric history in SQLite, designed for fast appends and fast per-series range reads, after

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QMap>
-#include <QRegularExpression>
 #include <QTimer>
 
 #include <algorithm>
@@ -41,6 +40,17 @@ Combine combineOf(const QString &metric)
     case DerivedMetric::Format::Count: return Combine::Sum;
     default: return Combine::Mean;
     }
+}
+
+// The step of a resolution asked for; 0 for raw (the step that fits the range).
+qint64 stepOf(HistoryRead::Resolution resolution)
+{
+    switch (resolution) {
+    case HistoryRead::Resolution::Raw: break;
+    case HistoryRead::Resolution::Minute: return 60 * 1000;
+    case HistoryRead::Resolution::Hour: return 3600 * 1000;
+    }
+    return 0;
 }
 
 bool isPerPeer(const QString &metric)
@@ -78,39 +88,10 @@ struct Accumulator
     }
 };
 
-struct SeriesRef
-{
-    QString metric;
-    QString service;
-    QString peer;
-};
-
-// "tps", "tps{service=\"payment_gateway\"}", "external_latency_p95{peer=\"bank\",service=\"…\"}"
-std::optional<SeriesRef> parseSeriesName(const QString &name)
-{
-    static const QRegularExpression whole(u"^([A-Za-z_:][A-Za-z0-9_:]*)(?:\\{(.*)\\})?$"_s);
-    static const QRegularExpression label(u"([A-Za-z_][A-Za-z0-9_]*)=\"([^\"]*)\""_s);
-    const QRegularExpressionMatch match = whole.match(name);
-    if (!match.hasMatch())
-        return std::nullopt;
-    SeriesRef ref;
-    ref.metric = match.captured(1);
-    for (auto it = label.globalMatch(match.captured(2)); it.hasNext();) {
-        const QRegularExpressionMatch l = it.next();
-        if (l.captured(1) == u"service")
-            ref.service = l.captured(2);
-        else if (l.captured(1) == u"peer")
-            ref.peer = l.captured(2);
-        else
-            return std::nullopt;
-    }
-    return ref;
-}
-
 } // namespace
 
 PrometheusSource::PrometheusSource(PrometheusSourceConfig config, Clock clock, QObject *parent)
-    : QObject(parent)
+    : HistorySource(parent)
     , m_config(std::move(config))
     , m_clock(clock ? std::move(clock) : Clock(&QDateTime::currentMSecsSinceEpoch))
     , m_client(new PrometheusApiClient(this))
@@ -199,8 +180,9 @@ void PrometheusSource::poll()
         finishPoll();
 }
 
-void PrometheusSource::load(quint64 requestId, const QStringList &series, qint64 fromMs, qint64 toMs)
+void PrometheusSource::load(quint64 requestId, const HistoryQuery &query)
 {
+    const QList<SeriesKey> &series = query.series;
     const quint64 loadId = ++m_nextLoad;
     HistoryLoad &load = m_loads[loadId];
     load.requestId = requestId;
@@ -208,9 +190,9 @@ void PrometheusSource::load(quint64 requestId, const QStringList &series, qint64
     load.reads.resize(series.size());
     load.expressionOf.fill(-1, series.size());
     for (qsizetype i = 0; i < series.size(); ++i) {
-        const std::optional<SeriesRef> ref = parseSeriesName(series.at(i));
+        const SeriesKey *ref = &series.at(i);
         QString expression;
-        if (ref && DerivedMetricCatalog::contains(ref->metric)) {
+        if (DerivedMetricCatalog::contains(ref->metric)) {
             if (ref->metric == kUp || !m_config.groupsByService(ref->metric)) {
                 expression = m_config.expression(ref->metric);
             } else {
@@ -220,7 +202,7 @@ void PrometheusSource::load(quint64 requestId, const QStringList &series, qint64
             }
         }
         if (expression.isEmpty()) {
-            load.reads[i].error = tr("Prometheus has no expression for %1").arg(series.at(i));
+            load.reads[i].error = tr("Prometheus has no expression for %1").arg(ref->toString());
             continue;
         }
         qsizetype index = load.expressions.indexOf(expression);
@@ -232,11 +214,12 @@ void PrometheusSource::load(quint64 requestId, const QStringList &series, qint64
     }
     load.results.resize(load.expressions.size());
     load.pending = int(load.expressions.size());
-    const qint64 step = stepFor(fromMs, toMs);
+    load.resolution = query.resolution.value_or(HistoryRead::Resolution::Raw);
+    const qint64 step = std::max(stepFor(query.fromMs, query.toMs), stepOf(load.resolution));
     // Prometheus aligns nothing: start on a step so that consecutive loads share timestamps.
-    const qint64 start = fromMs - fromMs % step;
+    const qint64 start = query.fromMs - query.fromMs % step;
     for (qsizetype e = 0; e < load.expressions.size(); ++e) {
-        const quint64 id = m_client->queryRange(load.expressions.at(e), start, toMs, step);
+        const quint64 id = m_client->queryRange(load.expressions.at(e), start, query.toMs, step);
         m_historyRequests.insert(id, {loadId, int(e)});
     }
     if (load.pending == 0) {
@@ -454,7 +437,7 @@ void PrometheusSource::finishLoad(HistoryLoad &load)
 {
     for (qsizetype i = 0; i < load.series.size(); ++i) {
         HistoryRead &read = load.reads[i];
-        read.resolution = HistoryRead::Resolution::Raw;
+        read.resolution = load.resolution;
         const int e = load.expressionOf.value(i, -1);
         if (e < 0)
             continue; // error set already
@@ -463,7 +446,7 @@ void PrometheusSource::finishLoad(HistoryLoad &load)
             read.error = tr("Prometheus: %1").arg(*result.error); // the same words for every series: shown once
             continue;
         }
-        const std::optional<SeriesRef> ref = parseSeriesName(load.series.at(i));
+        const SeriesKey *ref = &load.series.at(i);
         const bool combined = ref->metric == kUp || !m_config.groupsByService(ref->metric);
         const auto matches = [&](const PrometheusSeries &series) {
             return (ref->service.isEmpty() || series.label(m_config.serviceLabel) == ref->service)

@@ -3,10 +3,9 @@
 #include "models/metrics/metricssnapshot.h"
 #include "models/metrics/prometheusresult.h"
 #include "models/metrics/prometheussourceconfig.h"
-#include "models/metrics/historyrecorder.h" // HistoryRead and its meta type
+#include "models/metrics/historysource.h"
 
 #include <QHash>
-#include <QObject>
 #include <QSet>
 #include <QStringList>
 
@@ -20,8 +19,9 @@ namespace payops {
 class PrometheusApiClient;
 
 // The derived metrics and their history from a Prometheus server instead of polling the services
-// directly: a drop-in for MetricsPublisher (published()) and HistoryRecorder (load()/loaded()), so
-// the composition root plugs in either (for fleets too large to scrape from one console).
+// directly: a drop-in for MetricsPublisher (published()) and a HistorySource in place of the SQLite
+// history (HistoryRecorder), so the composition root plugs in either (for fleets too large to
+// scrape from one console). Its snapshots are not recorded: Prometheus keeps the history.
 //
 // Every interval it evaluates every metric's PromQL expression (PrometheusSourceConfig) at one
 // instant (the injected clock's now), per service, in total and per peer, and publishes one
@@ -34,11 +34,11 @@ class PrometheusApiClient;
 //   - when `up` cannot be asked, every known service is Unknown with the reason: never a stale green.
 // A poll still running when the next one is due skips that one (missedPolls()).
 // load() answers with range queries whose step fits the range (range / 1000, at least 1 s, whole
-// seconds), series named as HistoryRecorder::seriesName(); one query per distinct expression.
+// seconds) or is the resolution asked for (a minute, an hour); one query per distinct expression.
 // Errors come as words: in ServiceState::reason, HistoryRead::error and failed().
 //
 // Lives on a worker thread (WorkerThread<PrometheusSource>): call its slots queued.
-class PrometheusSource final : public QObject
+class PrometheusSource final : public HistorySource
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PrometheusSource)
@@ -58,11 +58,10 @@ public:
     void start();  // polls now and then every interval
     void stop();
     void poll();
-    void load(quint64 requestId, const QStringList &series, qint64 fromMs, qint64 toMs);
+    void load(quint64 requestId, const payops::HistoryQuery &query) override;
 
 Q_SIGNALS:
     void published(const payops::MetricsSnapshot &snapshot);
-    void loaded(quint64 requestId, const QStringList &series, const QList<payops::HistoryRead> &reads);
     // Some query failed; the message says which and why, in words.
     void failed(const QString &message);
 
@@ -78,12 +77,13 @@ private:
     struct HistoryLoad
     {
         quint64 requestId = 0;
-        QStringList series;
+        QList<SeriesKey> series;
         QList<HistoryRead> reads;
         QStringList expressions;       // distinct expressions asked for
         QList<PrometheusResult> results; // by expression
         QList<int> expressionOf;        // by series: index into expressions, -1 none
         int pending = 0;
+        HistoryRead::Resolution resolution = HistoryRead::Resolution::Raw;
     };
 
     void onFinished(quint64 clientId, const payops::PrometheusResult &result);

@@ -10,7 +10,6 @@
 #include "widgets/dashboard/timerangeselector.h"
 #include "models/consoleschema.h"
 #include "models/storage/database.h"
-#include "models/metrics/historyrecorder.h"
 #include "models/metrics/historystore.h"
 #include "tests/dashboard/syntheticsnapshots.h"
 
@@ -168,7 +167,7 @@ void TestDashboardView::filtersByTileAndEsc()
     QCOMPARE(volume->pointCount(0), 10);
     QVERIFY(view.chart(DashboardView::Chart::ResponseTime)->title().contains(gateway));
     QCOMPARE(view.chart(DashboardView::Chart::ResponseTime)->series().at(1).key,
-             HistoryRecorder::seriesName(QStringLiteral("latency_p95"), gateway));
+             SeriesKey(QStringLiteral("latency_p95"), gateway));
 
     // Clicking again shows all; so does Esc.
     QTest::mouseClick(tile, Qt::LeftButton, {}, tile->rect().center());
@@ -213,14 +212,14 @@ void TestDashboardView::backfillsMemoryWindowAtStart()
     view.backfillFromHistory();
     QCOMPARE(requests.count(), 1);
     const quint64 id = requests.at(0).at(0).value<quint64>();
-    const QStringList series = requests.at(0).at(1).toStringList();
-    QCOMPARE(requests.at(0).at(3).toLongLong(), now);
-    QVERIFY(requests.at(0).at(2).toLongLong() < now - 10 * minute);
+    const QList<SeriesKey> series = requests.at(0).at(1).value<HistoryQuery>().series;
+    QCOMPARE(requests.at(0).at(1).value<HistoryQuery>().toMs, now);
+    QVERIFY(requests.at(0).at(1).value<HistoryQuery>().fromMs < now - 10 * minute);
 
     QList<HistoryRead> reads; // ten minutes of TPS, a point every 5 s, for every service
-    for (const QString &name : series) {
+    for (const SeriesKey &key : series) {
         HistoryRead read;
-        if (name.startsWith(QStringLiteral("tps{"))) {
+        if (key.metric == QStringLiteral("tps") && !key.service.isEmpty()) {
             for (qint64 t = now - 10 * minute; t < now; t += 5000)
                 read.points.append({t, 42.0});
         }
@@ -246,13 +245,13 @@ void TestDashboardView::loadsLongRangesFromHistory()
     view.setTimeRange(DashboardTimeRange::preset(DashboardTimeRange::Preset::Last24Hours));
     QCOMPARE(requests.count(), 1);
     const quint64 id = requests.at(0).at(0).value<quint64>();
-    const QStringList series = requests.at(0).at(1).toStringList();
-    QCOMPARE(requests.at(0).at(2).toLongLong(), now - 24 * hour);
-    QCOMPARE(requests.at(0).at(3).toLongLong(), now);
+    const QList<SeriesKey> series = requests.at(0).at(1).value<HistoryQuery>().series;
+    QCOMPARE(requests.at(0).at(1).value<HistoryQuery>().fromMs, now - 24 * hour);
+    QCOMPARE(requests.at(0).at(1).value<HistoryQuery>().toMs, now);
     QCOMPARE(series, view.historySeries());
-    QVERIFY(series.contains(HistoryRecorder::seriesName(QStringLiteral("tps"), gateway)));
-    QVERIFY(series.contains(HistoryRecorder::seriesName(QStringLiteral("up"), gateway)));
-    QVERIFY(series.contains(HistoryRecorder::seriesName(QStringLiteral("latency_p99"))));
+    QVERIFY(series.contains(SeriesKey(QStringLiteral("tps"), gateway)));
+    QVERIFY(series.contains(SeriesKey(QStringLiteral("up"), gateway)));
+    QVERIFY(series.contains(SeriesKey(QStringLiteral("latency_p99"))));
     QVERIFY(view.isLoadingHistory());
     for (MetricChart *chart : view.charts())
         QVERIFY(chart->isLoading());
@@ -262,14 +261,17 @@ void TestDashboardView::loadsLongRangesFromHistory()
     QVERIFY(!database.open(dir.filePath(QStringLiteral("history.db"))));
     HistoryStore store;
     QVERIFY(!store.open(database));
+    QStringList names; // as the history file names them
+    for (const SeriesKey &key : series)
+        names.append(key.toString());
     QHash<QString, int> ids;
-    for (const QString &name : series)
+    for (const QString &name : names)
         ids.insert(name, store.seriesId(name));
     const qint64 from = now - 24 * hour;
-    const QString gatewayUp = HistoryRecorder::seriesName(QStringLiteral("up"), gateway);
+    const QString gatewayUp = SeriesKey(QStringLiteral("up"), gateway).toString();
     for (qint64 t = from; t < start; t += 5 * minute) {
         QList<HistorySample> cycle;
-        for (const QString &name : series) {
+        for (const QString &name : names) {
             double value = 1.0 + double((t - from) / minute % 60);
             if (name.startsWith(QStringLiteral("up{")))
                 value = (name == gatewayUp && t >= from + 3 * hour && t < from + 4 * hour) ? 0.0 : 1.0;
@@ -278,7 +280,7 @@ void TestDashboardView::loadsLongRangesFromHistory()
         QVERIFY(!store.append(cycle));
     }
     QList<HistoryRead> reads;
-    for (const QString &name : series)
+    for (const QString &name : names)
         reads.append(store.read(database.connection(), name, from, now, HistoryRead::Resolution::Minute));
     QVERIFY(!reads.constFirst().error);
     QCOMPARE(reads.constFirst().points.size(), 288);
@@ -326,7 +328,7 @@ void TestDashboardView::showsHistoryErrorsInWords()
     view.setTimeRange(DashboardTimeRange::preset(DashboardTimeRange::Preset::Last7Days));
     QCOMPARE(requests.count(), 1);
     const quint64 id = requests.at(0).at(0).value<quint64>();
-    const QStringList series = requests.at(0).at(1).toStringList();
+    const QList<SeriesKey> series = requests.at(0).at(1).value<HistoryQuery>().series;
     QList<HistoryRead> reads(series.size());
     reads[0].error = QStringLiteral("disk I/O error");
     view.historyLoaded(id, series, reads);
@@ -400,8 +402,8 @@ void TestDashboardView::customRangeIsFixed()
     QCOMPARE(view.timeRange(), range);
     QCOMPARE(view.timeRangeSelector()->range(), range);
     QCOMPARE(requests.count(), 1);
-    QCOMPARE(requests.at(0).at(2).toLongLong(), t0 - 2 * hour);
-    QCOMPARE(requests.at(0).at(3).toLongLong(), t0 - hour);
+    QCOMPARE(requests.at(0).at(1).value<HistoryQuery>().fromMs, t0 - 2 * hour);
+    QCOMPARE(requests.at(0).at(1).value<HistoryQuery>().toMs, t0 - hour);
     MetricChart *volume = view.chart(DashboardView::Chart::Volume);
     QVERIFY(!volume->isLiveMode());
     QCOMPARE(volume->visibleFromMs(), double(t0 - 2 * hour));

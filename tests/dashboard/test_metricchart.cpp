@@ -37,8 +37,8 @@ bool endsAt(const MetricChart &chart, qint64 ms)
 
 QList<ChartSeries> twoServices()
 {
-    return {{QStringLiteral("tps{service=\"a\"}"), QStringLiteral("a"), Qt::blue},
-            {QStringLiteral("tps{service=\"b\"}"), QStringLiteral("b"), Qt::magenta}};
+    return {{SeriesKey(DerivedMetricId::Tps, QStringLiteral("a")), QStringLiteral("a"), Qt::blue},
+            {SeriesKey(DerivedMetricId::Tps, QStringLiteral("b")), QStringLiteral("b"), Qt::magenta}};
 }
 
 } // namespace
@@ -265,7 +265,7 @@ void TestMetricChart::drawsThresholds()
 {
     MetricChart chart;
     chart.setUnit(ChartUnit::forMetric(QStringLiteral("latency_p95")));
-    chart.setSeries({{QStringLiteral("latency_p95"), QStringLiteral("p95"), Qt::blue}});
+    chart.setSeries({{SeriesKey(DerivedMetricId::LatencyP95), QStringLiteral("p95"), Qt::blue}});
     chart.setThresholds(0.5, 1.0);
     QVERIFY(chart.thresholds().warningLine()->visible());
     QVERIFY(chart.thresholds().criticalLine()->visible());

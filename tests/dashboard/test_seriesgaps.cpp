@@ -1,5 +1,5 @@
 // SeriesGaps: a line breaks where nothing was recorded for much longer than usual, and only there.
-#include "widgets/dashboard/seriesgaps.h"
+#include "models/metrics/seriesgaps.h"
 
 #include <QTest>
 

@@ -17,31 +17,8 @@ class TestHistoryRecorder : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void namesSeries_data();
-    void namesSeries();
     void recordsAndLoadsOnItsThread();
 };
-
-void TestHistoryRecorder::namesSeries_data()
-{
-    QTest::addColumn<QString>("metric");
-    QTest::addColumn<QString>("service");
-    QTest::addColumn<QString>("peer");
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("total") << "tps" << "" << "" << "tps";
-    QTest::newRow("service") << "tps" << "payment_gateway" << "" << "tps{service=\"payment_gateway\"}";
-    QTest::newRow("peer") << "external_latency_p95" << "payment_backend" << "bank"
-                          << "external_latency_p95{peer=\"bank\",service=\"payment_backend\"}";
-}
-
-void TestHistoryRecorder::namesSeries()
-{
-    QFETCH(QString, metric);
-    QFETCH(QString, service);
-    QFETCH(QString, peer);
-    QFETCH(QString, expected);
-    QCOMPARE(HistoryRecorder::seriesName(metric, service, peer), expected);
-}
 
 void TestHistoryRecorder::recordsAndLoadsOnItsThread()
 {
@@ -65,13 +42,16 @@ void TestHistoryRecorder::recordsAndLoadsOnItsThread()
                            {QStringLiteral("latency_p95"), QStringLiteral("payment_gateway"), {}, std::nan("")}};
         QMetaObject::invokeMethod(recorder, [recorder, snapshot] { recorder->record(snapshot); });
     }
-    const QStringList series{QStringLiteral("tps{service=\"payment_gateway\"}"), QStringLiteral("tps"),
-                             QStringLiteral("latency_p95{service=\"payment_gateway\"}")};
-    QMetaObject::invokeMethod(recorder, [recorder, series, t0] { recorder->load(7, series, t0, t0 + 60'000); });
+    const QList<SeriesKey> series{SeriesKey(DerivedMetricId::Tps, QStringLiteral("payment_gateway")),
+                                  SeriesKey(DerivedMetricId::Tps),
+                                  SeriesKey(DerivedMetricId::LatencyP95, QStringLiteral("payment_gateway"))};
+    // Through the interface, as the dashboard calls it.
+    HistorySource *source = recorder;
+    QMetaObject::invokeMethod(source, [source, series, t0] { source->load(7, {series, t0, t0 + 60'000, {}}); });
     QVERIFY(loaded.wait());
     QCOMPARE(failed.count(), 0);
     QCOMPARE(loaded.at(0).at(0).toULongLong(), 7u);
-    QCOMPARE(loaded.at(0).at(1).toStringList(), series);
+    QCOMPARE(loaded.at(0).at(1).value<QList<SeriesKey>>(), series);
     const auto reads = loaded.at(0).at(2).value<QList<HistoryRead>>();
     QCOMPARE(reads.size(), 3);
     QCOMPARE(reads.at(0).points.size(), 5);
@@ -83,7 +63,7 @@ void TestHistoryRecorder::recordsAndLoadsOnItsThread()
     HistoryStore reopened;
     QVERIFY(!reopened.open(database));
     QCOMPARE(reopened.headPointCount(), 0); // a clean stop leaves nothing to replay
-    QCOMPARE(reopened.read(database.connection(), series.at(1), t0, t0 + 60'000, HistoryRead::Resolution::Raw).points.size(), 5);
+    QCOMPARE(reopened.read(database.connection(), series.at(1).toString(), t0, t0 + 60'000, HistoryRead::Resolution::Raw).points.size(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryRecorder)

@@ -318,11 +318,14 @@ void TestPrometheusIntegration::historyFromQueryRange()
     const qint64 fromMs = toMs - 60'000;
     PrometheusSource *source = m_source->worker();
     QSignalSpy loaded(source, &PrometheusSource::loaded);
-    QMetaObject::invokeMethod(source, [source, series, fromMs, toMs] { source->load(42, series, fromMs, toMs); });
+    QList<SeriesKey> keys;
+    for (const QString &name : series)
+        keys.append(*SeriesKey::parse(name));
+    QMetaObject::invokeMethod(source, [source, keys, fromMs, toMs] { source->load(42, {keys, fromMs, toMs, {}}); });
     QVERIFY(loaded.wait(30'000));
     const QList<QVariant> answer = loaded.takeFirst();
     QCOMPARE(answer.at(0).toULongLong(), quint64(42));
-    QCOMPARE(answer.at(1).toStringList(), series);
+    QCOMPARE(answer.at(1).value<QList<SeriesKey>>(), keys);
     const QList<HistoryRead> reads = answer.at(2).value<QList<HistoryRead>>();
     QCOMPARE(reads.size(), series.size());
     const double lastTps = *m_pairs.m_viaPrometheus.constLast().value(u"tps"_s);

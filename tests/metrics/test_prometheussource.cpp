@@ -522,7 +522,7 @@ void TestPrometheusSource::connectionRefusedPublishesAnError()
     QCOMPARE(message, u"Prometheus http://127.0.0.1:%1: connection refused"_s.arg(port));
 
     QSignalSpy loaded(&source, &PrometheusSource::loaded);
-    source.load(7, {u"tps{service=\"payment_gateway\"}"_s}, 1714564700000, 1714564800000);
+    source.load(7, {{SeriesKey(DerivedMetricId::Tps, u"payment_gateway"_s)}, 1714564700000, 1714564800000, {}});
     QVERIFY(loaded.wait(20'000));
     const QList<QVariant> answer = loaded.takeFirst();
     QCOMPARE(answer.at(0).toULongLong(), quint64(7));
@@ -539,7 +539,7 @@ void TestPrometheusSource::unknownSeriesInLoad()
     PrometheusSource source(config);
     QSignalSpy loaded(&source, &PrometheusSource::loaded);
     const int before = m_fake.requests();
-    source.load(3, {u"no_such_metric"_s, u"tps{instance=\"x\"}"_s}, 0, 60'000);
+    source.load(3, {{SeriesKey(u"no_such_metric"_s), SeriesKey(u"no_such_metric"_s, u"payment_gateway"_s)}, 0, 60'000, {}});
     QCOMPARE(loaded.size(), 1); // nothing to ask: answered at once
     const QList<HistoryRead> reads = loaded.takeFirst().at(2).value<QList<HistoryRead>>();
     QCOMPARE(reads.size(), 2);

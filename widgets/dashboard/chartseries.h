@@ -1,15 +1,17 @@
 #pragma once
 
+#include "models/metrics/serieskey.h"
+
 #include <QColor>
 #include <QString>
 
 namespace payops {
 
-// One line of a MetricChart: what it is (key: the history series name), how the legend calls it
+// One line of a MetricChart: what it is (key: the series), how the legend calls it
 // and how it looks.
 struct ChartSeries
 {
-    QString key;
+    SeriesKey key;
     QString label;
     QColor color;
     Qt::PenStyle style = Qt::SolidLine;

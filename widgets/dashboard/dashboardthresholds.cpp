@@ -1,14 +1,16 @@
 #include "widgets/dashboard/dashboardthresholds.h"
 
+#include "models/metrics/derivedmetriccatalog.h"
+
 namespace payops {
 
 DashboardThresholds DashboardThresholds::defaults()
 {
     DashboardThresholds thresholds;
     // The knowledge base's starting thresholds ("Reading the dashboard").
-    thresholds.set(QStringLiteral("latency_p95"), {0.8, 2.0});
-    thresholds.set(QStringLiteral("failure_ratio"), {0.02, 0.05});
-    thresholds.set(QStringLiteral("cpu_percent"), {80.0, 95.0});
+    thresholds.set(DerivedMetricCatalog::name(DerivedMetricId::LatencyP95), {0.8, 2.0});
+    thresholds.set(DerivedMetricCatalog::name(DerivedMetricId::FailureRatio), {0.02, 0.05});
+    thresholds.set(DerivedMetricCatalog::name(DerivedMetricId::CpuPercent), {80.0, 95.0});
     return thresholds;
 }
 

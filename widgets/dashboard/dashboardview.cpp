@@ -2,16 +2,16 @@
 
 #include "widgets/dashboard/chartseries.h"
 #include "widgets/dashboard/chartunit.h"
-#include "widgets/dashboard/downspan.h"
 #include "widgets/dashboard/metricchart.h"
 #include "widgets/dashboard/replotscheduler.h"
-#include "widgets/dashboard/seriesgaps.h"
 #include "widgets/dashboard/servicepalette.h"
 #include "widgets/dashboard/servicetile.h"
 #include "widgets/dashboard/timerangeselector.h"
-#include "models/metrics/historyrecorder.h"
+#include "models/metrics/dashboardseries.h"
+#include "models/metrics/derivedmetriccatalog.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -27,43 +27,21 @@
 
 namespace payops {
 
-namespace {
-
-constexpr qint64 kDefaultMemoryWindowMs = 3600 * 1000;
-
-// What the dashboard keeps per service and for all services together.
-const QStringList &perServiceMetrics()
-{
-    static const QStringList metrics{QStringLiteral("tps"),         QStringLiteral("failure_ratio"),
-                                     QStringLiteral("latency_avg"), QStringLiteral("latency_p95"),
-                                     QStringLiteral("latency_p99"), QStringLiteral("cpu_percent"),
-                                     QStringLiteral("memory_bytes"), QStringLiteral("up")};
-    return metrics;
-}
-
-const QStringList &totalMetrics()
-{
-    static const QStringList metrics{QStringLiteral("tps"), QStringLiteral("failure_ratio"),
-                                     QStringLiteral("latency_avg"), QStringLiteral("latency_p95"),
-                                     QStringLiteral("latency_p99")};
-    return metrics;
-}
-
-const QString kUp = QStringLiteral("up");
-
-} // namespace
-
 DashboardView::DashboardView(QWidget *parent)
     : QWidget(parent)
     , m_services(ServicePalette::knownServices())
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
-    , m_buffer(kDefaultMemoryWindowMs)
     , m_selector(new TimeRangeSelector(this))
     , m_filterButton(new QToolButton(this))
     , m_stackButton(new QToolButton(this))
     , m_exportButton(new QToolButton(this))
     , m_scheduler(new ReplotScheduler(this))
+    , m_data(new DashboardSeries(this))
 {
+    m_data->setServices(m_services);
+    connect(m_data, &DashboardSeries::historyRequested, this, &DashboardView::historyRequested);
+    connect(m_data, &DashboardSeries::backfilled, this, &DashboardView::onBackfilled);
+    connect(m_data, &DashboardSeries::rangeLoaded, this, &DashboardView::onRangeLoaded);
     setFocusPolicy(Qt::ClickFocus);
     const int line = fontMetrics().height();
     auto *layout = new QVBoxLayout(this);
@@ -152,6 +130,7 @@ void DashboardView::setServices(const QStringList &services)
     if (services == m_services)
         return;
     m_services = services;
+    m_data->setServices(services);
     buildTiles();
     if (!m_filter.isEmpty() && !m_services.contains(m_filter))
         m_filter.clear();
@@ -165,16 +144,35 @@ void DashboardView::setClock(Clock clock)
 
 void DashboardView::setMemoryWindowMs(qint64 windowMs)
 {
-    m_buffer.setRetentionMs(std::max<qint64>(windowMs, 60 * 1000));
-    m_buffer.trim(nowMs());
+    m_data->setMemoryWindowMs(windowMs);
     setTimeRange(m_range);
+}
+
+qint64 DashboardView::memoryWindowMs() const
+{
+    return m_data->memoryWindowMs();
+}
+
+void DashboardView::setHistorySource(HistorySource *source)
+{
+    m_data->setHistorySource(source);
+}
+
+bool DashboardView::isLoadingHistory() const
+{
+    return m_data->isLoading();
+}
+
+quint64 DashboardView::pendingHistoryRequest() const
+{
+    return m_data->pendingRequest();
 }
 
 void DashboardView::setThresholds(const DashboardThresholds &thresholds)
 {
     m_thresholds = thresholds;
     for (const ChartSlot &slot : std::as_const(m_charts)) {
-        const DashboardThresholds::Levels levels = m_thresholds.levels(metricFor(slot.id));
+        const DashboardThresholds::Levels levels = m_thresholds.levels(DerivedMetricCatalog::name(metricFor(slot.id)));
         slot.chart->setThresholds(levels.warning, levels.critical);
     }
 }
@@ -213,37 +211,30 @@ ServiceTile *DashboardView::tile(const QString &service) const
 
 qint64 DashboardView::nowMs() const
 {
-    return m_lastSnapshotMs > 0 ? m_lastSnapshotMs : m_clock();
+    return m_data->lastSnapshotMs() > 0 ? m_data->lastSnapshotMs() : m_clock();
 }
 
-bool DashboardView::usesHistory() const
+bool DashboardView::needsHistory() const
 {
-    return m_range.isCustom() || m_range.durationMs() > m_buffer.retentionMs();
+    return m_range.isCustom() || m_range.durationMs() > m_data->memoryWindowMs();
 }
 
-QStringList DashboardView::historySeries() const
+QList<SeriesKey> DashboardView::historySeries() const
 {
-    QStringList series;
-    for (const QString &service : m_services) {
-        for (const QString &metric : perServiceMetrics())
-            series.append(HistoryRecorder::seriesName(metric, service));
-    }
-    for (const QString &metric : totalMetrics())
-        series.append(HistoryRecorder::seriesName(metric));
-    return series;
+    return m_data->trackedSeries();
 }
 
 void DashboardView::setTimeRange(const DashboardTimeRange &range)
 {
     m_range = range;
     m_selector->setRange(range);
-    m_history.clear();
-    m_pendingRequest = 0;
+    m_data->showMemory();
 
     const qint64 now = nowMs();
+    const bool history = needsHistory();
     // History roll-up buckets start up to an hour before the range: keep them.
-    const qint64 margin = usesHistory() ? 3600 * 1000 : 0;
-    const qint64 retention = std::max(range.durationMs(), m_buffer.retentionMs()) + margin;
+    const qint64 margin = history ? 3600 * 1000 : 0;
+    const qint64 retention = std::max(range.durationMs(), m_data->memoryWindowMs()) + margin;
     for (MetricChart *chart : charts()) {
         chart->setRetentionMs(retention);
         if (range.isCustom())
@@ -253,15 +244,12 @@ void DashboardView::setTimeRange(const DashboardTimeRange &range)
         chart->setError(QString());
     }
 
-    const bool history = usesHistory();
-    if (history)
-        m_pendingRequest = ++m_nextRequestId;
     for (MetricChart *chart : charts())
         chart->setLoading(history);
+    if (history)
+        m_data->requestRange(range.fromMs(now), range.toMs(now), !range.isCustom());
     rebuildCharts();
     Q_EMIT timeRangeChanged(m_range);
-    if (history)
-        Q_EMIT historyRequested(m_pendingRequest, historySeries(), range.fromMs(now), range.toMs(now));
 }
 
 void DashboardView::onRangeChosen(const DashboardTimeRange &range)
@@ -306,21 +294,16 @@ QStringList DashboardView::visibleServices() const
     return m_filter.isEmpty() ? m_services : QStringList{m_filter};
 }
 
-QString DashboardView::metricFor(Chart id) const
+DerivedMetricId DashboardView::metricFor(Chart id)
 {
     switch (id) {
-    case Chart::Volume:
-        return QStringLiteral("tps");
-    case Chart::ResponseTime:
-        return QStringLiteral("latency_p95");
-    case Chart::FailureRatio:
-        return QStringLiteral("failure_ratio");
-    case Chart::Cpu:
-        return QStringLiteral("cpu_percent");
-    case Chart::Memory:
-        return QStringLiteral("memory_bytes");
+    case Chart::Volume: return DerivedMetricId::Tps;
+    case Chart::ResponseTime: return DerivedMetricId::LatencyP95;
+    case Chart::FailureRatio: return DerivedMetricId::FailureRatio;
+    case Chart::Cpu: return DerivedMetricId::CpuPercent;
+    case Chart::Memory: return DerivedMetricId::MemoryBytes;
     }
-    return {};
+    return DerivedMetricId::Tps;
 }
 
 QList<ChartSeries> DashboardView::seriesFor(Chart id) const
@@ -337,17 +320,14 @@ QList<ChartSeries> DashboardView::seriesFor(Chart id) const
         };
         const QColor average = shade(darkTheme ? -0.12f : 0.2f);
         const QColor worst = shade(darkTheme ? 0.18f : -0.18f);
-        series.append({HistoryRecorder::seriesName(QStringLiteral("latency_avg"), m_filter), tr("average"), average,
-                       Qt::DotLine});
-        series.append({HistoryRecorder::seriesName(QStringLiteral("latency_p95"), m_filter), tr("p95"), color,
-                       Qt::SolidLine});
-        series.append({HistoryRecorder::seriesName(QStringLiteral("latency_p99"), m_filter), tr("p99"), worst,
-                       Qt::DashLine});
+        series.append({SeriesKey(DerivedMetricId::LatencyAvg, m_filter), tr("average"), average, Qt::DotLine});
+        series.append({SeriesKey(DerivedMetricId::LatencyP95, m_filter), tr("p95"), color, Qt::SolidLine});
+        series.append({SeriesKey(DerivedMetricId::LatencyP99, m_filter), tr("p99"), worst, Qt::DashLine});
         return series;
     }
-    const QString metric = metricFor(id);
+    const DerivedMetricId metric = metricFor(id);
     for (const QString &service : visibleServices())
-        series.append({HistoryRecorder::seriesName(metric, service), service, ServicePalette::serviceColor(service)});
+        series.append({SeriesKey(metric, service), service, ServicePalette::serviceColor(service)});
     return series;
 }
 
@@ -371,7 +351,7 @@ void DashboardView::configureChart(Chart id, MetricChart *chart)
         chart->setTitle(tr("Resident memory"));
         break;
     }
-    const QString metric = metricFor(id);
+    const QString &metric = DerivedMetricCatalog::name(metricFor(id));
     chart->setUnit(ChartUnit::forMetric(metric));
     chart->setSeries(seriesFor(id));
     if (id == Chart::Volume)
@@ -380,27 +360,14 @@ void DashboardView::configureChart(Chart id, MetricChart *chart)
     chart->setThresholds(levels.warning, levels.critical);
 }
 
-QList<SeriesPoint> DashboardView::pointsFor(const QString &key) const
+QList<SeriesPoint> DashboardView::pointsFor(const SeriesKey &key) const
 {
-    if (!usesHistory())
-        return SeriesGaps::broken(m_buffer.points(key));
-    const qint64 now = nowMs();
-    const qint64 from = m_range.fromMs(now);
-    const qint64 to = m_range.isCustom() ? m_range.toMs(now) : std::numeric_limits<qint64>::max();
-    // The history as answered (a roll-up's first bucket may start a little before `from`),
-    // then the newer snapshots from memory.
-    QList<SeriesPoint> points = m_history.points(key, std::numeric_limits<qint64>::min(), to);
-    const qint64 after = points.isEmpty() ? from - 1 : points.constLast().timestampMs;
-    points.append(m_buffer.points(key, after + 1, to));
-    return SeriesGaps::broken(points);
+    return m_data->points(key);
 }
 
 QList<DownSpan> DashboardView::downSpans(qint64 endMs) const
 {
-    QList<DownSpan> spans;
-    for (const QString &service : visibleServices())
-        spans.append(DownSpan::fromUpSeries(service, pointsFor(HistoryRecorder::seriesName(kUp, service)), endMs));
-    return spans;
+    return m_data->downSpans(visibleServices(), endMs);
 }
 
 void DashboardView::rebuildCharts()
@@ -423,43 +390,12 @@ void DashboardView::rebuildCharts()
 void DashboardView::applySnapshot(const MetricsSnapshot &snapshot)
 {
     const qint64 at = snapshot.timestampMs;
-    m_lastSnapshotMs = std::max(m_lastSnapshotMs, at);
-
-    bool servicesAdded = false;
-    for (const ServiceState &state : snapshot.services) {
-        if (!m_services.contains(state.service)) {
-            m_services.append(state.service);
-            servicesAdded = true;
-        }
-    }
-    if (servicesAdded)
+    if (m_data->append(snapshot)) {
+        m_services = m_data->services();
         buildTiles();
+    }
     for (ServiceTile *tile : std::as_const(m_tiles))
         tile->updateFrom(snapshot);
-
-    // The values this dashboard keeps, by history series name.
-    QHash<QString, double> current;
-    current.reserve(snapshot.values.size());
-    for (const MetricValue &value : snapshot.values) {
-        if (!value.peer.isEmpty())
-            continue;
-        const QStringList &tracked = value.service.isEmpty() ? totalMetrics() : perServiceMetrics();
-        if (tracked.contains(value.metric))
-            current.insert(HistoryRecorder::seriesName(value.metric, value.service), value.value);
-    }
-    for (const ServiceState &state : snapshot.services) {
-        const QString key = HistoryRecorder::seriesName(kUp, state.service);
-        if (!current.contains(key) && state.state != ServiceState::State::Unknown)
-            current.insert(key, state.state == ServiceState::State::Down ? 0.0 : 1.0);
-    }
-    for (const QString &key : historySeries()) {
-        const auto found = current.constFind(key);
-        if (found != current.cend())
-            m_buffer.append(key, at, found.value());
-        else if (m_buffer.contains(key))
-            m_buffer.append(key, at, qQNaN()); // a gap: no value this cycle
-    }
-    m_buffer.trim(at);
 
     if (m_range.isCustom())
         return; // a fixed range in the past does not move
@@ -468,7 +404,7 @@ void DashboardView::applySnapshot(const MetricsSnapshot &snapshot)
         QList<double> row;
         row.reserve(slot.chart->series().size());
         for (const ChartSeries &series : slot.chart->series())
-            row.append(current.value(series.key, qQNaN()));
+            row.append(m_data->latest(series.key));
         slot.chart->appendRow(at, row);
         slot.chart->setLiveEdge(at);
         slot.chart->setDownSpans(spans);
@@ -477,61 +413,25 @@ void DashboardView::applySnapshot(const MetricsSnapshot &snapshot)
 
 void DashboardView::backfillFromHistory()
 {
-    m_backfillRequest = ++m_nextRequestId;
-    const qint64 now = nowMs();
-    Q_EMIT historyRequested(m_backfillRequest, historySeries(), now - m_buffer.retentionMs(), now);
+    m_data->backfill(nowMs());
 }
 
-void DashboardView::applyBackfill(const QStringList &series, const QList<HistoryRead> &reads)
+void DashboardView::onBackfilled()
 {
-    for (qsizetype i = 0; i < series.size() && i < reads.size(); ++i) {
-        if (reads[i].error || reads[i].points.isEmpty())
-            continue;
-        // The live points that arrived meanwhile are newer than anything recorded before: keep them.
-        QList<SeriesPoint> points = reads[i].points;
-        const qint64 newest = points.constLast().timestampMs;
-        for (const SeriesPoint &point : m_buffer.points(series[i], newest + 1))
-            points.append(point);
-        m_buffer.set(series[i], std::move(points));
-    }
     // The tiles' sparklines show the same recent past as the charts.
     for (ServiceTile *tile : std::as_const(m_tiles))
-        tile->setTpsHistory(m_buffer.points(HistoryRecorder::seriesName(QStringLiteral("tps"), tile->service())));
+        tile->setTpsHistory(m_data->memoryPoints(SeriesKey(DerivedMetricId::Tps, tile->service()),
+                                                 std::numeric_limits<qint64>::min()));
     rebuildCharts();
 }
 
-void DashboardView::historyLoaded(quint64 requestId, const QStringList &series, const QList<HistoryRead> &reads)
+void DashboardView::historyLoaded(quint64 requestId, const QList<SeriesKey> &series, const QList<HistoryRead> &reads)
 {
-    if (requestId != 0 && requestId == m_backfillRequest) {
-        m_backfillRequest = 0;
-        applyBackfill(series, reads);
-        return;
-    }
-    if (requestId == 0 || requestId != m_pendingRequest)
-        return; // an answer to a range no longer shown
-    m_pendingRequest = 0;
-    QStringList errors;
-    for (qsizetype i = 0; i < series.size(); ++i) {
-        if (i >= reads.size())
-            break;
-        const HistoryRead &read = reads[i];
-        if (read.error) {
-            if (!errors.contains(*read.error))
-                errors.append(*read.error);
-            continue;
-        }
-        const bool isUp = series[i].startsWith(kUp + QLatin1Char('{'));
-        if (isUp && !read.buckets.isEmpty()) {
-            // A roll-up bucket with any scrape down counts as down: its minimum.
-            QList<SeriesPoint> points;
-            points.reserve(read.buckets.size());
-            for (const RollupPoint &bucket : read.buckets)
-                points.append({bucket.bucketMs, bucket.min});
-            m_history.set(series[i], points);
-        } else {
-            m_history.set(series[i], read.points);
-        }
-    }
+    m_data->historyLoaded(requestId, series, reads);
+}
+
+void DashboardView::onRangeLoaded(const QStringList &errors)
+{
     const QString error = errors.isEmpty()
         ? QString()
         : tr("The history could not be loaded: %1").arg(errors.join(QStringLiteral("; ")));
@@ -606,6 +506,8 @@ void DashboardView::exportCurrentChartInteractively()
     }
     if (const std::optional<QString> error = exportChart(path))
         QMessageBox::warning(this, tr("Export chart"), *error);
+    else
+        Q_EMIT notice(tr("Chart written to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void DashboardView::changeEvent(QEvent *event)

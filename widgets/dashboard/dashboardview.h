@@ -3,10 +3,10 @@
 #include "widgets/dashboard/chartexporter.h"
 #include "widgets/dashboard/dashboardthresholds.h"
 #include "widgets/dashboard/dashboardtimerange.h"
-#include "widgets/dashboard/downspan.h"
-#include "widgets/dashboard/seriesbuffer.h"
+#include "models/metrics/derivedmetric.h"
+#include "models/metrics/downspan.h"
+#include "models/metrics/historysource.h"
 #include "models/metrics/metricssnapshot.h"
-#include "models/metrics/historystore.h"
 
 #include <QHash>
 #include <QWidget>
@@ -20,6 +20,7 @@ class QToolButton;
 
 namespace payops {
 
+class DashboardSeries;
 class MetricChart;
 class ReplotScheduler;
 class ServiceTile;
@@ -29,9 +30,9 @@ struct ChartSeries;
 // The operator's overview: a tile per service on top, then charts of transaction volume,
 // response time (average, p95, p99), failure ratio, CPU and memory over a chosen time range.
 //
-// Feed it every poll cycle's snapshot (applySnapshot). It keeps the last memoryWindowMs() of
-// snapshots in memory; a longer range is asked for with historyRequested() and shown when
-// historyLoaded() answers with the same request id (older answers are ignored). Clicking a tile
+// Feed it every poll cycle's snapshot (applySnapshot). Its data (DashboardSeries) keeps the last
+// memoryWindowMs() of snapshots in memory; a longer range is asked of the HistorySource given to
+// setHistorySource() (historyRequested() / historyLoaded(), older answers ignored). Clicking a tile
 // filters the charts to that service (again, or Esc, shows all). Redraws are batched: at most
 // one replot per chart per tick of its ReplotScheduler (250 ms).
 class DashboardView final : public QWidget
@@ -53,7 +54,10 @@ public:
     // Where "now" comes from before the first snapshot (default: the system clock).
     void setClock(Clock clock);
     void setMemoryWindowMs(qint64 windowMs);
-    qint64 memoryWindowMs() const { return m_buffer.retentionMs(); }
+    qint64 memoryWindowMs() const;
+    // Where past values come from (SQLite or Prometheus); the view knows only the interface.
+    void setHistorySource(HistorySource *source);
+    const DashboardSeries &data() const { return *m_data; }
 
     void setThresholds(const DashboardThresholds &thresholds);
     const DashboardThresholds &thresholds() const { return m_thresholds; }
@@ -78,32 +82,37 @@ public:
     TimeRangeSelector *timeRangeSelector() const { return m_selector; }
     ReplotScheduler &replotScheduler() { return *m_scheduler; }
 
-    bool isLoadingHistory() const { return m_pendingRequest != 0; }
-    quint64 pendingHistoryRequest() const { return m_pendingRequest; }
+    bool isLoadingHistory() const;
+    quint64 pendingHistoryRequest() const;
     // Every series a history request asks for (all services, so filtering needs no new request).
-    QStringList historySeries() const;
+    QList<SeriesKey> historySeries() const;
 
     // Writes the current chart; returns an error in words on failure.
     [[nodiscard]] std::optional<QString> exportChart(const QString &path, ChartExporter::Format format);
     // The format from the file name's suffix (.png, .pdf, .csv).
     [[nodiscard]] std::optional<QString> exportChart(const QString &path);
     // Asks for a file name and writes the current chart; reports a failure in a message box.
+    // The one export flow: the toolbar button and File > Export Chart both come here.
     void exportCurrentChartInteractively();
 
     // Updates the ranges and queues a replot of every dirty chart now (instead of the next tick).
     void flushCharts();
 
-    // Slots (connect a queued MetricsSnapshot signal and HistoryRecorder::loaded here).
+    // Slots (connect a queued MetricsSnapshot signal here).
     void applySnapshot(const payops::MetricsSnapshot &snapshot);
     // Fills the in-memory window from the history (after a restart the charts are not empty).
     void backfillFromHistory();
-    void historyLoaded(quint64 requestId, const QStringList &series, const QList<payops::HistoryRead> &reads);
+    // HistorySource::loaded (setHistorySource() connects it; tests call it directly).
+    void historyLoaded(quint64 requestId, const QList<payops::SeriesKey> &series,
+                       const QList<payops::HistoryRead> &reads);
 
 Q_SIGNALS:
-    // Connect to HistoryRecorder::load (queued, on its thread).
-    void historyRequested(quint64 requestId, const QStringList &series, qint64 fromMs, qint64 toMs);
+    // Every load asked of the history source (setHistorySource() connects it).
+    void historyRequested(quint64 requestId, const payops::HistoryQuery &query);
     void timeRangeChanged(const payops::DashboardTimeRange &range);
     void serviceFilterChanged(const QString &service);
+    // A passing message for the status bar ("Chart written to …").
+    void notice(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -125,14 +134,15 @@ private:
     void rebuildCharts();
     void configureChart(Chart id, MetricChart *chart);
     QList<ChartSeries> seriesFor(Chart id) const;
-    QString metricFor(Chart id) const;
+    static DerivedMetricId metricFor(Chart id);
     QStringList visibleServices() const;
-    QList<SeriesPoint> pointsFor(const QString &key) const;
+    QList<SeriesPoint> pointsFor(const SeriesKey &key) const;
     QList<DownSpan> downSpans(qint64 endMs) const;
-    bool usesHistory() const;
+    bool needsHistory() const;
     qint64 nowMs() const;
     void updateFilterButton();
-    void applyBackfill(const QStringList &series, const QList<payops::HistoryRead> &reads);
+    void onBackfilled();
+    void onRangeLoaded(const QStringList &errors);
 
     QStringList m_services;
     Clock m_clock;
@@ -141,12 +151,6 @@ private:
     QString m_filter;
     bool m_volumeStacked = false;
 
-    SeriesBuffer m_buffer;  // the last memoryWindowMs() of snapshots
-    SeriesBuffer m_history; // what the last history request returned
-    qint64 m_lastSnapshotMs = 0;
-    quint64 m_nextRequestId = 0;
-    quint64 m_pendingRequest = 0;
-    quint64 m_backfillRequest = 0;
     bool m_syncingCharts = false;
 
     QHBoxLayout *m_tileRow = nullptr;
@@ -158,6 +162,7 @@ private:
     QList<ChartSlot> m_charts;
     MetricChart *m_current = nullptr;
     ReplotScheduler *m_scheduler = nullptr;
+    DashboardSeries *m_data = nullptr; // child: memory window, history range, down spans
 };
 
 } // namespace payops

@@ -89,7 +89,7 @@ void DecimatedSeries::decimate(QCPGraphDataContainer::const_iterator begin, QCPG
     }
 }
 
-bool DecimatedSeries::add(double key, double value)
+bool DecimatedSeries::add(double key, double value, double tolerance)
 {
     const bool inOrder = m_raw->isEmpty() || key >= (m_raw->constEnd() - 1)->key;
     m_raw->add(QCPGraphData(key, value));
@@ -107,14 +107,13 @@ bool DecimatedSeries::add(double key, double value)
     bool same = m_display->constEnd() - shownBegin == out.size();
     for (int i = 0; same && i < out.size(); ++i) {
         const QCPGraphData &shown = *(shownBegin + i);
-        same = shown.key == out[i].key
-            && (shown.value == out[i].value || (std::isnan(shown.value) && std::isnan(out[i].value)));
+        // Keys inside the bucket share its pixel column: only a value moving visibly counts.
+        same = std::abs(shown.value - out[i].value) <= tolerance
+            || (std::isnan(shown.value) && std::isnan(out[i].value));
     }
-    if (same)
-        return false;
-    m_display->remove(start, qInf());
+    m_display->remove(start, qInf()); // kept exact even when the change is invisible
     m_display->add(out, true);
-    return true;
+    return !same;
 }
 
 void DecimatedSeries::set(const QVector<QCPGraphData> &data, bool alreadySorted)

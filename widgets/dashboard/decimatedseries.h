@@ -26,8 +26,9 @@ public:
     // Sets the bucket width in keys (about one pixel); rebuilds the drawn data when it changes.
     // Returns true when display() is another container than before (the graph must take it).
     bool setBucket(double width);
-    // Returns true when what is drawn changed (false: the point fell inside its bucket's range).
-    bool add(double key, double value);
+    // Returns true when what is drawn changed visibly (false: the point fell inside its bucket's
+    // range, or moved its minimum or maximum by at most `tolerance`, e.g. half a pixel in values).
+    bool add(double key, double value, double tolerance = 0);
     void set(const QVector<QCPGraphData> &data, bool alreadySorted);
     void removeBefore(double key);
     void clear();

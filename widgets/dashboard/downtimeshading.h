@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/dashboard/downspan.h"
+#include "models/metrics/downspan.h"
 #include "widgets/dashboard/qcustomplotinclude.h"
 
 namespace payops {

@@ -28,6 +28,13 @@ double toKey(qint64 ms)
     return double(ms) / 1000.0;
 }
 
+// Room for live points after a bulk set: the container keeps this vector's capacity, so the next
+// quarter of its size is appended without reallocating and copying every point in one tick.
+qsizetype withRoomToGrow(qsizetype size)
+{
+    return size + size / 4 + 64;
+}
+
 } // namespace
 
 MetricChart::MetricChart(QWidget *parent)
@@ -179,6 +186,8 @@ void MetricChart::appendRow(qint64 timestampMs, const QList<double> &values)
     const bool countsForY = followsLive() || visible.contains(key);
     double cumulative = 0;
     bool changed = false;
+    // Half a pixel of the value axis: a bucket's extent moving less than that changes no pixel.
+    const double tolerance = 0.5 * yAxis->range().size() / std::max(axisRect()->height(), 1);
     for (int i = 0; i < graphCount(); ++i) {
         const double value = i < values.size() ? values[i] : qQNaN();
         double display = qQNaN();
@@ -189,9 +198,11 @@ void MetricChart::appendRow(qint64 timestampMs, const QList<double> &values)
         } else if (std::isfinite(value)) {
             display = m_unit.toDisplay(value);
         }
-        changed = m_data[size_t(i)]->add(key, display) || changed;
-        if (countsForY)
+        changed = m_data[size_t(i)]->add(key, display, tolerance) || changed;
+        if (countsForY) {
             growYExtent(display);
+            changed = changed || (std::isfinite(display) && !yAxis->range().contains(display)); // the axis grows
+        }
     }
     trim();
     if (changed)
@@ -205,7 +216,7 @@ void MetricChart::setSeriesData(const QList<QList<SeriesPoint>> &perSeries)
         for (int i = 0; i < count; ++i) {
             QVector<QCPGraphData> data;
             if (i < perSeries.size()) {
-                data.reserve(perSeries[i].size());
+                data.reserve(withRoomToGrow(perSeries[i].size()));
                 for (const SeriesPoint &point : perSeries[i]) {
                     data.append(QCPGraphData(toKey(point.timestampMs),
                                              std::isfinite(point.value) ? m_unit.toDisplay(point.value) : qQNaN()));
@@ -228,7 +239,7 @@ void MetricChart::setSeriesData(const QList<QList<SeriesPoint>> &perSeries)
         std::vector<qsizetype> cursor(data.size(), 0);
         std::vector<double> held(data.size(), 0.0);
         for (auto &vector : data)
-            vector.reserve(times.size());
+            vector.reserve(withRoomToGrow(times.size()));
         for (const qint64 time : times) {
             double cumulative = 0;
             for (int i = 0; i < count; ++i) {

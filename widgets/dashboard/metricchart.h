@@ -2,7 +2,7 @@
 
 #include "widgets/dashboard/chartseries.h"
 #include "widgets/dashboard/chartunit.h"
-#include "widgets/dashboard/downspan.h"
+#include "models/metrics/downspan.h"
 #include "widgets/dashboard/qcustomplotinclude.h"
 #include "models/metrics/seriespoint.h"
 

@@ -15,8 +15,6 @@ namespace payops {
 
 namespace {
 
-const QString kTps = QStringLiteral("tps");
-
 QColor blend(const QColor &a, const QColor &b, double t)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
@@ -49,14 +47,17 @@ ServiceTile::ServiceTile(const QString &service, QWidget *parent)
 
     const struct
     {
-        const char *metric;
+        DerivedMetricId metric;
         QString caption;
     } cells[] = {
-        {"tps", tr("Transactions")}, {"failure_ratio", tr("Failures")}, {"latency_p95", tr("Response p95")},
-        {"cpu_percent", tr("CPU")},  {"memory_bytes", tr("Memory")},
+        {DerivedMetricId::Tps, tr("Transactions")},
+        {DerivedMetricId::FailureRatio, tr("Failures")},
+        {DerivedMetricId::LatencyP95, tr("Response p95")},
+        {DerivedMetricId::CpuPercent, tr("CPU")},
+        {DerivedMetricId::MemoryBytes, tr("Memory")},
     };
     for (const auto &cell : cells) {
-        Cell made{QString::fromLatin1(cell.metric), new QLabel(cell.caption, this),
+        Cell made{DerivedMetricCatalog::name(cell.metric), new QLabel(cell.caption, this),
                   new QLabel(QStringLiteral("\u2014"), this), std::nullopt};
         made.value->setTextFormat(Qt::PlainText);
         m_cells.append(made);
@@ -231,7 +232,7 @@ void ServiceTile::updateFrom(const MetricsSnapshot &snapshot)
         m_instances->setText(QStringLiteral("\u2014"));
     }
 
-    const std::optional<double> tps = snapshot.value(kTps, m_service);
+    const std::optional<double> tps = snapshot.value(DerivedMetricCatalog::name(DerivedMetricId::Tps), m_service);
     m_sparkline->append(snapshot.timestampMs, tps ? *tps : qQNaN());
     m_sparkline->setDimmed(m_stale || m_state == ServiceState::State::Down);
 

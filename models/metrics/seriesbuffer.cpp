@@ -1,4 +1,4 @@
-#include "widgets/dashboard/seriesbuffer.h"
+#include "models/metrics/seriesbuffer.h"
 
 #include <algorithm>
 
@@ -18,7 +18,7 @@ SeriesBuffer::SeriesBuffer(qint64 retentionMs)
 {
 }
 
-void SeriesBuffer::append(const QString &key, qint64 timestampMs, double value)
+void SeriesBuffer::append(const SeriesKey &key, qint64 timestampMs, double value)
 {
     QList<SeriesPoint> &points = m_series[key];
     if (!points.isEmpty() && timestampMs <= points.constLast().timestampMs)
@@ -26,12 +26,12 @@ void SeriesBuffer::append(const QString &key, qint64 timestampMs, double value)
     points.append({timestampMs, value});
 }
 
-void SeriesBuffer::set(const QString &key, QList<SeriesPoint> points)
+void SeriesBuffer::set(const SeriesKey &key, QList<SeriesPoint> points)
 {
     m_series.insert(key, std::move(points));
 }
 
-QList<SeriesPoint> SeriesBuffer::points(const QString &key, qint64 fromMs, qint64 toMs) const
+QList<SeriesPoint> SeriesBuffer::points(const SeriesKey &key, qint64 fromMs, qint64 toMs) const
 {
     const auto found = m_series.constFind(key);
     if (found == m_series.cend())
@@ -46,7 +46,7 @@ QList<SeriesPoint> SeriesBuffer::points(const QString &key, qint64 fromMs, qint6
     return QList<SeriesPoint>(begin, end);
 }
 
-qint64 SeriesBuffer::lastTimestamp(const QString &key) const
+qint64 SeriesBuffer::lastTimestamp(const SeriesKey &key) const
 {
     const auto found = m_series.constFind(key);
     if (found == m_series.cend() || found->isEmpty())

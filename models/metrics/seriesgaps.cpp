@@ -1,4 +1,4 @@
-#include "widgets/dashboard/seriesgaps.h"
+#include "models/metrics/seriesgaps.h"
 
 #include <algorithm>
 #include <cmath>

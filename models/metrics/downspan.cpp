@@ -1,4 +1,4 @@
-#include "widgets/dashboard/downspan.h"
+#include "models/metrics/downspan.h"
 
 #include <cmath>
 
