@@ -188,7 +188,7 @@
         <translation>此 PayOps 构建要求数据库版本 %1，但最高只支持 %2。未打开任何文件。</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+223"/>
         <source>a database is already open.</source>
         <translation>已有数据库处于打开状态。</translation>
     </message>
@@ -451,22 +451,24 @@
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../models/metrics/historystore.cpp" line="+25"/>
+        <location filename="../models/metrics/historystore.cpp" line="+26"/>
         <source>Metric history: %1 failed (%2)</source>
         <translation>指标历史：%1失败（%2）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+157"/>
+        <location line="+59"/>
         <source>starting a transaction</source>
         <translation>开始事务</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-15"/>
+        <location line="+30"/>
         <source>committing</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-171"/>
         <source>reading the series list</source>
         <translation>读取序列列表</translation>
     </message>
@@ -486,7 +488,7 @@
         <translation>写入样本</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>writing a chunk</source>
         <translation>写入数据块</translation>
     </message>
@@ -501,7 +503,7 @@
         <translation>清空样本日志</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>removing expired samples</source>
         <translation>删除过期样本</translation>
     </message>
@@ -511,7 +513,7 @@
         <translation>删除过期汇总数据</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>reading samples</source>
         <translation>读取样本</translation>
     </message>
@@ -570,12 +572,18 @@
         <translation>端口 %1 超出范围（1 到 65535）</translation>
     </message>
     <message>
-        <location filename="../models/services/targetrepository.cpp" line="+37"/>
+        <location filename="../models/services/targetrepository.cpp" line="+38"/>
+        <location line="+6"/>
         <source>the targets could not be saved: %1</source>
         <translation>无法保存目标：%1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+7"/>
+        <source>the database is not open: %1</source>
+        <translation>数据库未打开：%1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>a target with the metrics URL %1 exists already</source>
         <translation>指标 URL 为 %1 的目标已存在</translation>
     </message>
@@ -766,7 +774,7 @@
 <context>
     <name>payops::Console</name>
     <message>
-        <location filename="../app/payops/console.cpp" line="+123"/>
+        <location filename="../app/payops/console.cpp" line="+126"/>
         <source>Offline: knowledge base, playbooks and contacts</source>
         <translation>离线：知识库、应急预案和联系人</translation>
     </message>
@@ -817,26 +825,36 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>Prometheus %1</source>
         <translation>Prometheus %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
-        <location line="+71"/>
+        <location line="-19"/>
+        <location line="+108"/>
         <source>Polling %n target(s) directly</source>
         <translation>
             <numerusform>正在直接轮询 %n 个目标</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-255"/>
         <location line="+1"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+172"/>
+        <source>%1 (checking…)</source>
+        <translation>%1（正在检查…）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 Live data keeps coming, but no history is recorded and the knowledge base is not updated until the file is repaired or replaced.</source>
+        <translation>%1 实时数据仍会继续显示，但在修复或替换该文件之前，不会记录历史，也不会更新知识库。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Import Targets</source>
         <translation>导入目标</translation>
     </message>
@@ -858,17 +876,7 @@
         <translation>目标已写入 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Export Chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Chart written to %1</source>
-        <translation>图表已写入 %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
     </message>
@@ -1003,7 +1011,7 @@
 <context>
     <name>payops::ContactDirectory</name>
     <message>
-        <location filename="../models/contacts/contactdirectory.cpp" line="+116"/>
+        <location filename="../models/contacts/contactdirectory.cpp" line="+75"/>
         <location line="+23"/>
         <source>Cannot read the contact directory: %1</source>
         <translation>无法读取通讯录：%1</translation>
@@ -1032,7 +1040,7 @@
         <translation>无法保存联系人：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Cannot delete the contact: %1</source>
         <translation>无法删除联系人：%1</translation>
     </message>
@@ -1055,14 +1063,12 @@
         <translation>无法导入联系人：%1</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-201"/>
         <source>Contact %1 (%2) was refused: %3</source>
         <translation>联系人 %1（%2）被拒绝：%3</translation>
     </message>
     <message>
-        <location line="+227"/>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="+229"/>
         <source>Cannot delete the contacts: %1</source>
         <translation>无法删除联系人：%1</translation>
     </message>
@@ -1816,7 +1822,7 @@ Each subcommand has its own --help, e.g. payopsctl db check --help.
 <context>
     <name>payops::DashboardView</name>
     <message>
-        <location filename="../widgets/dashboard/dashboardview.cpp" line="+82"/>
+        <location filename="../widgets/dashboard/dashboardview.cpp" line="+60"/>
         <source>The charts show one service only. Click or press Esc to show all services.</source>
         <translation>图表仅显示一个服务。单击或按 Esc 可显示所有服务。</translation>
     </message>
@@ -1841,27 +1847,27 @@ Each subcommand has its own --help, e.g. payopsctl db check --help.
         <translation>将所选图表保存为 PNG 或 PDF 图片，或 CSV 表格</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+207"/>
         <source>Only %1 ✕</source>
         <translation>仅 %1 ✕</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>average</source>
         <translation>平均值</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>all services</source>
         <translation>所有服务</translation>
     </message>
@@ -1891,7 +1897,7 @@ Each subcommand has its own --help, e.g. payopsctl db check --help.
         <translation>常驻内存</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+86"/>
         <source>The history could not be loaded: %1</source>
         <translation>无法加载历史数据：%1</translation>
     </message>
@@ -1910,6 +1916,11 @@ Each subcommand has its own --help, e.g. payopsctl db check --help.
         <location line="+11"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart written to %1</source>
+        <translation>图表已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2638,7 +2649,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
 <context>
     <name>payops::KnowledgeRepository</name>
     <message>
-        <location filename="../models/knowledge/knowledgerepository.cpp" line="+353"/>
+        <location filename="../models/knowledge/knowledgerepository.cpp" line="+354"/>
         <source>Revision %1 of the article &quot;%2&quot; does not exist.</source>
         <translation>文章“%2”的修订版本 %1 不存在。</translation>
     </message>
@@ -2653,28 +2664,28 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>文章内容不能为空。</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+5"/>
-        <location line="+57"/>
+        <location line="+32"/>
+        <location line="+3"/>
+        <location line="+51"/>
         <source>The knowledge base could not be saved: %1</source>
         <translation>无法保存知识库：%1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-41"/>
         <source>The article &quot;%1&quot; does not exist.</source>
         <translation>文章“%1”不存在。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+79"/>
         <location line="+17"/>
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+4"/>
-        <location line="+8"/>
-        <location line="+109"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+107"/>
         <source>The knowledge base could not be imported: %1</source>
         <translation>无法导入知识库：%1</translation>
     </message>
@@ -2712,7 +2723,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>导出目标(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export &amp;Chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
@@ -2815,16 +2826,6 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <location line="+1"/>
         <source>Prometheus file_sd JSON (*.json)</source>
         <translation>Prometheus file_sd JSON (*.json)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export Chart</source>
-        <translation>导出图表</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG image (*.png);;PDF document (*.pdf);;CSV table (*.csv)</source>
-        <translation>PNG 图片 (*.png);;PDF 文档 (*.pdf);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2945,7 +2946,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
 <context>
     <name>payops::MetricChart</name>
     <message>
-        <location filename="../widgets/dashboard/metricchart.cpp" line="+71"/>
+        <location filename="../widgets/dashboard/metricchart.cpp" line="+78"/>
         <source>Paused — click to follow live</source>
         <translation>已暂停——单击以跟随实时数据</translation>
     </message>
@@ -2955,7 +2956,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>由于您进行了缩放或平移，图表已停止跟随新数据。单击（或按 Home 键）可重新跟随实时数据。</translation>
     </message>
     <message>
-        <location line="+577"/>
+        <location line="+581"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3415,7 +3416,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
 <context>
     <name>payops::PlaybookRepository</name>
     <message>
-        <location filename="../models/incidents/playbookrepository.cpp" line="+42"/>
+        <location filename="../models/incidents/playbookrepository.cpp" line="+43"/>
         <source>Cannot read the playbooks: %1</source>
         <translation>无法读取应急预案：%1</translation>
     </message>
@@ -3425,14 +3426,12 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>已存储的应急预案“%1”已损坏：%2</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+37"/>
-        <location line="+6"/>
+        <location line="+60"/>
         <source>Cannot store the playbooks: %1</source>
         <translation>无法存储应急预案：%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The shipped playbooks are invalid: %1</source>
         <translation>内置的应急预案无效：%1</translation>
     </message>
@@ -3613,17 +3612,17 @@ If the database has no knowledge base yet, the shipped one is imported first, as
 <context>
     <name>payops::PrometheusSource</name>
     <message>
-        <location filename="../models/metrics/prometheussource.cpp" line="+161"/>
+        <location filename="../models/metrics/prometheussource.cpp" line="+142"/>
         <source>stopped before Prometheus answered</source>
         <translation>在 Prometheus 应答之前已停止</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Prometheus has no expression for %1</source>
         <translation>Prometheus 中没有 %1 的表达式</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4012,7 +4011,7 @@ The health document is asked too: at --health, or else at /health on the same ho
 <context>
     <name>payops::ServiceTile</name>
     <message>
-        <location filename="../widgets/dashboard/servicetile.cpp" line="+34"/>
+        <location filename="../widgets/dashboard/servicetile.cpp" line="+32"/>
         <source>Instances</source>
         <translation>实例</translation>
     </message>
@@ -4032,12 +4031,12 @@ The health document is asked too: at --health, or else at /health on the same ho
         <translation>交易量</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Failures</source>
         <translation>失败率</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Response p95</source>
         <translation>响应时间 p95</translation>
     </message>
@@ -4047,7 +4046,7 @@ The health document is asked too: at --health, or else at /health on the same ho
         <translation>CPU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Memory</source>
         <translation>内存</translation>
     </message>
@@ -4247,7 +4246,7 @@ The health document is asked too: at --health, or else at /health on the same ho
         <translation>无法读取目标：%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>there is no target %1 to change</source>
         <translation>没有可修改的目标 %1</translation>
     </message>
@@ -4257,7 +4256,7 @@ The health document is asked too: at --health, or else at /health on the same ho
         <translation>没有可删除的目标 %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <location line="+9"/>
         <source>The targets file %1 was not imported: %2</source>
         <translation>未导入目标文件 %1：%2</translation>
@@ -4363,14 +4362,6 @@ By default the imported targets replace the configured ones.</source>
         <location line="-58"/>
         <source>Show a range between two dates</source>
         <translation>显示两个日期之间的范围</translation>
-    </message>
-</context>
-<context>
-    <name>payops::Transaction</name>
-    <message>
-        <location filename="../models/services/targetrepository.cpp" line="-307"/>
-        <source>the database is not open: %1</source>
-        <translation>数据库未打开：%1</translation>
     </message>
 </context>
 <context>
