@@ -8,6 +8,7 @@
 //   live_tick_forced: the same with every chart replotted
 // Figures are printed, never asserted (the machine may be shared).
 // Set BENCH_TICKS=1 to print every live tick's time (to see which ones are slow).
+#include "tests/bench/benchoptions.h"
 #include "widgets/dashboard/metricchart.h"
 
 #include <QApplication>
@@ -51,10 +52,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const auto option = [&args](const char *name, double fallback) {
-        const qsizetype at = args.indexOf(QLatin1String(name));
-        return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toDouble() : fallback;
-    };
+    const auto option = [&args](const char *name, double fallback) { return bench::option(args, name, fallback); };
     const int iterations = std::max(1, int(option("--iterations", 15)));
     const int chartCount = std::max(1, int(option("--charts", 8)));
     const int seriesCount = std::max(1, int(option("--series", 3)));

@@ -1,5 +1,6 @@
 // bench_history_read [--hours H] [--series N] [--reads R]: builds a history of N series x H hours
 // at 1 s through the real storage code, then times reading one series' whole range (raw).
+#include "tests/bench/benchoptions.h"
 #include "models/consoleschema.h"
 #include "models/storage/database.h"
 #include "models/metrics/historystore.h"
@@ -17,10 +18,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const auto option = [&args](const char *name, double fallback) {
-        const qsizetype at = args.indexOf(QLatin1String(name));
-        return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toDouble() : fallback;
-    };
+    const auto option = [&args](const char *name, double fallback) { return bench::option(args, name, fallback); };
     const double hours = option("--hours", 24);
     const int seriesCount = int(option("--series", 200));
     const int reads = int(option("--reads", 20));

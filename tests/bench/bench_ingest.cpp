@@ -1,5 +1,6 @@
 // bench_ingest [--seconds S] [--series N]: samples/s into the metric history through the real
 // storage code (Database + HistoryStore on a real file), one commit per poll cycle of N series.
+#include "tests/bench/benchoptions.h"
 #include "models/consoleschema.h"
 #include "models/storage/database.h"
 #include "models/metrics/historystore.h"
@@ -16,10 +17,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const auto option = [&args](const char *name, double fallback) {
-        const qsizetype at = args.indexOf(QLatin1String(name));
-        return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toDouble() : fallback;
-    };
+    const auto option = [&args](const char *name, double fallback) { return bench::option(args, name, fallback); };
     const double seconds = option("--seconds", 5.0);
     const int seriesPerCycle = int(option("--series", 500));
 

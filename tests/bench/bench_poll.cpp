@@ -10,6 +10,7 @@
 //   gui_loop_delay_max / gui_loop_delay_p99 (ms: how late a 1 ms timer on the main thread fires).
 // The results are consumed on the worker thread (as the metric store does); the main thread only
 // runs its timer. Targets: no missed cycle, gui_loop_delay_p99 <= 16 ms, cpu_used <= 1 core.
+#include "tests/bench/benchoptions.h"
 #include "models/metrics/scrapethread.h"
 
 #include <QCoreApplication>
@@ -144,10 +145,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("payops.*.debug=false\npayops.*.info=false"));
     const QStringList args = app.arguments();
-    const auto option = [&args](const char *name, double fallback) {
-        const qsizetype at = args.indexOf(QLatin1String(name));
-        return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toDouble() : fallback;
-    };
+    const auto option = [&args](const char *name, double fallback) { return bench::option(args, name, fallback); };
     const double seconds = option("--seconds", 60.0);
     const int instances = int(option("--instances", 500));
     const int intervalMs = int(option("--interval-ms", 1000));

@@ -8,6 +8,7 @@
 // so the figures include loading, exec() and painting. Each figure is the median of R runs; a run
 // in which a moment never came within the deadline counts as a failure and is reported beside.
 // Targets (issue 8): first frame <= 300 ms and dashboard data <= 1 s, with either database.
+#include "tests/bench/benchoptions.h"
 #include "models/consoleschema.h"
 #include "models/metrics/historystore.h"
 #include "models/storage/database.h"
@@ -136,10 +137,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const auto option = [&args](const char *name, double fallback) {
-        const qsizetype at = args.indexOf(QLatin1String(name));
-        return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toDouble() : fallback;
-    };
+    const auto option = [&args](const char *name, double fallback) { return bench::option(args, name, fallback); };
     const double days = option("--days", 30);
     const double rawHours = option("--raw-hours", 48);
     const int seriesCount = int(option("--series", 200));
