@@ -103,6 +103,7 @@ Run startConsole(const QString &database, const QString &targets, const QString 
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
     console.setProcessEnvironment(environment);
     console.setProcessChannelMode(QProcess::SeparateChannels);
+    console.setReadChannel(QProcess::StandardError); // waitForReadyRead() wakes for the log lines
     Run run;
     QElapsedTimer clock;
     clock.start();
