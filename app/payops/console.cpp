@@ -272,6 +272,8 @@ void Console::onIntegrityChecked()
     if (const std::optional<DatabaseError> error = m_integrity.result()) {
         reportProblem(tr("%1 Live data keeps coming, but no history is recorded and the knowledge base is not "
                          "updated until the file is repaired or replaced.").arg(error->message));
+        if (m_options.offline && !m_options.screenshotPath.isEmpty())
+            takeScreenshotWhenReady(); // no import will finish to trigger it
         return;
     }
     if (m_metrics) // polling records its history; with --prometheus, Prometheus keeps it

@@ -55,6 +55,10 @@ void DashboardSeries::setHistorySource(HistorySource *source)
         return;
     m_requestConnection = connect(this, &DashboardSeries::historyRequested, source, &HistorySource::load);
     m_loadedConnection = connect(source, &HistorySource::loaded, this, &DashboardSeries::historyLoaded);
+    // A range asked for while there was no source (the console sets it once the file is known sound)
+    // is asked of this one, or it would never be answered.
+    if (m_pendingRange != 0)
+        Q_EMIT historyRequested(m_pendingRange, {trackedSeries(), m_rangeFromMs, m_rangeToMs, {}});
 }
 
 void DashboardSeries::setServices(const QStringList &services)

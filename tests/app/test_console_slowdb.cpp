@@ -1,6 +1,8 @@
 // End to end: paysim runs the slow-db scenario, the console (the same composition root as the
 // executable) polls it, and the dashboard shows payment_backend's p95 above its warning threshold.
 #include "app/payops/console.h"
+#include "models/consoleschema.h"
+#include "models/storage/database.h"
 #include "widgets/dashboard/dashboardview.h"
 #include "widgets/dashboard/servicetile.h"
 #include "widgets/mainwindow.h"
@@ -11,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +27,7 @@ class TestConsoleSlowDb : public QObject
 private Q_SLOTS:
     void initTestCase();
     void dashboardShowsSlowBackend();
+    void damagedDatabaseKeepsLiveDataAndRecordsNothing();
 };
 
 void TestConsoleSlowDb::initTestCase()
@@ -103,6 +107,104 @@ void TestConsoleSlowDb::dashboardShowsSlowBackend()
     auto *summary = console.window()->findChild<QLabel *>(QStringLiteral("targetsSummary"));
     QVERIFY(summary);
     QVERIFY2(summary->text().contains(QStringLiteral("3")), qPrintable(summary->text()));
+}
+
+namespace {
+
+// A console database at the current version whose audit_log b-tree page is overwritten: it opens (the
+// schema page is intact) and only a full integrity check finds the damage.
+bool makeDamagedDatabase(const QString &path)
+{
+    {
+        Database database(ConsoleSchema::databaseOptions());
+        if (database.open(path))
+            return false;
+        QSqlDatabase db = database.connection();
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO audit_log(ts_ms, actor, action, detail, prev_hash, hash)"
+                                      " VALUES (?, 'test', 'fill', ?, x'00', x'00')"));
+        for (int i = 0; i < 300; ++i) {
+            insert.addBindValue(i);
+            insert.addBindValue(QString(200, u'x'));
+            if (!insert.exec())
+                return false;
+        }
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        db.close();
+    }
+    int pageSize = 0, rootPage = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA page_size")) && query.next())
+                pageSize = query.value(0).toInt();
+            if (query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'audit_log'")) && query.next())
+                rootPage = query.value(0).toInt();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    QFile file(path);
+    if (pageSize < 512 || rootPage < 2 || !file.open(QIODevice::ReadWrite) || !file.seek(qint64(rootPage - 1) * pageSize))
+        return false;
+    return file.write(QByteArray("\xEE\xFF\xFF\xFF\xFF\x00\x01", 7)) == 7;
+}
+
+qint64 historyRows(const QString &path)
+{
+    qint64 rows = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("history-rows"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT (SELECT count(*) FROM history_log) + (SELECT count(*) FROM history_chunks)"))
+                && query.next())
+                rows = query.value(0).toLongLong();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("history-rows"));
+    return rows;
+}
+
+} // namespace
+
+// A file damaged where only a full check looks: the window and live data come at once, the damage is
+// reported in words once the background check finds it, and nothing is recorded into the file.
+void TestConsoleSlowDb::damagedDatabaseKeepsLiveDataAndRecordsNothing()
+{
+    PaysimProcess paysim;
+    const QString error = paysim.start({QStringLiteral("--seed"), QStringLiteral("7")});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTemporaryDir dir;
+    QFile targets(dir.filePath(QStringLiteral("targets.json")));
+    QVERIFY(targets.open(QIODevice::WriteOnly));
+    targets.write(paysim.fileSd(QStringLiteral("1s"), QStringLiteral("800ms")));
+    targets.close();
+    const QString path = dir.filePath(QStringLiteral("damaged.db"));
+    QVERIFY(makeDamagedDatabase(path));
+
+    ConsoleOptions options;
+    options.databasePath = path;
+    options.targetsFile = targets.fileName();
+    options.view = QStringLiteral("dashboard");
+    {
+        Console console(options);
+        console.start();
+        QTRY_VERIFY_WITH_TIMEOUT(console.isReady(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(console.window()->statusBar()->currentMessage().contains(QStringLiteral("damaged")),
+                                 20000);
+        auto *dashboard = qobject_cast<DashboardView *>(console.window()->view(QStringLiteral("dashboard")));
+        QVERIFY(dashboard);
+        ServiceTile *gateway = dashboard->tile(QStringLiteral("payment_gateway"));
+        QVERIFY(gateway);
+        QTRY_VERIFY_WITH_TIMEOUT(gateway->currentValue(QStringLiteral("tps")).has_value(), 20000);
+    }
+    QCOMPARE(historyRows(path), qint64(0));
 }
 
 QTEST_MAIN(TestConsoleSlowDb)

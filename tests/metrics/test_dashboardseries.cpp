@@ -42,6 +42,7 @@ private Q_SLOTS:
     void trimsToTheMemoryWindow();
     void mergesHistoryWithOverlap();
     void ignoresStaleAnswers();
+    void rangeAskedBeforeTheSourceIsAskedOfIt();
     void backfillKeepsNewerLivePoints();
     void breaksLinesAtGaps();
     void downSpansFromUpAndState();
@@ -66,6 +67,29 @@ void TestDashboardSeries::tracksPerServiceAndTotals()
     QCOMPARE(data.services(), (QStringList{gateway, u"payment_new"_s}));
     QCOMPARE(data.latest(SeriesKey(DerivedMetricId::Tps, gateway)), 5.0);
     QVERIFY(std::isnan(data.latest(SeriesKey(DerivedMetricId::Tps))));
+}
+
+namespace {
+// A history source that only remembers what it was asked.
+class RecordingSource final : public HistorySource
+{
+public:
+    void load(quint64 requestId, const HistoryQuery &query) override { asked.append({requestId, query.fromMs}); }
+    QList<QPair<quint64, qint64>> asked;
+};
+} // namespace
+
+void TestDashboardSeries::rangeAskedBeforeTheSourceIsAskedOfIt()
+{
+    DashboardSeries data;
+    data.setServices({gateway});
+    const quint64 id = data.requestRange(t0, t0 + 3600'000, false);
+    QVERIFY(data.isLoading());
+    RecordingSource source;
+    data.setHistorySource(&source);
+    QTRY_COMPARE(source.asked.size(), 1);
+    QCOMPARE(source.asked.constFirst().first, id);
+    QCOMPARE(source.asked.constFirst().second, t0);
 }
 
 void TestDashboardSeries::trimsToTheMemoryWindow()
