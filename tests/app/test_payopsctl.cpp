@@ -380,11 +380,19 @@ void TestPayopsctl::scrapePaysim()
     const QString url = QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_paysim->port(QStringLiteral("payment_gateway")));
 
     Run run = ctl({QStringLiteral("scrape"), url, QStringLiteral("--json")});
-    QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject json = run.json();
     QCOMPARE(json.value(u"up"_s).toBool(), true);
     QCOMPARE(json.value(u"scrapes"_s).toInt(), 2);
-    QCOMPARE(json.value(u"health"_s).toObject().value(u"status"_s).toString(), u"ok"_s);
+    // paysim's noise sometimes degrades a dependency for a moment: "ok" exits 0, "degraded" exits 1
+    // and says so; anything else is wrong.
+    const QString health = json.value(u"health"_s).toObject().value(u"status"_s).toString();
+    if (health == u"ok") {
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    } else {
+        QCOMPARE(health, u"degraded"_s);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("reports its health as"), run.err.constData());
+    }
     QHash<QString, QJsonObject> metrics;
     const QJsonArray array = json.value(u"metrics"_s).toArray();
     for (const QJsonValue &value : array) {
@@ -403,7 +411,8 @@ void TestPayopsctl::scrapePaysim()
     QVERIFY(metrics.value(u"memory_bytes"_s).value(u"value"_s).toDouble() > 0.0);
 
     // Text: the catalog's titles, values with units, and the two-scrape note.
-    run = ctl({QStringLiteral("scrape"), url, QStringLiteral("--interval"), QStringLiteral("0.5")});
+    run = ctl({QStringLiteral("scrape"), url, QStringLiteral("--interval"), QStringLiteral("0.5"),
+               QStringLiteral("--no-health")});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.out.contains(DerivedMetricCatalog::title(u"tps").toUtf8()), run.out.constData());
     QVERIFY2(run.out.contains("tx/s"), run.out.constData());
