@@ -34,12 +34,16 @@ build() {
     cmake --build --preset default -j"$(nproc)"
 }
 
+paysim_pid="" # global: the EXIT trap runs after run_console has returned
+stop_paysim() {
+    if [ -n "$paysim_pid" ]; then kill "$paysim_pid" 2>/dev/null || true; fi
+}
+
 run_console() {
-    local paysim_pid=""
     if ! curl -s -o /dev/null --max-time 1 http://127.0.0.1:9101/health; then
         build/app/paysim/paysim &
         paysim_pid=$!
-        trap '[ -n "$paysim_pid" ] && kill "$paysim_pid" 2>/dev/null' EXIT
+        trap stop_paysim EXIT
     fi
     build/app/payops/payops "$@"
 }
