@@ -1,10 +1,9 @@
 // The console's entry point: language, options, then the composition root.
 #include "app/payops/console.h"
 #include "app/payops/consoleoptions.h"
+#include "models/core/translations.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QTranslator>
 
 #include <memory>
 
@@ -14,12 +13,7 @@ void installTranslations(QCoreApplication &app, const QString &forcedLanguage)
 {
     const QLocale locale = forcedLanguage.isEmpty() ? QLocale::system() : QLocale(forcedLanguage);
     QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("payops"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    payops::installTranslations(app, locale);
 }
 
 // --help and --version only print: they must work without a display.

@@ -2,30 +2,14 @@
 // subcommands that lay out text, i.e. the PDF export) to the dispatcher; the subcommands do the rest.
 #include "app/payopsctl/ctldispatcher.h"
 #include "app/payopsctl/ctloutput.h"
+#include "models/core/translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QTranslator>
 
 #include <memory>
-
-namespace {
-
-void installTranslations(QCoreApplication &app)
-{
-    const QLocale locale = QLocale::system();
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("payops"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -48,7 +32,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("payops"));
     QCoreApplication::setOrganizationName(QStringLiteral("PayOps"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYOPS_VERSION));
-    installTranslations(*app);
+    payops::installTranslations(*app, QLocale::system());
     // The models log for the console's log view; here each subcommand reports in words itself, so
     // their logs stay quiet unless QT_LOGGING_RULES (which takes precedence) asks for them.
     QLoggingCategory::setFilterRules(QStringLiteral("payops.*.debug=false\npayops.*.info=false\n"
