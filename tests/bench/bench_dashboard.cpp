@@ -75,7 +75,6 @@ int main(int argc, char *argv[])
                            QColor::fromHsv((s * 110 + c * 20) % 360, 200, 200)});
         chart->setSeries(series);
         chart->setThresholds(180.0, 220.0);
-        chart->setRetentionMs(spanMs);
         chart->setLiveWindow(spanMs);
         QList<QList<SeriesPoint>> data(seriesCount);
         for (int s = 0; s < seriesCount; ++s) {

@@ -51,7 +51,8 @@ private Q_SLOTS:
     void chartUnits_data();
     void chartUnits();
     void getsPointsInDisplayUnits();
-    void trimsToRetention();
+    void holdsOnlyTheLiveWindow();
+    void asksItsSourceBeyondWhatItHolds();
     void replacesDataAndStacks();
     void followLivePausesOnPanAndResumes();
     void keyboardZoomPansAndResets();
@@ -123,28 +124,92 @@ void TestMetricChart::getsPointsInDisplayUnits()
     QVERIFY(!chart.isDirty());
 }
 
-void TestMetricChart::trimsToRetention()
+void TestMetricChart::holdsOnlyTheLiveWindow()
 {
     MetricChart chart;
     chart.setSeries(twoServices());
-    chart.setRetentionMs(10 * minute);
     chart.setLiveWindow(5 * minute);
-    // Two hours at 1 s: the data stays at the retention's 601 points per series.
+    // Two hours at 1 s: the chart holds its 5-minute window and at most half a window before it.
     int largest = 0;
     for (int block = 0; block < 12; ++block) {
         fill(chart, t0 + block * 10 * minute, 600);
         chart.flush();
         largest = std::max(largest, chart.pointCount(0));
     }
-    QVERIFY2(largest <= 601, qPrintable(QString::number(largest)));
-    QCOMPARE(chart.pointCount(0), 601);
-    QCOMPARE(chart.pointCount(1), 601);
+    QVERIFY2(largest <= 451, qPrintable(QString::number(largest)));
+    QCOMPARE(chart.pointCount(1), chart.pointCount(0));
     const QList<SeriesPoint> points = chart.seriesPoints(1);
     QCOMPARE(points.constLast().timestampMs, t0 + 12 * 10 * minute - 1000);
-    QCOMPARE(points.constFirst().timestampMs, points.constLast().timestampMs - 10 * minute);
+    // Everything visible is held.
+    QVERIFY(double(points.constFirst().timestampMs) <= chart.visibleFromMs());
     // Follows the newest data: the visible range ends there, 5 minutes wide.
     QVERIFY(endsAt(chart, points.constLast().timestampMs));
     QVERIFY(near(chart.visibleToMs() - chart.visibleFromMs(), double(5 * minute)));
+}
+
+void TestMetricChart::asksItsSourceBeyondWhatItHolds()
+{
+    // The model holds an hour at 1 s; the chart holds what it shows and asks for more on zoom.
+    QList<SeriesPoint> hour;
+    for (qint64 i = 0; i < 3600; ++i)
+        hour.append({t0 + i * 1000, double(i)});
+    const qint64 newest = hour.constLast().timestampMs;
+    int asked = 0;
+    MetricChart chart;
+    chart.resize(800, 400);
+    chart.setSeries({twoServices().constFirst()});
+    chart.setPointSource([&](const SeriesKey &key, qint64 fromMs, qint64 toMs) {
+        ++asked;
+        QList<SeriesPoint> points;
+        if (key != twoServices().constFirst().key)
+            return points;
+        for (const SeriesPoint &point : std::as_const(hour)) {
+            if (point.timestampMs >= fromMs && point.timestampMs <= toMs)
+                points.append(point);
+        }
+        return points;
+    });
+    chart.setLiveWindow(5 * minute);
+    chart.setLiveEdge(newest);
+    chart.reload();
+    QCOMPARE(asked, 1);
+    QVERIFY2(chart.pointCount(0) >= 301 && chart.pointCount(0) <= 376, qPrintable(QString::number(chart.pointCount(0))));
+    chart.flush();
+    QCOMPARE(asked, 1); // what is shown is held: nothing asked again
+
+    // Live rows continue what is held, without asking.
+    hour.append({newest + 1000, 3600.0});
+    chart.appendRow(newest + 1000, {3600.0});
+    chart.setLiveEdge(newest + 1000);
+    chart.flush();
+    QCOMPARE(asked, 1);
+    QCOMPARE(chart.seriesPoints(0).constLast().value, 3600.0);
+
+    // Zooming out to 20 minutes needs more than is held: asked once, all of it there.
+    chart.zoomBy(4.0);
+    QCOMPARE(asked, 2);
+    QVERIFY(!chart.followsLive());
+    const qint64 from = qint64(chart.visibleFromMs());
+    const qint64 to = qint64(chart.visibleToMs());
+    QVERIFY(to - from > 19 * minute);
+    const auto inView = std::count_if(hour.cbegin(), hour.cend(), [&](const SeriesPoint &point) {
+        return point.timestampMs >= from && point.timestampMs <= to;
+    });
+    QVERIFY(inView > 600);
+    QCOMPARE(chart.seriesPoints(0, from, to).size(), inView);
+    QCOMPARE(chart.seriesPoints(0).constLast().timestampMs, newest + 1000);
+
+    // Paused: new rows far to the right are not held; following again asks for them.
+    for (qint64 i = 2; i < 1000; ++i) {
+        hour.append({newest + i * 1000, double(3599 + i)});
+        chart.appendRow(newest + i * 1000, {double(3599 + i)});
+    }
+    QVERIFY(chart.seriesPoints(0).constLast().timestampMs < newest + 999'000);
+    chart.setLiveEdge(newest + 999'000);
+    chart.setFollowLive(true);
+    QCOMPARE(asked, 3);
+    QCOMPARE(chart.seriesPoints(0).constLast().timestampMs, newest + 999'000);
+    QVERIFY(chart.pointCount(0) <= 1501);
 }
 
 void TestMetricChart::replacesDataAndStacks()

@@ -103,6 +103,9 @@ MetricChart *DashboardView::makeChart(Chart id)
     made->setMinimumSize(line * 22, line * 14);
     m_charts.append({id, made});
     m_scheduler->addChart(made);
+    made->setPointSource([this](const SeriesKey &key, qint64 fromMs, qint64 toMs) {
+        return m_data->points(key, fromMs, toMs);
+    });
     connect(made, &MetricChart::activated, this, [this, made] { setCurrentChart(made); });
     connect(made, &MetricChart::userRangeChanged, this,
             [this, made](double fromMs, double toMs) { onChartRangeChanged(made, fromMs, toMs); });
@@ -232,11 +235,7 @@ void DashboardView::setTimeRange(const DashboardTimeRange &range)
 
     const qint64 now = nowMs();
     const bool history = needsHistory();
-    // History roll-up buckets start up to an hour before the range: keep them.
-    const qint64 margin = history ? 3600 * 1000 : 0;
-    const qint64 retention = std::max(range.durationMs(), m_data->memoryWindowMs()) + margin;
     for (MetricChart *chart : charts()) {
-        chart->setRetentionMs(retention);
         if (range.isCustom())
             chart->setFixedRange(range.fromMs(now), range.toMs(now));
         else
@@ -360,11 +359,6 @@ void DashboardView::configureChart(Chart id, MetricChart *chart)
     chart->setThresholds(levels.warning, levels.critical);
 }
 
-QList<SeriesPoint> DashboardView::pointsFor(const SeriesKey &key) const
-{
-    return m_data->points(key);
-}
-
 QList<DownSpan> DashboardView::downSpans(qint64 endMs) const
 {
     return m_data->downSpans(visibleServices(), endMs);
@@ -376,13 +370,10 @@ void DashboardView::rebuildCharts()
     const QList<DownSpan> spans = downSpans(m_range.isCustom() ? m_range.toMs(now) : now);
     for (const ChartSlot &slot : std::as_const(m_charts)) {
         configureChart(slot.id, slot.chart);
-        QList<QList<SeriesPoint>> data;
-        for (const ChartSeries &series : slot.chart->series())
-            data.append(pointsFor(series.key));
-        slot.chart->setSeriesData(data);
-        slot.chart->setDownSpans(spans);
         if (!m_range.isCustom())
             slot.chart->setLiveEdge(now);
+        slot.chart->reload();
+        slot.chart->setDownSpans(spans);
         slot.chart->markDirty();
     }
 }

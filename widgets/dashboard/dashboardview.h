@@ -136,7 +136,6 @@ private:
     QList<ChartSeries> seriesFor(Chart id) const;
     static DerivedMetricId metricFor(Chart id);
     QStringList visibleServices() const;
-    QList<SeriesPoint> pointsFor(const SeriesKey &key) const;
     QList<DownSpan> downSpans(qint64 endMs) const;
     bool needsHistory() const;
     qint64 nowMs() const;

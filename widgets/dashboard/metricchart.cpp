@@ -176,13 +176,31 @@ void MetricChart::setStacked(bool stacked)
     m_stacked = stacked;
     for (int i = 0; i < graphCount(); ++i)
         styleGraph(i);
-    setSeriesData(raw);
+    assignPoints(raw);
+}
+
+void MetricChart::setPointSource(PointSource source)
+{
+    m_source = std::move(source);
+}
+
+void MetricChart::reload()
+{
+    if (m_source)
+        fetch(targetRange());
 }
 
 void MetricChart::appendRow(qint64 timestampMs, const QList<double> &values)
 {
     const double key = toKey(timestampMs);
     const QCPRange visible = xAxis->range();
+    if (key > m_heldTo)
+        return; // beyond what the chart holds: the source has it when the view gets there
+    if (m_source && m_liveMode && !m_follow && key > visible.upper + visible.size() / 4) {
+        // Paused away from the live edge: new rows are not drawn, so not held either.
+        m_heldTo = newestKey();
+        return;
+    }
     const bool countsForY = followsLive() || visible.contains(key);
     double cumulative = 0;
     bool changed = false;
@@ -204,12 +222,19 @@ void MetricChart::appendRow(qint64 timestampMs, const QList<double> &values)
             changed = changed || (std::isfinite(display) && !yAxis->range().contains(display)); // the axis grows
         }
     }
-    trim();
+    trim(targetRange()); // here too: a hidden chart is not flushed, but must not grow
     if (changed)
         m_dirty = true;
 }
 
 void MetricChart::setSeriesData(const QList<QList<SeriesPoint>> &perSeries)
+{
+    m_heldFrom = -qInf();
+    m_heldTo = qInf();
+    assignPoints(perSeries);
+}
+
+void MetricChart::assignPoints(const QList<QList<SeriesPoint>> &perSeries)
 {
     const int count = graphCount();
     if (!m_stacked) {
@@ -258,7 +283,6 @@ void MetricChart::setSeriesData(const QList<QList<SeriesPoint>> &perSeries)
         for (int i = 0; i < count; ++i)
             m_data[size_t(i)]->set(data[size_t(i)], true);
     }
-    trim();
     m_yValid = false;
     m_dirty = true;
 }
@@ -267,6 +291,8 @@ void MetricChart::clearData()
 {
     for (const auto &series : m_data)
         series->clear();
+    m_heldFrom = -qInf();
+    m_heldTo = qInf();
     m_yValid = false;
     m_dirty = true;
 }
@@ -302,12 +328,6 @@ QList<SeriesPoint> MetricChart::seriesPoints(int series, qint64 fromMs, qint64 t
     return points;
 }
 
-void MetricChart::setRetentionMs(qint64 retentionMs)
-{
-    m_retentionMs = std::max<qint64>(retentionMs, 1000);
-    trim();
-}
-
 double MetricChart::newestKey() const
 {
     double newest = -qInf();
@@ -319,17 +339,50 @@ double MetricChart::newestKey() const
     return newest;
 }
 
-void MetricChart::trim()
+void MetricChart::holdRange(const QCPRange &visible)
 {
-    const double newest = newestKey();
-    if (!std::isfinite(newest))
+    if (m_source && (visible.lower < m_heldFrom || visible.upper > m_heldTo))
+        fetch(visible);
+    else
+        trim(visible);
+}
+
+void MetricChart::fetch(const QCPRange &visible)
+{
+    const double margin = visible.size() / 4;
+    const double from = visible.lower - margin;
+    // At the live edge the chart holds everything after `from`: appended rows continue it.
+    const bool open = followsLive() || m_liveEdgeMs == 0 || visible.upper + margin >= toKey(m_liveEdgeMs);
+    const double to = open ? qInf() : visible.upper + margin;
+    const qint64 fromMs = qint64(std::floor(from * 1000.0));
+    const qint64 toMs = open ? std::numeric_limits<qint64>::max() : qint64(std::ceil(to * 1000.0));
+    QList<QList<SeriesPoint>> perSeries;
+    perSeries.reserve(m_series.size());
+    for (const ChartSeries &series : std::as_const(m_series))
+        perSeries.append(m_source(series.key, fromMs, toMs));
+    assignPoints(perSeries);
+    m_heldFrom = from;
+    m_heldTo = to;
+    m_dirty = true;
+}
+
+void MetricChart::trim(const QCPRange &visible)
+{
+    // Without a source, a paused chart keeps what it has: nothing could bring it back.
+    if (!m_source && !followsLive())
         return;
-    const double cutoff = newest - toKey(m_retentionMs);
+    // Amortised: once half a width lies before the view, all but a quarter of one goes.
+    const double margin = visible.size() / 4;
+    bool trimmed = false;
     for (const auto &series : m_data) {
         const QSharedPointer<QCPGraphDataContainer> &data = series->raw();
-        if (!data->isEmpty() && data->constBegin()->key < cutoff)
-            series->removeBefore(cutoff);
+        if (!data->isEmpty() && data->constBegin()->key < visible.lower - 2 * margin) {
+            series->removeBefore(visible.lower - margin);
+            trimmed = true;
+        }
     }
+    if (trimmed)
+        m_heldFrom = std::max(m_heldFrom, visible.lower - margin);
 }
 
 void MetricChart::setLiveWindow(qint64 widthMs)
@@ -366,7 +419,7 @@ void MetricChart::setLiveEdge(qint64 nowMs)
 double MetricChart::liveUpper() const
 {
     const double edge = m_liveEdgeMs > 0 ? toKey(m_liveEdgeMs) : newestKey();
-    const double bucket = wantedBucket();
+    const double bucket = wantedBucket(toKey(m_windowMs)); // the window's, not the range shown before
     if (!std::isfinite(edge) || bucket <= 0)
         return edge;
     return std::ceil(edge / bucket) * bucket;
@@ -421,6 +474,7 @@ void MetricChart::showRange(double fromMs, double toMs)
         updateFollowButton();
         Q_EMIT followLiveChanged(false);
     }
+    holdRange(xAxis->range());
     applyBucket();
     scanYExtent();
     applyYRange();
@@ -460,6 +514,7 @@ void MetricChart::onXRangeChanged(const QCPRange &range)
         updateFollowButton();
         Q_EMIT followLiveChanged(false);
     }
+    holdRange(clamped);
     applyBucket();
     scanYExtent();
     applyYRange();
@@ -541,10 +596,10 @@ void MetricChart::updateAntialiasing()
     }
 }
 
-double MetricChart::wantedBucket() const
+double MetricChart::wantedBucket(double span) const
 {
     const double pixels = std::max(axisRect()->width(), 100);
-    const double perPixel = xAxis->range().size() / pixels;
+    const double perPixel = span / pixels;
     if (!(perPixel > 0) || !std::isfinite(perPixel))
         return 0;
     return std::exp2(std::floor(std::log2(perPixel)));
@@ -552,25 +607,33 @@ double MetricChart::wantedBucket() const
 
 void MetricChart::applyBucket()
 {
-    const double bucket = wantedBucket();
+    const double bucket = wantedBucket(xAxis->range().size());
     for (size_t i = 0; i < m_data.size(); ++i) {
         if (m_data[i]->setBucket(bucket))
             graph(int(i))->setData(m_data[i]->display());
     }
 }
 
-void MetricChart::updateRanges()
+QCPRange MetricChart::targetRange() const
 {
     if (followsLive()) {
         const double edge = liveUpper();
-        if (std::isfinite(edge)) {
-            const double width = toKey(m_windowMs);
-            setXRange(QCPRange(edge - width, edge));
-            // Values leaving the window on the left may lower the extent: rescan now and then.
-            if (m_yValid && edge - width - m_yScannedLower > width / 50.0)
-                m_yValid = false;
-        }
+        if (std::isfinite(edge))
+            return QCPRange(edge - toKey(m_windowMs), edge);
     }
+    return xAxis->range();
+}
+
+void MetricChart::updateRanges()
+{
+    if (followsLive()) {
+        const QCPRange target = targetRange();
+        setXRange(target);
+        // Values leaving the window on the left may lower the extent: rescan now and then.
+        if (m_yValid && target.lower - m_yScannedLower > target.size() / 50.0)
+            m_yValid = false;
+    }
+    holdRange(xAxis->range());
     applyBucket();
     if (!m_yValid)
         scanYExtent();

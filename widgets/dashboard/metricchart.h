@@ -6,6 +6,7 @@
 #include "widgets/dashboard/qcustomplotinclude.h"
 #include "models/metrics/seriespoint.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -30,8 +31,12 @@ class ThresholdLines;
 // shows "Paused — click to follow live" until clicked (or Home). Fixed mode shows a given range.
 //
 // Redraws are batched: data changes only mark the chart dirty; flush() (called once per tick by
-// a ReplotScheduler) updates the ranges and queues one replot. Data older than the retention is
-// dropped on append, so memory stays flat however long the console runs.
+// a ReplotScheduler) updates the ranges and queues one replot.
+//
+// The chart holds only what it draws: the visible range and a quarter of its width on each side.
+// The data itself lives in a model (DashboardSeries); when the operator zooms or pans beyond what
+// the chart holds, it asks its PointSource again. Live points older than the window are dropped,
+// so memory stays flat however long the console runs.
 //
 // Public times are milliseconds since the epoch and values are in the metric's canonical unit;
 // the plot's keys are seconds (as QCPAxisTickerDateTime expects) and values in display units.
@@ -41,6 +46,9 @@ class MetricChart final : public QCustomPlot
     Q_DISABLE_COPY_MOVE(MetricChart)
 
 public:
+    // The points of a series within [fromMs, toMs] (canonical unit, sorted by time; NaN: a gap).
+    using PointSource = std::function<QList<SeriesPoint>(const SeriesKey &key, qint64 fromMs, qint64 toMs)>;
+
     explicit MetricChart(QWidget *parent = nullptr);
     ~MetricChart() override;
 
@@ -55,18 +63,20 @@ public:
     void setStacked(bool stacked);
     bool isStacked() const { return m_stacked; }
 
+    // Where the chart asks for points it does not hold (none: it shows only what it was given).
+    void setPointSource(PointSource source);
+    // Drops what the chart holds and asks the source for the range it shows now.
+    void reload();
     // One value per series (in order; NaN: no value, a gap in the line) at one time.
     void appendRow(qint64 timestampMs, const QList<double> &values);
     // Replaces all data: one list of points per series (canonical unit), each sorted by time.
     void setSeriesData(const QList<QList<SeriesPoint>> &perSeries);
     void clearData();
+    // Points held (drawn or about to be) of a series.
     int pointCount(int series) const;
-    // A series' points as given (un-stacked, canonical unit), optionally within [fromMs, toMs].
+    // A series' points as held (un-stacked, canonical unit), optionally within [fromMs, toMs].
     QList<SeriesPoint> seriesPoints(int series, qint64 fromMs = std::numeric_limits<qint64>::min(),
                                     qint64 toMs = std::numeric_limits<qint64>::max()) const;
-    // Points older than the newest minus the retention are dropped on append.
-    void setRetentionMs(qint64 retentionMs);
-    qint64 retentionMs() const { return m_retentionMs; }
 
     // Live mode: the x range is [edge - width, edge], edge = setLiveEdge() or the newest point.
     void setLiveWindow(qint64 widthMs);
@@ -137,7 +147,14 @@ private:
     void applyStyle();
     void styleGraph(int index);
     void rebuildGraphs();
-    void trim();
+    void assignPoints(const QList<QList<SeriesPoint>> &perSeries);
+    // Asks the source for what `visible` needs when the chart does not hold it; else drops what
+    // lies far outside it.
+    void holdRange(const QCPRange &visible);
+    void fetch(const QCPRange &visible);
+    void trim(const QCPRange &visible);
+    // The x range the next updateRanges() shows.
+    QCPRange targetRange() const;
     void scanYExtent();
     void growYExtent(double displayValue);
     void applyYRange();
@@ -145,8 +162,8 @@ private:
     void placeChildWidgets();
     void updateFollowButton();
     double newestKey() const;
-    // Decimation bucket for the visible range: a power of two seconds, about one pixel.
-    double wantedBucket() const;
+    // Decimation bucket for a visible span (seconds): a power of two seconds, about one pixel.
+    double wantedBucket(double span) const;
     void applyBucket();
     // The right end of the live window: the edge rounded up to the bucket.
     double liveUpper() const;
@@ -156,7 +173,10 @@ private:
     QList<ChartSeries> m_series;
     std::vector<std::unique_ptr<DecimatedSeries>> m_data; // one per graph
     bool m_stacked = false;
-    qint64 m_retentionMs = 3600 * 1000;
+    PointSource m_source;
+    // The keys whose points the chart holds completely (what the source has there, or was given).
+    double m_heldFrom = -qInf();
+    double m_heldTo = qInf();
 
     bool m_liveMode = true;
     bool m_follow = true;
