@@ -156,14 +156,20 @@ void MainWindow::createStatusBar()
     m_targetsLabel = new QLabel(this);
     m_lastPollLabel = new QLabel(this);
     m_sourceLabel = new QLabel(this);
+    m_pollingLabel = new QLabel(this);
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_targetsLabel->setObjectName(QStringLiteral("targetsSummary"));
     m_lastPollLabel->setObjectName(QStringLiteral("lastPoll"));
     m_sourceLabel->setObjectName(QStringLiteral("dataSource"));
+    m_pollingLabel->setObjectName(QStringLiteral("pollingWarning"));
+    m_pollingLabel->setToolTip(tr("The targets ask for more scrapes than this machine or network manages. Every "
+                                  "scrape still finishes; each target is scraped less often than configured."));
+    m_pollingLabel->hide();
     statusBar()->addPermanentWidget(m_targetsLabel);
     statusBar()->addPermanentWidget(m_lastPollLabel);
     statusBar()->addPermanentWidget(m_sourceLabel);
+    statusBar()->addPermanentWidget(m_pollingLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     setTargetsSummary(0, 0);
 }
@@ -196,6 +202,12 @@ void MainWindow::setLastPoll(const QDateTime &time)
 void MainWindow::setDataSource(const QString &description)
 {
     m_sourceLabel->setText(description);
+}
+
+void MainWindow::setPollingWarning(const QString &warning)
+{
+    m_pollingLabel->setText(QStringLiteral("<span style='color:#d4a72c'>\u25b2</span> ") + warning.toHtmlEscaped());
+    m_pollingLabel->setVisible(!warning.isEmpty());
 }
 
 void MainWindow::setDatabaseFile(const QString &path)

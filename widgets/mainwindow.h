@@ -35,6 +35,9 @@ public:
     void setTargetsSummary(int up, int total);
     void setLastPoll(const QDateTime &time);
     void setDataSource(const QString &description);
+    // "Polling behind: effective interval 1.6 s for 2,000 targets", beside the data source, or
+    // nothing (empty) when polling keeps up.
+    void setPollingWarning(const QString &warning);
     void setDatabaseFile(const QString &path);
     void showMessage(const QString &message, int timeoutMs = 8000);
 
@@ -79,6 +82,7 @@ private:
     QLabel *m_targetsLabel = nullptr;
     QLabel *m_lastPollLabel = nullptr;
     QLabel *m_sourceLabel = nullptr;
+    QLabel *m_pollingLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QList<QAction *> m_monitoringActions;
     QActionGroup *m_themeGroup = nullptr;

@@ -228,11 +228,21 @@ void Console::startPolling(const QList<ServiceTarget> &targets)
     connect(m_scrape->worker(), &ScrapeWorker::healthChecked, metrics, &MetricsPublisher::ingestHealth);
     connect(m_scrape->worker(), &ScrapeWorker::targetsChanged, metrics, &MetricsPublisher::setTargetIds);
     connect(m_scrape->worker(), &ScrapeWorker::healthChecked, m_servicesView, &ServicesView::showHealth);
+    connect(m_scrape->worker(), &ScrapeWorker::loadMeasured, this, &Console::showPollingLoad);
     connect(metrics, &MetricsPublisher::published, this, &Console::showSnapshot);
     connect(metrics, &MetricsPublisher::published, m_dashboard, &DashboardView::applySnapshot);
     QMetaObject::invokeMethod(metrics, &MetricsPublisher::start);
     m_scrape->start(targets);
     m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(targets.size())));
+}
+
+void Console::showPollingLoad(const PollingLoad &load)
+{
+    const QLocale locale;
+    m_window->setPollingWarning(
+        load.behind ? tr("Polling behind: effective interval %1 s for %Ln target(s)", nullptr, load.targets)
+                          .arg(locale.toString(load.effectiveIntervalMs() / 1000.0, 'f', 1))
+                    : QString());
 }
 
 void Console::startPrometheusSource()

@@ -7,6 +7,7 @@
 #include "models/core/workerthread.h"
 #include "models/metrics/historyrecorder.h"
 #include "models/metrics/metricspublisher.h"
+#include "models/metrics/pollingload.h"
 #include "models/metrics/prometheussource.h"
 
 #include <QFutureWatcher>
@@ -68,6 +69,7 @@ private:
     void onIntegrityChecked();
     void startHistory();
     void showSnapshot(const payops::MetricsSnapshot &snapshot);
+    void showPollingLoad(const payops::PollingLoad &load);
     void reportProblem(const QString &message);
     void importTargets(const QString &path);
     void exportTargets(const QString &path);

@@ -16,6 +16,7 @@ ScrapeThread::ScrapeThread(ScrapeWorker::Clock clock, ScrapeWorker::Options opti
     qRegisterMetaType<payops::ScrapeResult>();
     qRegisterMetaType<payops::HealthStatus>();
     qRegisterMetaType<payops::ServiceTarget>();
+    qRegisterMetaType<payops::PollingLoad>();
 }
 
 ScrapeThread::~ScrapeThread()

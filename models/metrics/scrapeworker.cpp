@@ -12,7 +12,9 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <algorithm>
 #include <climits>
+#include <cmath>
 #include <limits>
 #include <unordered_map>
 #include <utility>
@@ -63,7 +65,19 @@ struct ScrapeWorker::TargetState
     QNetworkRequest healthRequest;
     Slot metrics;
     Slot health;
+    bool suspect = false; // the last metrics scrape timed out: waits in the lane of its kind
+    // About the quickest this target answers (follows slowly upwards): what "slow" means for it.
+    double quickestSeconds = qInf();
 };
+
+namespace {
+
+int healthIntervalOf(const ServiceTarget &target, const ScrapeWorker::Options &options)
+{
+    return std::max(target.intervalMs, options.healthIntervalMs);
+}
+
+} // namespace
 
 ScrapeWorker::ScrapeWorker(QObject *parent)
     : ScrapeWorker(Clock(), Options(), parent)
@@ -109,7 +123,7 @@ void ScrapeWorker::setTargets(const QList<ServiceTarget> &targets)
                 dropRequest(state->health);
             // A shorter interval applies from now on rather than after the old one.
             state->metrics.dueMs = std::min(state->metrics.dueMs, now + target.intervalMs);
-            state->health.dueMs = std::min(state->health.dueMs, now + target.intervalMs);
+            state->health.dueMs = std::min(state->health.dueMs, now + healthIntervalOf(target, m_options));
         }
         state->target = target;
         state->target.intervalMs = std::max(target.intervalMs, 1);
@@ -123,6 +137,7 @@ void ScrapeWorker::setTargets(const QList<ServiceTarget> &targets)
         m_targets.push_back(std::move(state));
     }
     for (auto &[url, gone] : old) {
+        forgetWaiting(gone.get());
         dropRequest(gone->metrics);
         dropRequest(gone->health);
     }
@@ -154,7 +169,17 @@ void ScrapeWorker::start()
         m_deadlineTimer->setSingleShot(true);
         connect(m_deadlineTimer, &QTimer::timeout, this, &ScrapeWorker::expireDeadlines);
     }
+    if (!m_loadTimer) {
+        m_loadTimer = new QTimer(this);
+        m_loadTimer->setInterval(std::max(m_options.loadPeriodMs, 100));
+        connect(m_loadTimer, &QTimer::timeout, this, &ScrapeWorker::measureLoad);
+    }
+    m_limit = std::clamp(m_limit, double(std::max(m_options.minInFlight, 1)),
+                         double(std::max(m_options.maxInFlight, m_options.minInFlight)));
     const qint64 now = m_monotonic.elapsed();
+    m_periodStartMs = now;
+    m_metricsStartedInPeriod = 0;
+    m_loadTimer->start();
     for (std::unique_ptr<TargetState> &state : m_targets)
         schedule(*state, now);
     m_timer->start();
@@ -165,7 +190,7 @@ void ScrapeWorker::stop()
 {
     // Everything goes later, not now: stop() may run inside a signal of a timer or of a reply
     // (the replies are the network access manager's children).
-    for (QTimer **timer : {&m_timer, &m_deadlineTimer}) {
+    for (QTimer **timer : {&m_timer, &m_deadlineTimer, &m_loadTimer}) {
         if (*timer) {
             (*timer)->stop();
             (*timer)->deleteLater();
@@ -175,8 +200,12 @@ void ScrapeWorker::stop()
     for (std::unique_ptr<TargetState> &state : m_targets) {
         dropRequest(state->metrics);
         dropRequest(state->health);
+        state->metrics.waiting = state->health.waiting = false;
     }
     m_inFlight.clear();
+    m_waiting.clear();
+    m_waitingSuspect.clear();
+    m_inFlightNormal = m_inFlightSuspect = 0;
     if (m_network) {
         m_network->deleteLater();
         m_network = nullptr;
@@ -190,7 +219,7 @@ void ScrapeWorker::schedule(TargetState &state, qint64 nowMs)
     // Health half an interval later: it then reuses the metrics request's kept-alive connection
     // (one connection per target instead of two) and the load is spread further.
     const qint64 halfInterval = m_options.staggerStarts ? state.target.intervalMs / 2 : 0;
-    state.health.dueMs = nowMs + (phase + halfInterval) % std::max(state.target.intervalMs, 1);
+    state.health.dueMs = nowMs + (phase + halfInterval) % healthIntervalOf(state.target, m_options);
 }
 
 void ScrapeWorker::tick()
@@ -203,6 +232,29 @@ void ScrapeWorker::tick()
         if (m_options.checkHealth && !state->target.healthUrl.isEmpty())
             poll(*state, true, now);
     }
+    releaseSlowSlots(now);
+    startWaiting();
+}
+
+void ScrapeWorker::releaseSlowSlots(qint64 nowMs)
+{
+    // A request far slower than its target usually answers is waiting on the peer, not using
+    // this machine: it moves to the other lane and its slot goes to the next waiting request.
+    // Without this, a hundred targets that hang at start-up would hold every slot until they
+    // time out, once each, before anyone knew they hang.
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
+        if (it->suspect)
+            continue;
+        const TargetState &state = *it->state;
+        const Slot &slot = it->health ? state.health : state.metrics;
+        const double usual = std::isfinite(state.quickestSeconds) ? state.quickestSeconds : 0.0;
+        const double slowAfterMs = std::max(state.target.timeoutMs / 4.0, 4000.0 * usual);
+        if (double(nowMs - (slot.deadlineMs - state.target.timeoutMs)) > slowAfterMs) {
+            it->suspect = true;
+            --m_inFlightNormal;
+            ++m_inFlightSuspect;
+        }
+    }
 }
 
 void ScrapeWorker::poll(TargetState &state, bool health, qint64 nowMs)
@@ -210,13 +262,15 @@ void ScrapeWorker::poll(TargetState &state, bool health, qint64 nowMs)
     Slot &slot = health ? state.health : state.metrics;
     if (slot.dueMs > nowMs)
         return;
-    const qint64 interval = state.target.intervalMs;
-    if (slot.reply) {
+    const qint64 interval = health ? healthIntervalOf(state.target, m_options) : state.target.intervalMs;
+    if (slot.reply || slot.waiting) {
         m_missedCycles.fetch_add(1, std::memory_order_relaxed);
+        m_skippedInPeriod = m_skippedInPeriod || !state.suspect;
         qCDebug(lcScrape).noquote() << "skipped a cycle of" << (health ? state.target.healthUrl : state.target.metricsUrl).toString()
-                                    << "— the previous request still runs";
+                                    << "— the previous request has not finished";
     } else {
-        startRequest(state, health);
+        slot.waiting = true;
+        (state.suspect ? m_waitingSuspect : m_waiting).push_back(Waiting{&state, health});
     }
     slot.dueMs += interval;
     if (slot.dueMs <= nowMs) { // whole intervals went by without a tick (the thread was blocked)
@@ -226,7 +280,99 @@ void ScrapeWorker::poll(TargetState &state, bool health, qint64 nowMs)
     }
 }
 
-void ScrapeWorker::startRequest(TargetState &state, bool health)
+void ScrapeWorker::startWaiting()
+{
+    if (!m_network)
+        return;
+    const int limit = int(m_limit);
+    // Targets that time out cost no CPU while they hang, but must not take every slot.
+    const int suspectLimit = std::max(m_options.minInFlight, limit / 4);
+    const auto drain = [this](std::deque<Waiting> &queue, int &inFlight, int limit, bool suspect) {
+        while (!queue.empty() && inFlight < limit) {
+            const Waiting next = queue.front();
+            queue.pop_front();
+            (next.health ? next.state->health : next.state->metrics).waiting = false;
+            startRequest(*next.state, next.health, suspect);
+        }
+    };
+    drain(m_waiting, m_inFlightNormal, limit, false);
+    drain(m_waitingSuspect, m_inFlightSuspect, suspectLimit, true);
+}
+
+void ScrapeWorker::forgetWaiting(const TargetState *state)
+{
+    for (std::deque<Waiting> *queue : {&m_waiting, &m_waitingSuspect}) {
+        queue->erase(std::remove_if(queue->begin(), queue->end(),
+                                    [state](const Waiting &waiting) { return waiting.state == state; }),
+                     queue->end());
+    }
+}
+
+void ScrapeWorker::adaptLimit(const InFlight &request, const Slot &done, double seconds)
+{
+    // A timeout says the peer hangs (its target moves to the other lane), not that this machine
+    // is busy; health documents tell nothing the metrics do not.
+    if (request.health || done.abort == Abort::Timeout)
+        return;
+    TargetState &state = *request.state;
+    const double timeout = state.target.timeoutMs / 1000.0;
+    const qint64 now = m_monotonic.elapsed();
+    const double minimum = std::max(m_options.minInFlight, 1);
+    const double maximum = std::max(m_options.maxInFlight, m_options.minInFlight);
+    // A target that always takes 300 ms is not a sign of overload; taking four times its usual is.
+    const double usual = std::isfinite(state.quickestSeconds) ? state.quickestSeconds : seconds;
+    state.quickestSeconds = seconds < usual ? seconds : usual + (seconds - usual) * 0.01;
+    if (seconds > std::max(timeout / 4, 4 * usual)) {
+        // Slow: too much at once for the machine or the network. At most once per period of
+        // the slowest request, so that one burst of slow answers halves the limit only once.
+        if (m_lastDecreaseMs < 0 || now - m_lastDecreaseMs > qint64(seconds * 1000)) {
+            m_limit = std::max(minimum, m_limit * 0.75);
+            m_lastDecreaseMs = now;
+        }
+    } else if (!request.suspect && seconds < std::max(timeout / 8, 2 * usual) && !m_waiting.empty()) {
+        // Quick while work waits: one more request in flight per limit's worth of answers.
+        m_limit = std::min(maximum, m_limit + 1.0 / m_limit);
+    }
+}
+
+void ScrapeWorker::measureLoad()
+{
+    const qint64 now = m_monotonic.elapsed();
+    const double seconds = std::max(now - m_periodStartMs, qint64(1)) / 1000.0;
+    PollingLoad load;
+    load.targets = int(m_targets.size());
+    double intervals = 0;
+    for (const std::unique_ptr<TargetState> &state : m_targets) {
+        if (!state->suspect)
+            load.wantedPerSecond += 1000.0 / state->target.intervalMs;
+        intervals += state->target.intervalMs;
+    }
+    load.meanIntervalMs = m_targets.empty() ? 0 : intervals / double(m_targets.size());
+    load.startedPerSecond = double(m_metricsStartedInPeriod) / seconds;
+    // Fewer starts than wanted may just be the period's edges: only a shortfall while work waits
+    // or cycles were skipped counts.
+    // Targets that time out are polled as their lane allows: they do not make polling "behind".
+    const int waiting = int(m_waiting.size() + m_waitingSuspect.size());
+    const bool shortOfCapacity = !m_waiting.empty() || m_skippedInPeriod;
+    load.stretch = shortOfCapacity && load.startedPerSecond > 0
+        ? std::max(1.0, load.wantedPerSecond / load.startedPerSecond)
+        : 1.0;
+    load.inFlightLimit = int(m_limit);
+    load.waiting = waiting;
+    // Hysteresis: behind from 10 % late on, on time again below 3 %.
+    load.behind = m_load.behind ? load.stretch > 1.03 : load.stretch > 1.10;
+    if (load.behind != m_load.behind) {
+        qCInfo(lcScrape).noquote() << (load.behind ? "polling behind: effective interval" : "polling on time again:")
+                                   << load.effectiveIntervalMs() / 1000.0 << "s for" << load.targets << "targets";
+    }
+    m_load = load;
+    m_periodStartMs = now;
+    m_metricsStartedInPeriod = 0;
+    m_skippedInPeriod = false;
+    Q_EMIT loadMeasured(m_load);
+}
+
+void ScrapeWorker::startRequest(TargetState &state, bool health, bool suspect)
 {
     Slot &slot = health ? state.health : state.metrics;
     const ServiceTarget &target = state.target;
@@ -235,7 +381,10 @@ void ScrapeWorker::startRequest(TargetState &state, bool health)
     slot.startedClockMs = m_clock();
     QNetworkReply *reply = m_network->get(health ? state.healthRequest : state.metricsRequest);
     slot.reply = reply;
-    m_inFlight.insert(reply, InFlight{&state, health});
+    m_inFlight.insert(reply, InFlight{&state, health, suspect});
+    ++(suspect ? m_inFlightSuspect : m_inFlightNormal);
+    if (!health && !suspect)
+        ++m_metricsStartedInPeriod;
     m_started.fetch_add(1, std::memory_order_relaxed);
 
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
@@ -301,7 +450,10 @@ void ScrapeWorker::dropRequest(Slot &slot)
     QNetworkReply *reply = std::exchange(slot.reply, nullptr);
     if (!reply)
         return;
-    m_inFlight.remove(reply);
+    if (const auto it = m_inFlight.constFind(reply); it != m_inFlight.constEnd()) {
+        --(it->suspect ? m_inFlightSuspect : m_inFlightNormal);
+        m_inFlight.erase(it);
+    }
     disconnect(reply, nullptr, this, nullptr);
     reply->abort();
     reply->deleteLater();
@@ -315,12 +467,19 @@ void ScrapeWorker::finished(QNetworkReply *reply)
         return;
     const InFlight request = *it;
     m_inFlight.erase(it);
+    --(request.suspect ? m_inFlightSuspect : m_inFlightNormal);
     Slot &slot = request.health ? request.state->health : request.state->metrics;
     const Slot done = slot;
     slot.reply = nullptr;
     slot.abort = Abort::None;
     m_finished.fetch_add(1, std::memory_order_relaxed);
     const double seconds = double(m_monotonic.nsecsElapsed() - done.startedNs) / 1e9;
+    adaptLimit(request, done, seconds);
+    if (!request.health)
+        request.state->suspect = done.abort == Abort::Timeout;
+    // The next waiting request starts now, not at the next tick (before the signal below: a
+    // slot connected directly may replace the targets).
+    startWaiting();
     // Each emits last: a slot connected directly may replace the targets.
     if (request.health)
         finishHealth(*request.state, *reply, done, seconds);

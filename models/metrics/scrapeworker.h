@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/metrics/pollingload.h"
 #include "models/metrics/scraperesult.h"
 #include "models/services/healthstatus.h"
 #include "models/services/servicetarget.h"
@@ -10,6 +11,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -20,12 +22,18 @@ class QTimer;
 
 namespace payops {
 
-// Polls every target's /metrics and /health, each on the target's interval, on the thread it
-// lives on (see ScrapeThread), and reports every scrape by signal — connect to it queued.
+// Polls every target's /metrics on the target's interval and its /health on a longer one, on the
+// thread it lives on (see ScrapeThread), and reports every scrape by signal — connect to it queued.
 //
-// - One timer ticks every Options::tickMs and starts what is due: scales to thousands of targets.
-// - At most one request in flight per target and URL: when the previous one still runs at the
-//   next due time, that cycle is skipped and counted (missedCycles()).
+// - One timer ticks every Options::tickMs and queues what is due: scales to thousands of targets.
+// - At most one request per target and URL, queued or in flight: when the previous one has not
+//   finished at the next due time, that cycle is skipped and counted (missedCycles()).
+// - Overload degrades instead of collapsing: the requests in flight are bounded by a limit the
+//   worker adapts to what the machine and the network manage (it grows while scrapes are quick
+//   and work waits, and shrinks when they slow down), so every scrape it starts finishes in time.
+//   What waits is started first come, first served: when the work exceeds the capacity, every
+//   target's interval stretches evenly, and load() says so. Targets whose last scrape timed out
+//   wait in a lane of their own: a hundred hanging targets do not starve the healthy ones.
 // - Every request has an overall deadline (the target's timeout, connect + transfer: a peer that
 //   trickles bytes times out too; one timer follows the earliest deadline) and a body cap (Content-Length checked up front, then the bytes
 //   received); every reply is deleted.
@@ -51,6 +59,14 @@ public:
         // instead of starting them all on the same tick.
         bool staggerStarts = true;
         bool checkHealth = true; // also poll each target's health URL (when it has one)
+        // Health documents change slowly and cost a request each: fetched every healthIntervalMs
+        // (or the target's interval, if longer), not on every metrics cycle.
+        int healthIntervalMs = 5000;
+        // Bounds of the adaptive limit of requests in flight.
+        int minInFlight = 4;
+        int maxInFlight = 1024;
+        // How often load() is measured and loadMeasured() emitted.
+        int loadPeriodMs = 2000;
     };
 
     explicit ScrapeWorker(QObject *parent = nullptr);
@@ -63,6 +79,8 @@ public:
     quint64 missedCycles() const { return m_missedCycles.load(std::memory_order_relaxed); }
     quint64 requestsStarted() const { return m_started.load(std::memory_order_relaxed); }
     quint64 requestsFinished() const { return m_finished.load(std::memory_order_relaxed); }
+    // The last load measured (in this object's thread; loadMeasured() carries it across).
+    const PollingLoad &load() const { return m_load; }
 
 public Q_SLOTS:
     // Replaces the set of targets. Targets are matched by metrics URL: a kept target keeps its
@@ -80,6 +98,8 @@ Q_SIGNALS:
     // The ids of the targets polled from now on, after every setTargets(): results of a removed target
     // are all emitted before it, so a consumer that forgets the others on this signal keeps no ghost.
     void targetsChanged(const QList<int> &targetIds);
+    // Every Options::loadPeriodMs while polling.
+    void loadMeasured(const payops::PollingLoad &load);
 
 private:
     enum class Abort { None, Timeout, TooLarge };
@@ -92,6 +112,7 @@ private:
         qint64 startedClockMs = 0; // injected clock
         qint64 deadlineMs = 0;     // monotonic
         Abort abort = Abort::None;
+        bool waiting = false;      // due, in a queue, not started yet
     };
 
     struct TargetState;
@@ -100,12 +121,24 @@ private:
     {
         TargetState *state = nullptr;
         bool health = false;
+        bool suspect = false; // counted in the lane of targets that time out
+    };
+
+    struct Waiting
+    {
+        TargetState *state = nullptr;
+        bool health = false;
     };
 
     void tick();
+    void startWaiting();
+    void releaseSlowSlots(qint64 nowMs);
+    void adaptLimit(const InFlight &request, const Slot &done, double seconds);
+    void measureLoad();
+    void forgetWaiting(const TargetState *state);
     void schedule(TargetState &state, qint64 nowMs);
     void poll(TargetState &state, bool health, qint64 nowMs);
-    void startRequest(TargetState &state, bool health);
+    void startRequest(TargetState &state, bool health, bool suspect);
     void abortReply(QNetworkReply *reply, Abort reason);
     void armDeadline(qint64 deadlineMs);
     void expireDeadlines();
@@ -121,7 +154,20 @@ private:
     QNetworkAccessManager *m_network = nullptr; // child, created by start()
     QTimer *m_timer = nullptr;                  // child, created by start(): the scheduling tick
     QTimer *m_deadlineTimer = nullptr;          // child, created by start(): the earliest deadline
+    QTimer *m_loadTimer = nullptr;              // child, created by start()
     qint64 m_nextDeadlineMs = 0;
+    // Due requests not started yet, first come first served: the healthy lane and the lane of
+    // targets whose last scrape timed out (its limit is a quarter of the other's).
+    std::deque<Waiting> m_waiting;
+    std::deque<Waiting> m_waitingSuspect;
+    int m_inFlightNormal = 0;
+    int m_inFlightSuspect = 0;
+    double m_limit = 16;           // adaptive: additive increase, multiplicative decrease
+    qint64 m_lastDecreaseMs = -1;  // monotonic
+    quint64 m_metricsStartedInPeriod = 0; // of targets in the healthy lane
+    bool m_skippedInPeriod = false; // a healthy target's cycle was skipped
+    qint64 m_periodStartMs = 0;
+    PollingLoad m_load;
     std::vector<std::unique_ptr<TargetState>> m_targets;
     QHash<QNetworkReply *, InFlight> m_inFlight;
     std::atomic<quint64> m_missedCycles{0};

@@ -104,6 +104,10 @@ void TestConsoleSlowDb::dashboardShowsSlowBackend()
         QTRY_VERIFY_WITH_TIMEOUT(lastPoll->text() != before, 5000);
     }
     QVERIFY(!dashboard->tile(QStringLiteral("payment_callback")));
+    // Three targets are no load: the status bar does not say polling is behind.
+    auto *pollingWarning = console.window()->findChild<QLabel *>(QStringLiteral("pollingWarning"));
+    QVERIFY(pollingWarning);
+    QVERIFY(pollingWarning->isHidden());
     auto *summary = console.window()->findChild<QLabel *>(QStringLiteral("targetsSummary"));
     QVERIFY(summary);
     QVERIFY2(summary->text().contains(QStringLiteral("3")), qPrintable(summary->text()));

@@ -5,6 +5,7 @@
 #include "models/metrics/scrapethread.h"
 #include "tests/services/scrapecollector.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTcpServer>
@@ -20,7 +21,7 @@ namespace {
 class HttpPeer final : public QObject
 {
 public:
-    enum class Mode { Metrics, Garbage, Http500, Health, Health503, Trickle, Hang, HugeLength, HugeBody };
+    enum class Mode { Metrics, Slow, Garbage, Http500, Health, Health503, Trickle, Hang, HugeLength, HugeBody };
 
     explicit HttpPeer(Mode mode, QObject *parent = nullptr)
         : QObject(parent)
@@ -68,13 +69,21 @@ private:
                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     }
 
+    static QByteArray metricsResponse()
+    {
+        return response("200 OK", "text/plain; version=0.0.4",
+                        "# TYPE up_test gauge\nup_test 1\n# TYPE requests_total counter\n"
+                        "requests_total{code=\"200\"} 7\n");
+    }
+
     void answer(QTcpSocket *socket)
     {
         switch (m_mode) {
         case Mode::Metrics:
-            socket->write(response("200 OK", "text/plain; version=0.0.4",
-                                   "# TYPE up_test gauge\nup_test 1\n# TYPE requests_total counter\n"
-                                   "requests_total{code=\"200\"} 7\n"));
+            socket->write(metricsResponse());
+            break;
+        case Mode::Slow: // 40 ms of work per scrape
+            QTimer::singleShot(40, socket, [socket] { socket->write(metricsResponse()); });
             break;
         case Mode::Garbage:
             socket->write(response("200 OK", "text/plain; version=0.0.4",
@@ -157,6 +166,9 @@ private Q_SLOTS:
     void replacesTargetsAtRunTime();
     void countsMissedCycles();
     void stopsCleanlyWithRequestsInFlight();
+    void stretchesIntervalsEvenlyWhenOverloaded();
+    void hangingTargetsDoNotStarveHealthyOnes();
+    void fetchesHealthOnItsOwnInterval();
     void scrapesNodeExporter();
 
 private:
@@ -332,6 +344,97 @@ void TestScrapeWorker::countsMissedCycles()
     QTRY_VERIFY_WITH_TIMEOUT(!collector.scrapes.isEmpty(), 10000);
     QCOMPARE(collector.scrapes.constFirst().error, QStringLiteral("timed out after 2.5 s"));
     QVERIFY(hanging.requests <= 2); // never two requests at once: at most one per 2.5 s deadline
+}
+
+void TestScrapeWorker::stretchesIntervalsEvenlyWhenOverloaded()
+{
+    // One request at a time, each answered after 40 ms: at most 25 scrapes a second, while ten
+    // targets every 200 ms ask for 50. Instead of timing out, every scrape started succeeds and
+    // the intervals stretch (to about 400 ms); the load says so, and recovers when work drops.
+    HttpPeer slow(HttpPeer::Mode::Slow);
+    ScrapeWorker::Options options = fastOptions();
+    options.minInFlight = options.maxInFlight = 1;
+    options.loadPeriodMs = 500;
+    ScrapeThread thread({}, options);
+    ScrapeCollector collector(thread.worker());
+    QList<PollingLoad> loads;
+    connect(thread.worker(), &ScrapeWorker::loadMeasured, this,
+            [&loads](const PollingLoad &load) { loads.append(load); }, Qt::QueuedConnection);
+    QList<ServiceTarget> targets;
+    for (int i = 0; i < 10; ++i)
+        targets.append(targetFor(slow.url(QStringLiteral("/metrics?target=%1").arg(i)), 200, 150));
+    thread.start(targets);
+    QTRY_VERIFY_WITH_TIMEOUT(loads.size() >= 3 && loads.constLast().behind, 15000);
+    const PollingLoad behind = loads.constLast();
+    QCOMPARE(behind.targets, 10);
+    QVERIFY2(behind.stretch > 1.5 && behind.stretch < 3.0, qPrintable(QString::number(behind.stretch)));
+    QVERIFY(behind.effectiveIntervalMs() > 300 && behind.effectiveIntervalMs() < 600);
+    QVERIFY(behind.waiting > 0);
+    QVERIFY(thread.worker()->missedCycles() > 0);
+    QVERIFY(collector.scrapes.size() >= 20);
+    for (const ScrapeResult &scrape : std::as_const(collector.scrapes))
+        QVERIFY2(scrape.up, qPrintable(scrape.error));
+
+    // Three targets ask for 15 a second: on time again, by itself.
+    thread.setTargets(targets.mid(0, 3));
+    const qsizetype before = loads.size();
+    QTRY_VERIFY_WITH_TIMEOUT(loads.size() >= before + 3 && !loads.constLast().behind, 15000);
+    QVERIFY(loads.constLast().stretch < 1.1);
+    for (const ScrapeResult &scrape : std::as_const(collector.scrapes))
+        QVERIFY2(scrape.up, qPrintable(scrape.error));
+}
+
+void TestScrapeWorker::hangingTargetsDoNotStarveHealthyOnes()
+{
+    // Twenty targets that never answer and five that do, at most four requests in flight: after
+    // their first timeout the hanging ones wait in a lane of their own, and the healthy ones
+    // are scraped every interval.
+    std::vector<std::unique_ptr<HttpPeer>> peers;
+    QList<ServiceTarget> targets;
+    QStringList healthy;
+    for (int i = 0; i < 25; ++i) {
+        const bool hangs = i < 20;
+        peers.push_back(std::make_unique<HttpPeer>(hangs ? HttpPeer::Mode::Hang : HttpPeer::Mode::Metrics));
+        targets.append(targetFor(peers.back()->url(), 500, 400));
+        if (!hangs)
+            healthy.append(peers.back()->instance());
+    }
+    ScrapeWorker::Options options = fastOptions();
+    options.minInFlight = options.maxInFlight = 4;
+    ScrapeThread thread({}, options);
+    ScrapeCollector collector(thread.worker());
+    thread.start(targets);
+    // Every hanging target has timed out once.
+    QTRY_VERIFY_WITH_TIMEOUT(std::count_if(collector.scrapes.cbegin(), collector.scrapes.cend(),
+                                           [](const ScrapeResult &scrape) { return !scrape.up; })
+                                 >= 20,
+                             15000);
+    const qint64 since = QDateTime::currentMSecsSinceEpoch();
+    QTRY_VERIFY_WITH_TIMEOUT(collector.scrapesOf(healthy.constFirst(), since).size() >= 8, 15000);
+    for (const QString &instance : std::as_const(healthy)) {
+        const QList<ScrapeResult> scrapes = collector.scrapesOf(instance, since);
+        QVERIFY2(scrapes.size() >= 7, qPrintable(instance));
+        for (qsizetype i = 1; i < scrapes.size(); ++i) {
+            QVERIFY(scrapes[i].up);
+            const qint64 gap = scrapes[i].timestampMs - scrapes[i - 1].timestampMs;
+            QVERIFY2(gap < 750, qPrintable(QStringLiteral("%1: %2 ms between scrapes").arg(instance).arg(gap)));
+        }
+    }
+}
+
+void TestScrapeWorker::fetchesHealthOnItsOwnInterval()
+{
+    HttpPeer metrics(HttpPeer::Mode::Metrics);
+    HttpPeer health(HttpPeer::Mode::Health);
+    ScrapeWorker::Options options = fastOptions();
+    options.healthIntervalMs = 1000;
+    ScrapeThread thread({}, options);
+    ScrapeCollector collector(thread.worker());
+    thread.start({targetFor(metrics.url(), 200, 150, health.url(QStringLiteral("/health")))});
+    QTRY_VERIFY_WITH_TIMEOUT(collector.scrapes.size() >= 16, 15000);
+    // About 3 s: fifteen metrics scrapes and three or four health documents, not fifteen.
+    QVERIFY2(collector.health.size() >= 2 && collector.health.size() <= 5,
+             qPrintable(QString::number(collector.health.size())));
 }
 
 void TestScrapeWorker::stopsCleanlyWithRequestsInFlight()

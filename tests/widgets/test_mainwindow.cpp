@@ -21,6 +21,7 @@ private Q_SLOTS:
     void statusBarSaysHowManyTargetsAreUp_data();
     void statusBarSaysHowManyTargetsAreUp();
     void settingsRoundTrip();
+    void saysWhenPollingFallsBehind();
 
 private:
     static void addViews(MainWindow &window);
@@ -84,6 +85,20 @@ void TestMainWindow::statusBarSaysHowManyTargetsAreUp()
     const QString text = statusText(window);
     QVERIFY2(text.contains(words), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Database: payops.db")), qPrintable(text));
+}
+
+void TestMainWindow::saysWhenPollingFallsBehind()
+{
+    MainWindow window;
+    window.show();
+    auto *label = window.findChild<QLabel *>(QStringLiteral("pollingWarning"));
+    QVERIFY(label);
+    QVERIFY(!label->isVisible());
+    window.setPollingWarning(QStringLiteral("Polling behind: effective interval 1.6 s for 2,000 targets"));
+    QVERIFY(label->isVisible());
+    QVERIFY(statusText(window).contains(QStringLiteral("effective interval 1.6 s")));
+    window.setPollingWarning(QString());
+    QVERIFY(!label->isVisible());
 }
 
 void TestMainWindow::settingsRoundTrip()
