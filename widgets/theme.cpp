@@ -34,12 +34,20 @@ QPalette darkPalette()
     return p;
 }
 
+// Fusion's own, with a selection dark enough for white text (4.6:1 instead of 3.7:1).
+QPalette lightPalette(QPalette p)
+{
+    p.setColor(QPalette::Highlight, QColor(0x1f, 0x6f, 0xeb));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    return p;
+}
+
 } // namespace
 
 void Theme::apply(QApplication &app, Kind kind)
 {
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    app.setPalette(kind == Kind::Dark ? darkPalette() : app.style()->standardPalette());
+    app.setPalette(kind == Kind::Dark ? darkPalette() : lightPalette(app.style()->standardPalette()));
     QFile sheet(QStringLiteral(":/themes/%1.qss").arg(name(kind)));
     app.setStyleSheet(sheet.open(QIODevice::ReadOnly) ? QString::fromUtf8(sheet.readAll()) : QString());
 }

@@ -638,7 +638,26 @@ void MetricChart::updateRanges()
     if (!m_yValid)
         scanYExtent();
     applyYRange();
+    m_thresholds->arrange();
+    fitLegend();
     updateAntialiasing();
+}
+
+void MetricChart::fitLegend()
+{
+    // As many entries a row as fit whole: a legend row that does not fit cuts names short.
+    const QFontMetrics metrics(legend->font());
+    int widest = 0;
+    for (const ChartSeries &series : std::as_const(m_series))
+        widest = std::max(widest, metrics.horizontalAdvance(series.label));
+    const int entry = legend->iconSize().width() + legend->iconTextPadding() + widest + legend->columnSpacing()
+        + metrics.height() / 2;
+    const int room = width() - legend->margins().left() - legend->margins().right() + legend->columnSpacing();
+    const int columns = std::clamp(entry > 0 ? room / entry : 1, 1, std::max<int>(1, int(m_series.size())));
+    if (legend->wrap() != columns) {
+        legend->setWrap(columns);
+        legend->setFillOrder(legend->fillOrder(), true); // the wrap applies only when rearranged
+    }
 }
 
 void MetricChart::flush(QCustomPlot::RefreshPriority priority)
@@ -895,7 +914,7 @@ void MetricChart::applyStyle()
     QFont small = base;
     if (base.pointSizeF() > 0)
         small.setPointSizeF(base.pointSizeF() * 0.9);
-    m_thresholds->setStyle(small, 1.4 * lineScale);
+    m_thresholds->setStyle(small, 1.4 * lineScale, pal.color(QPalette::Base));
     m_crosshair->setStyle(base, text, pal.color(QPalette::Base), axisColor);
     for (int i = 0; i < graphCount(); ++i)
         styleGraph(i);

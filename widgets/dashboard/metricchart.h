@@ -160,6 +160,7 @@ private:
     void applyYRange();
     void updateAntialiasing();
     void placeChildWidgets();
+    void fitLegend();
     void updateFollowButton();
     double newestKey() const;
     // Decimation bucket for a visible span (seconds): a power of two seconds, about one pixel.

@@ -1,6 +1,7 @@
 #include "widgets/dashboard/servicetile.h"
 
 #include "widgets/dashboard/servicepalette.h"
+#include "widgets/contrast.h"
 #include "widgets/dashboard/sparkline.h"
 #include "models/metrics/derivedmetriccatalog.h"
 
@@ -110,17 +111,35 @@ void ServiceTile::applyFonts()
     QFont captionFont = font();
     if (font().pointSizeF() > 0)
         captionFont.setPointSizeF(font().pointSizeF() * 0.9);
-    QPalette muted = palette();
-    muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
     for (const Cell &cell : std::as_const(m_cells)) {
         cell.value->setFont(valueFont);
         cell.caption->setFont(captionFont);
-        cell.caption->setPalette(muted);
     }
     m_instances->setFont(valueFont);
     m_instancesCaption->setFont(captionFont);
-    m_instancesCaption->setPalette(muted);
     m_ageLabel->setFont(captionFont);
+    applyCaptionColor();
+}
+
+void ServiceTile::applyCaptionColor()
+{
+    // Muted, but readable on the tile's fill in every state and theme (WCAG AA).
+    QPalette muted = palette();
+    muted.setColor(QPalette::WindowText, Contrast::readable(palette().color(QPalette::PlaceholderText), fillColor()));
+    for (const Cell &cell : std::as_const(m_cells))
+        cell.caption->setPalette(muted);
+    m_instancesCaption->setPalette(muted);
+    m_ageLabel->setPalette(muted);
+}
+
+QColor ServiceTile::fillColor() const
+{
+    const QColor base = palette().color(QPalette::Base);
+    if (m_state == ServiceState::State::Down)
+        return blend(base, ServicePalette::criticalColor(), 0.16);
+    if (m_state == ServiceState::State::Degraded)
+        return blend(base, ServicePalette::warningColor(), 0.14);
+    return base;
 }
 
 QString ServiceTile::ageText(qint64 ageMs)
@@ -256,6 +275,7 @@ void ServiceTile::refreshStateLabel()
     m_ageLabel->setText(tr("stale %1").arg(ageText(m_staleAgeMs)));
     m_ageLabel->setVisible(m_stale);
     m_stateLabel->setAccessibleName(stateText());
+    applyCaptionColor();
 }
 
 void ServiceTile::refreshToolTip(const ServiceState *state, qint64 nowMs)
@@ -305,13 +325,8 @@ void ServiceTile::paintEvent(QPaintEvent *)
     const QRectF area = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
     const double radius = line / 3.0;
 
-    QColor fill = pal.color(QPalette::Base);
-    if (m_state == ServiceState::State::Down)
-        fill = blend(fill, ServicePalette::criticalColor(), 0.16);
-    else if (m_state == ServiceState::State::Degraded)
-        fill = blend(fill, ServicePalette::warningColor(), 0.14);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(fill);
+    painter.setBrush(fillColor());
     painter.drawRoundedRect(area, radius, radius);
 
     // The service's colour, as in the charts.

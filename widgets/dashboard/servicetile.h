@@ -72,6 +72,8 @@ private:
         std::optional<double> current; // the latest snapshot's value; none when stale or missing
     };
     void applyFonts();
+    void applyCaptionColor();
+    QColor fillColor() const;
     void refreshStateLabel();
     void refreshToolTip(const ServiceState *state, qint64 nowMs);
     void composeToolTip();

@@ -1,5 +1,7 @@
 #include "widgets/dashboard/sparkline.h"
 
+#include "widgets/contrast.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -84,10 +86,20 @@ QSize Sparkline::minimumSizeHint() const
     return QSize(line * 4, int(line * 1.6));
 }
 
+bool Sparkline::isCollecting() const
+{
+    return m_points.size() < 2 || m_points.constLast().timestampMs - m_points.constFirst().timestampMs < m_windowMs / 4;
+}
+
 void Sparkline::paintEvent(QPaintEvent *)
 {
-    if (m_points.isEmpty())
+    if (isCollecting()) {
+        // A line over a few pixels says nothing: say why there is none yet.
+        QPainter painter(this);
+        painter.setPen(Contrast::readable(palette().color(QPalette::PlaceholderText), palette().color(QPalette::Base)));
+        painter.drawText(rect(), Qt::AlignCenter, tr("collecting\u2026"));
         return;
+    }
     double low = 0;
     double high = 0;
     bool any = false;

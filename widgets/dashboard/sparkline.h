@@ -27,6 +27,8 @@ public:
     void setNow(qint64 nowMs);
     void setDimmed(bool dimmed);
     const QList<SeriesPoint> &points() const { return m_points; }
+    // Less than a quarter of the window is known: "collecting…" instead of a line a few pixels wide.
+    bool isCollecting() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -1,6 +1,9 @@
 #include "widgets/dashboard/thresholdlines.h"
 
+#include "widgets/contrast.h"
 #include "widgets/dashboard/servicepalette.h"
+
+#include <cmath>
 
 namespace payops {
 
@@ -54,14 +57,32 @@ void ThresholdLines::place(Line &line, std::optional<double> value, const QStrin
     line.label->setText(text);
 }
 
-void ThresholdLines::setStyle(const QFont &font, double lineWidth)
+void ThresholdLines::setStyle(const QFont &font, double lineWidth, const QColor &background)
 {
     for (Line *line : {&m_warning, &m_critical}) {
         QPen pen = line->line->pen();
         pen.setWidthF(lineWidth);
         line->line->setPen(pen);
         line->label->setFont(font);
+        line->label->setColor(Contrast::readable(pen.color(), background));
+        line->label->setBrush(background); // no line runs through the words
     }
+}
+
+void ThresholdLines::arrange()
+{
+    double beside = 1.0;
+    if (m_warning.value && m_critical.value) {
+        const QCPAxis *axis = m_warning.label->position->valueAxis();
+        const QFontMetricsF metrics(m_critical.label->font());
+        const double apart = std::abs(axis->coordToPixel(*m_warning.value) - axis->coordToPixel(*m_critical.value));
+        const double width = axis->axisRect()->width();
+        if (apart < metrics.height() * 1.2 && width > 0) {
+            const double critical = metrics.horizontalAdvance(m_critical.label->text()) + metrics.height();
+            beside = std::max(0.0, 1.0 - critical / width);
+        }
+    }
+    m_warning.label->position->setCoords(beside, m_warning.value.value_or(0.0));
 }
 
 } // namespace payops

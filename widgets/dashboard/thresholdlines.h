@@ -22,7 +22,11 @@ public:
     // Levels as plotted (display unit).
     std::optional<double> warning() const { return m_warning.value; }
     std::optional<double> critical() const { return m_critical.value; }
-    void setStyle(const QFont &font, double lineWidth);
+    // Labels in `font`, coloured to be readable on `background`.
+    void setStyle(const QFont &font, double lineWidth, const QColor &background);
+    // Puts the warning label beside the critical one when the lines are too close for a label
+    // each (call once the axes have their range and the plot its layout).
+    void arrange();
 
     QCPItemStraightLine *warningLine() const { return m_warning.line; }
     QCPItemStraightLine *criticalLine() const { return m_critical.line; }

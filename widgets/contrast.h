@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QColor>
+
+namespace payops::Contrast {
+
+// WCAG 2 contrast ratio of two colours (1 to 21); a translucent foreground is first blended
+// over the background, as it is drawn.
+double ratio(const QColor &foreground, const QColor &background);
+
+// `color`, lightened (on a dark background) or darkened (on a light one) just enough to reach
+// `minimum` against `background` (4.5:1: WCAG AA for text). Keeps the hue: warning stays amber.
+QColor readable(const QColor &color, const QColor &background, double minimum = 4.5);
+
+} // namespace payops::Contrast
