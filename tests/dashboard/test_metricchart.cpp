@@ -58,6 +58,7 @@ private Q_SLOTS:
     void keyboardZoomPansAndResets();
     void fixedRangeDoesNotPause();
     void drawsThresholds();
+    void keepsLabelsWholeAndApart();
     void shadesDownSpans();
     void crosshairShowsValues();
     void exportsPngPdfCsv();
@@ -67,6 +68,49 @@ private Q_SLOTS:
 private:
     static void fill(MetricChart &chart, qint64 from, int seconds);
 };
+
+void TestMetricChart::keepsLabelsWholeAndApart()
+{
+    // A narrow chart of four long names: the legend wraps instead of cutting them.
+    MetricChart chart;
+    chart.resize(520, 360);
+    QList<ChartSeries> series;
+    for (const char *name : {"payment_frontend", "payment_gateway", "payment_backend", "payment_callback"})
+        series.append({SeriesKey(DerivedMetricId::FailureRatio, QString::fromLatin1(name)), QString::fromLatin1(name), Qt::blue});
+    chart.setSeries(series);
+    chart.setUnit(ChartUnit::forMetric(QStringLiteral("failure_ratio")));
+    // 2 % and 5 % on an axis up to 100 %: the lines are a few pixels apart.
+    chart.setThresholds(0.02, 0.05);
+    chart.appendRow(t0, {1.0, 0.5, 0.2, 0.01});
+    chart.appendRow(t0 + 1000, {1.0, 0.5, 0.2, 0.01});
+    chart.show();
+    chart.flush(QCustomPlot::rpImmediateRefresh);
+    chart.flush(QCustomPlot::rpImmediateRefresh);
+    chart.markDirty();
+    chart.flush(QCustomPlot::rpImmediateRefresh);
+    QVERIFY(chart.legend->wrap() < 4);
+    const QFontMetrics metrics(chart.legend->font());
+    int items = 0;
+    for (int i = 0; i < chart.legend->itemCount(); ++i) {
+        auto *item = qobject_cast<QCPPlottableLegendItem *>(chart.legend->item(i));
+        if (!item)
+            continue; // an empty cell of the wrapped grid
+        ++items;
+        QVERIFY2(item->outerRect().right() <= chart.width(), qPrintable(QString::number(i)));
+        QVERIFY(item->outerRect().width() >= metrics.horizontalAdvance(item->plottable()->name()));
+    }
+    QCOMPARE(items, 4);
+    // The warning label stands beside the critical one, not on it.
+    const auto rectOf = [](const QCPItemText *label) {
+        return QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition()).normalized();
+    };
+    const QRectF warning = rectOf(chart.thresholds().warningLabel());
+    const QRectF critical = rectOf(chart.thresholds().criticalLabel());
+    QVERIFY(warning.width() > 10 && critical.width() > 10);
+    QVERIFY2(!warning.intersects(critical), qPrintable(QStringLiteral("%1,%2 %3x%4 vs %5,%6")
+                                                           .arg(warning.x()).arg(warning.y()).arg(warning.width())
+                                                           .arg(warning.height()).arg(critical.x()).arg(critical.y())));
+}
 
 void TestMetricChart::fill(MetricChart &chart, qint64 from, int seconds)
 {

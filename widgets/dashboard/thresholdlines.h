@@ -30,6 +30,8 @@ public:
 
     QCPItemStraightLine *warningLine() const { return m_warning.line; }
     QCPItemStraightLine *criticalLine() const { return m_critical.line; }
+    QCPItemText *warningLabel() const { return m_warning.label; }
+    QCPItemText *criticalLabel() const { return m_critical.label; }
 
 private:
     struct Line
