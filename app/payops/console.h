@@ -8,6 +8,7 @@
 #include "models/metrics/historyrecorder.h"
 #include "models/metrics/metricspublisher.h"
 #include "models/metrics/prometheussource.h"
+#include "models/services/targetimportpreview.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -69,7 +70,10 @@ private:
     void startHistory();
     void showSnapshot(const payops::MetricsSnapshot &snapshot);
     void reportProblem(const QString &message);
+    // File ▸ Import Targets: the preview is read on the writer thread, shown in a dialog, and
+    // applied there when the operator confirms it.
     void importTargets(const QString &path);
+    void applyTargetImport(const QString &path, const TargetImportPreview &preview);
     void exportTargets(const QString &path);
     void takeScreenshotWhenReady();
     void saveScreenshot();
