@@ -401,8 +401,7 @@ void TestPayopsctl::targetsImportDryRunPreviewsAndChangesNothing()
         "payment_frontend"_s,
         u"  change    payment_frontend  http://10.0.0.1:9101/metrics  interval 5s → 15s"_s,
         u"  remove    payment_backend   http://10.0.0.1:9103/metrics  not in the file"_s,
-        u"  rejected                    10.0.0.2:9100                 entry 4: the entry has neither a \"service\" nor a "
-        "\"job\" label"_s,
+        u"  rejected"_s + QString(50, u' ') + u"entry 4: the entry has neither a \"service\" nor a \"job\" label"_s,
         u"2 to add, 1 to change, 1 to remove, 1 rejected, 0 unchanged"_s,
         u"Dry run: nothing was changed."_s,
     };

@@ -379,7 +379,7 @@ void TestExpositionParser::enforcesConfiguredLimits_data()
                                           << QStringLiteral("value of label \"a\" longer than 3 bytes");
     QTest::newRow("label name too long") << QByteArray("x{abcd=\"1\"} 1\n") << 1
                                          << QStringLiteral("label name longer than 3 bytes");
-    QTest::newRow("too many samples") << QByteArray("a 1\nb 2\nc 3\n") << 3 << QStringLiteral("more than 2 samples");
+    QTest::newRow("too many samples") << QByteArray("a 1\na 2\na 3\n") << 3 << QStringLiteral("more than 2 samples");
     QTest::newRow("too many families") << QByteArray("#HELP a\n#HELP b\n#HELP c\n") << 3
                                        << QStringLiteral("more than 2 metric families");
     QTest::newRow("metric name too long") << QByteArray("abcde 1\n") << 1

@@ -98,7 +98,8 @@ void TestTargetImportDialog::okImportsCancelDoesNot()
 
 void TestTargetImportDialog::nothingUsableCannotBeConfirmed()
 {
-    TargetImportDialog rejectedOnly(previewOf(R"([{"targets": ["h:1"], "labels": {"team": "x"}}])"), u"x.json"_s);
+    TargetImportDialog rejectedOnly(previewOf(R"([{"targets": ["h:1"], "labels": {"team": "x"}}])", TargetImportMode::Merge),
+                                    u"x.json"_s);
     QVERIFY(!rejectedOnly.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
     QCOMPARE(rejectedOnly.table()->rowCount(), 1);
     QVERIFY(rejectedOnly.findChild<QLabel *>()->text().contains(u"Nothing in the file can be imported."_s));
