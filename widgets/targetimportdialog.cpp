@@ -15,14 +15,16 @@ TargetImportDialog::TargetImportDialog(TargetImportPreview preview, const QStrin
 {
     using Change = TargetImportPreview::Change;
     setWindowTitle(tr("Import Targets"));
-    const bool usable = m_preview.changesSomething() && !m_preview.targets().isEmpty();
+    // Importing what is configured already is allowed (it changes nothing); importing nothing is not.
+    const bool usable = !m_preview.targets().isEmpty();
 
     auto *summary = new QLabel(this);
     summary->setWordWrap(true);
     QString text = tr("%1: %2.").arg(fileName, m_preview.summary());
     if (!usable)
-        text += u' ' + (m_preview.targets().isEmpty() ? tr("Nothing in the file can be imported.")
-                                                      : tr("The targets are configured like this already."));
+        text += u' ' + tr("Nothing in the file can be imported.");
+    else if (!m_preview.changesSomething())
+        text += u' ' + tr("The targets are configured like this already.");
     else if (m_preview.mode() == TargetImportMode::Replace)
         text += u' ' + tr("The targets below replace the configured ones; rejected entries are left out.");
     summary->setText(text);

@@ -11,8 +11,7 @@ namespace payops {
 
 // File ▸ Import Targets: what the file would change — targets to add, to change, to remove, and
 // the entries that cannot be used with their reasons (TargetImportPreview) — with OK to import
-// the usable targets and Cancel to change nothing. OK is disabled when nothing would change or
-// nothing in the file is usable.
+// the usable targets and Cancel to change nothing. OK is disabled when nothing in the file is usable.
 class TargetImportDialog final : public QDialog
 {
     Q_OBJECT

@@ -104,10 +104,11 @@ void TestTargetImportDialog::nothingUsableCannotBeConfirmed()
     QCOMPARE(rejectedOnly.table()->rowCount(), 1);
     QVERIFY(rejectedOnly.findChild<QLabel *>()->text().contains(u"Nothing in the file can be imported."_s));
 
-    // The file says what is configured already: nothing to confirm either.
+    // The file says what is configured already: it may be imported, and the dialog says it changes nothing.
     TargetImportDialog same(previewOf(FileSdFormat::serialize(ServiceTarget::paysimDefaults())), u"same.json"_s);
-    QVERIFY(!same.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(same.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
     QCOMPARE(same.table()->rowCount(), 0);
+    QVERIFY(same.findChild<QLabel *>()->text().contains(u"4 unchanged. The targets are configured like this already."_s));
 }
 
 QTEST_MAIN(TestTargetImportDialog)
