@@ -17,9 +17,11 @@
 #include "widgets/mainwindow.h"
 #include "widgets/playbooks/playbookbrowser.h"
 #include "widgets/servicesview.h"
+#include "widgets/targetimportdialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -230,6 +232,7 @@ void Console::startPolling(const QList<ServiceTarget> &targets)
     connect(m_scrape->worker(), &ScrapeWorker::healthChecked, m_servicesView, &ServicesView::showHealth);
     connect(m_scrape->worker(), &ScrapeWorker::loadMeasured, this, &Console::showPollingLoad);
     connect(metrics, &MetricsPublisher::published, this, &Console::showSnapshot);
+    connect(metrics, &MetricsPublisher::notice, this, &Console::reportProblem);
     connect(metrics, &MetricsPublisher::published, m_dashboard, &DashboardView::applySnapshot);
     QMetaObject::invokeMethod(metrics, &MetricsPublisher::start);
     m_scrape->start(targets);
@@ -333,19 +336,45 @@ void Console::showSnapshot(const MetricsSnapshot &snapshot)
 
 void Console::importTargets(const QString &path)
 {
-    // Reading the file and storing the targets happen on the writer thread, not here.
+    // Reading the file and the configured targets happens on the writer thread, not here.
     Database &database = *m_database;
     m_writer->submit(
         this,
         [&database, path](QSqlDatabase &) {
+            return TargetRepository(database).previewFile(path, TargetRepository::ImportMode::Replace);
+        },
+        [this, path](const TargetImportPreview &preview) {
+            if (!preview.ok()) {
+                QMessageBox::warning(m_window.get(), tr("Import Targets"),
+                                     tr("The targets file %1 was not imported: %2").arg(path, preview.error()));
+                return;
+            }
+            auto *dialog = new TargetImportDialog(preview, QFileInfo(path).fileName(), m_window.get());
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, path] { applyTargetImport(path, dialog->preview()); });
+            dialog->open();
+        });
+}
+
+void Console::applyTargetImport(const QString &path, const TargetImportPreview &preview)
+{
+    Database &database = *m_database;
+    m_writer->submit(
+        this,
+        [&database, preview](QSqlDatabase &) {
             TargetRepository repository(database);
-            TargetImport import{repository.importFile(path), {}};
+            TargetImport import;
+            if (const std::optional<QString> error = repository.apply(preview))
+                import.listing.error = *error;
+            else
+                import.listing = repository.list();
             import.services = TargetRepository::servicesOf(import.listing.targets);
             return import;
         },
         [this, path](const TargetImport &import) {
             if (!import.listing.ok()) {
-                QMessageBox::warning(m_window.get(), tr("Import Targets"), import.listing.error);
+                QMessageBox::warning(m_window.get(), tr("Import Targets"),
+                                     tr("The targets file %1 was not imported: %2").arg(path, import.listing.error));
                 return;
             }
             // Polling forgets removed targets (ScrapeWorker::targetsChanged); with --prometheus,

@@ -9,6 +9,7 @@
 #include "models/metrics/metricspublisher.h"
 #include "models/metrics/pollingload.h"
 #include "models/metrics/prometheussource.h"
+#include "models/services/targetimportpreview.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -71,7 +72,10 @@ private:
     void showSnapshot(const payops::MetricsSnapshot &snapshot);
     void showPollingLoad(const payops::PollingLoad &load);
     void reportProblem(const QString &message);
+    // File ▸ Import Targets: the preview is read on the writer thread, shown in a dialog, and
+    // applied there when the operator confirms it.
     void importTargets(const QString &path);
+    void applyTargetImport(const QString &path, const TargetImportPreview &preview);
     void exportTargets(const QString &path);
     void takeScreenshotWhenReady();
     void saveScreenshot();

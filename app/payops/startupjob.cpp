@@ -5,6 +5,8 @@
 #include "models/services/targetrepository.h"
 #include "models/storage/database.h"
 
+#include <QCoreApplication>
+
 namespace payops {
 
 StartupJob::Result StartupJob::run(Database &database) const
@@ -25,6 +27,9 @@ StartupJob::Result StartupJob::run(Database &database) const
                 listing = imported;
             else
                 result.problems.append(imported.error); // keep polling what was configured before
+            for (const QString &rejected : imported.rejected)
+                result.problems.append(QCoreApplication::translate("payops::StartupJob", "Not imported from %1: %2")
+                                           .arg(targetsFile, rejected));
         }
         if (!listing.ok())
             result.problems.append(listing.error);

@@ -6,8 +6,9 @@
 
 namespace payops {
 
-// payopsctl targets import FILE [--db PATH] [--merge]: reads a Prometheus file_sd JSON file and stores
-// its targets with TargetRepository::importFile(), the console's own import: all or nothing.
+// payopsctl targets import FILE [--db PATH] [--merge] [--dry-run] [--json]: reads a Prometheus file_sd
+// JSON file, prints what it changes (TargetImportPreview, the model the console's Import Targets
+// dialog shows) and, unless --dry-run, stores its usable targets with TargetRepository::apply().
 class TargetsImportCommand final : public CtlCommand
 {
     Q_DECLARE_TR_FUNCTIONS(payops::TargetsImportCommand)

@@ -27,6 +27,9 @@ struct Parser
                               CommandLine::tr("service=port")};
     QCommandLineOption controlPort{u"control-port"_s, CommandLine::tr("Control endpoint port (default 9099); 0 picks a free port."),
                                    CommandLine::tr("port"), u"9099"_s};
+    QCommandLineOption controlBind{u"control-bind"_s,
+                                   CommandLine::tr("Address of the control endpoint (default 127.0.0.1, whatever --bind is)."),
+                                   CommandLine::tr("address"), u"127.0.0.1"_s};
     QCommandLineOption instances{u"instances"_s, CommandLine::tr("Instances of each service (default 1)."), CommandLine::tr("n"), u"1"_s};
     QCommandLineOption scenario{u"scenario"_s,
                                 CommandLine::tr("Start with a scenario, on one service or on its default services "
@@ -46,7 +49,7 @@ struct Parser
     Parser()
     {
         parser.setApplicationDescription(CommandLine::tr("Simulates the payment services for PayOps Console."));
-        parser.addOptions({bind, basePort, portOf, controlPort, instances, scenario, listScenarios, seed, speed,
+        parser.addOptions({bind, basePort, portOf, controlPort, controlBind, instances, scenario, listScenarios, seed, speed,
                            startTime});
     }
 };
@@ -89,7 +92,12 @@ QString CommandLine::helpText()
     text += u'\n' + tr("Control endpoint:") + u'\n';
     text += tr("  GET /scenarios; POST /scenario {\"name\": \"slow-db\", \"service\": \"payment_backend\"};\n"
                "  PUT /scenario/NAME?service=SERVICE; DELETE /scenario/NAME[?service=SERVICE];\n"
-               "  DELETE /scenario clears all.\n");
+               "  DELETE /scenario clears all.\n"
+               "  Every request must carry the Host of the control line (localhost:PORT too on loopback),\n"
+               "  and POST, PUT and DELETE \"Content-Type: application/json\", so a web page cannot\n"
+               "  switch scenarios:\n"
+               "    curl -X PUT -H 'Content-Type: application/json' \\\n"
+               "      'http://127.0.0.1:9099/scenario/slow-db?service=payment_backend'\n");
     return text;
 }
 
@@ -123,6 +131,9 @@ CommandLineResult CommandLine::parse(const QStringList &arguments)
     PaysimOptions &o = result.options;
     if (!o.bind.setAddress(p.parser.value(p.bind)))
         return fail(tr("--bind: not an IP address: %1").arg(p.parser.value(p.bind)));
+
+    if (!o.controlBind.setAddress(p.parser.value(p.controlBind)))
+        return fail(tr("--control-bind: not an IP address: %1").arg(p.parser.value(p.controlBind)));
 
     const std::optional<int> base = parsePort(p.parser.value(p.basePort));
     if (!base)

@@ -41,34 +41,52 @@ ControlServer::ControlServer(Simulation *simulation, QObject *parent)
     , m_simulation(simulation)
     , m_http(new QHttpServer(this))
 {
-    m_http->route(u"/scenarios"_s, QHttpServerRequest::Method::Get, [this] { return QHttpServerResponse(state()); });
+    m_http->route(u"/scenarios"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
+        return guarded(request, false, [this] { return QHttpServerResponse(state()); });
+    });
 
     m_http->route(u"/scenario"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
-        if (!doc.isObject())
-            return errorResponse(tr("the body must be a JSON object such as {\"name\": \"slow-db\"}"));
-        const QJsonObject body = doc.object();
-        const QString name = body.value(u"name"_s).toString();
-        if (name.isEmpty())
-            return errorResponse(tr("the body has no \"name\""));
-        return answer(m_simulation->activate(name, body.value(u"service"_s).toString()));
+        return guarded(request, true, [this, &request] {
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+            if (!doc.isObject())
+                return errorResponse(tr("the body must be a JSON object such as {\"name\": \"slow-db\"}"));
+            const QJsonObject body = doc.object();
+            const QString name = body.value(u"name"_s).toString();
+            if (name.isEmpty())
+                return errorResponse(tr("the body has no \"name\""));
+            return answer(m_simulation->activate(name, body.value(u"service"_s).toString()));
+        });
     });
 
     m_http->route(u"/scenario/<arg>"_s, QHttpServerRequest::Method::Put,
                   [this](const QString &name, const QHttpServerRequest &request) {
-                      return answer(m_simulation->activate(name, request.query().queryItemValue(u"service"_s)));
+                      return guarded(request, true, [&] {
+                          return answer(m_simulation->activate(name, request.query().queryItemValue(u"service"_s)));
+                      });
                   });
 
     m_http->route(u"/scenario/<arg>"_s, QHttpServerRequest::Method::Delete,
                   [this](const QString &name, const QHttpServerRequest &request) {
-                      return answer(m_simulation->deactivate(name, request.query().queryItemValue(u"service"_s)));
+                      return guarded(request, true, [&] {
+                          return answer(m_simulation->deactivate(name, request.query().queryItemValue(u"service"_s)));
+                      });
                   });
 
-    m_http->route(u"/scenario"_s, QHttpServerRequest::Method::Delete, [this] {
-        m_simulation->clearScenarios();
-        return QHttpServerResponse(state());
+    m_http->route(u"/scenario"_s, QHttpServerRequest::Method::Delete, [this](const QHttpServerRequest &request) {
+        return guarded(request, true, [this] {
+            m_simulation->clearScenarios();
+            return QHttpServerResponse(state());
+        });
     });
+}
+
+template<typename Handler>
+QHttpServerResponse ControlServer::guarded(const QHttpServerRequest &request, bool changesState, Handler &&handle) const
+{
+    if (const std::optional<ControlGuard::Refusal> refusal = m_guard.check(request, changesState))
+        return errorResponse(refusal->reason, Status(refusal->httpStatus));
+    return handle();
 }
 
 ControlServer::~ControlServer() = default;
@@ -86,6 +104,7 @@ QString ControlServer::listen(const QHostAddress &address, quint16 port)
     }
     m_http->bind(server);
     m_server = server;
+    m_guard.setEndpoint(address, server->serverPort());
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/paysim/controlguard.h"
+
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
@@ -16,8 +18,9 @@ namespace payops::sim {
 struct ScenarioResult;
 class Simulation;
 
-// Switches scenarios at run time on its own port, so it stays reachable while a service is
-// crashed. JSON in and out:
+// Switches scenarios at run time on its own port (and address, loopback by default), so it stays
+// reachable while a service is crashed. JSON in and out; every request names the endpoint in its
+// Host header and those that change scenarios are sent as application/json (ControlGuard):
 //   GET    /scenarios                  available and active scenarios, simulated time
 //   POST   /scenario                   body {"name": "slow-db", "service": "payment_backend"}
 //   PUT    /scenario/<name>[?service=S]
@@ -40,10 +43,14 @@ public:
 
 private:
     QHttpServerResponse answer(const ScenarioResult &result) const;
+    // Runs `handle` unless the guard refuses the request.
+    template<typename Handler>
+    QHttpServerResponse guarded(const QHttpServerRequest &request, bool changesState, Handler &&handle) const;
 
     Simulation *m_simulation;
     QHttpServer *m_http;
     QTcpServer *m_server = nullptr;
+    ControlGuard m_guard;
 };
 
 } // namespace payops::sim

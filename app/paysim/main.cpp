@@ -70,14 +70,14 @@ int main(int argc, char *argv[])
     QString error = services.listen(options.bind, [&options](ServiceKind s, int i) { return options.portFor(s, i); });
     ControlServer control(&simulation);
     if (error.isEmpty())
-        error = control.listen(options.bind, quint16(options.controlPort));
+        error = control.listen(options.controlBind, quint16(options.controlPort));
     if (!error.isEmpty()) {
         err << u"paysim: "_s << error << u'\n';
         return 1;
     }
 
     // Machine-readable: tests and scripts find the ports here (see --help).
-    for (const QString &line : PortMap::lines(options.bind, services.endpoints(), control.port()))
+    for (const QString &line : PortMap::lines(options.bind, services.endpoints(), options.controlBind, control.port()))
         out << line << u'\n';
     out << u"seed "_s << config.seed << u'\n' << u"ready"_s << Qt::endl;
     return QCoreApplication::exec();

@@ -24,6 +24,9 @@ struct PaysimOptions
     int basePort = 9101;
     std::array<std::optional<int>, kServiceCount> portOf; // first port of a service's range
     int controlPort = 9099; // below the services; 9100 is node_exporter's port
+    // The control endpoint switches scenarios: loopback unless asked otherwise, even when the
+    // services listen on every address (--bind 0.0.0.0).
+    QHostAddress controlBind = QHostAddress(QHostAddress::LocalHost);
     int instances = 1;
     QList<ScenarioRequest> scenarios;
     std::optional<quint64> seed;

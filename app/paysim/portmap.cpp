@@ -4,12 +4,19 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace payops::sim {
 
-QStringList PortMap::lines(const QHostAddress &address, const QList<ServiceServer::Endpoint> &endpoints,
-                           quint16 controlPort)
+namespace {
+
+QString hostText(const QHostAddress &address)
 {
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-                             ? u'[' + address.toString() + u']'
-                             : address.toString();
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + address.toString() + u']' : address.toString();
+}
+
+} // namespace
+
+QStringList PortMap::lines(const QHostAddress &address, const QList<ServiceServer::Endpoint> &endpoints,
+                           const QHostAddress &controlAddress, quint16 controlPort)
+{
+    const QString host = hostText(address);
     QStringList result;
     qsizetype i = 0;
     while (i < endpoints.size()) {
@@ -26,7 +33,7 @@ QStringList PortMap::lines(const QHostAddress &address, const QList<ServiceServe
                       + u" /metrics /health"_s);
         i = j;
     }
-    result.append(u"control "_s + host + u':' + QString::number(controlPort));
+    result.append(u"control "_s + hostText(controlAddress) + u':' + QString::number(controlPort));
     return result;
 }
 

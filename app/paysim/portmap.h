@@ -16,7 +16,7 @@ class PortMap
 {
 public:
     static QStringList lines(const QHostAddress &address, const QList<ServiceServer::Endpoint> &endpoints,
-                             quint16 controlPort);
+                             const QHostAddress &controlAddress, quint16 controlPort);
 };
 
 } // namespace payops::sim

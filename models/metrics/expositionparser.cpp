@@ -1,5 +1,7 @@
 #include "models/metrics/expositionparser.h"
 
+#include "models/metrics/scrapeerrortext.h"
+
 #include <QCoreApplication>
 #include <QHashFunctions>
 #include <QVarLengthArray>
@@ -55,11 +57,12 @@ inline bool equals(QByteArrayView a, const char *lit, qsizetype n)
     return a.size() == n && std::memcmp(a.data(), lit, size_t(n)) == 0;
 }
 
-// Offending input quoted in messages, shortened so a megabyte of garbage does not become the message.
+// Offending input quoted in messages, shortened so a megabyte of garbage does not become the message,
+// its control bytes escaped so it cannot rewrite a log line or a terminal.
 QString quoted(QByteArrayView text)
 {
     constexpr qsizetype maxShown = 40;
-    QString s = QString::fromUtf8(text.first(std::min(text.size(), maxShown)));
+    QString s = ScrapeErrorText::printable(QString::fromUtf8(text.first(std::min(text.size(), maxShown))));
     if (text.size() > maxShown)
         s += QChar(0x2026);
     return QLatin1Char('"') + s + QLatin1Char('"');
@@ -204,6 +207,14 @@ private:
     int addFamily(QByteArrayView name, MetricType type);
 
     bool intern(QByteArrayView utf8, QString &out, const char *what);
+    bool checkNameLength(QByteArrayView name)
+    {
+        if (name.size() <= m_limits.maxNameBytes)
+            return true;
+        return fail(QCoreApplication::translate("ExpositionParser", "metric name %1 longer than %2 bytes")
+                        .arg(quoted(name))
+                        .arg(m_limits.maxNameBytes));
+    }
     bool fail(const QString &message)
     {
         m_error = ParseError{m_line, message};
@@ -285,6 +296,8 @@ bool Run::parseComment(const char *p, const char *end)
                         .arg(quoted(view(nameStart, p))));
     }
     const QByteArrayView name = view(nameStart, p);
+    if (!checkNameLength(name))
+        return false;
     while (p < end && is(*p, Blank))
         ++p;
 
@@ -312,11 +325,16 @@ bool Run::parseComment(const char *p, const char *end)
             }
             text = m_unescaped;
         }
+        if (text.size() > m_limits.maxHelpBytes)
+            return fail(QCoreApplication::translate("ExpositionParser", "HELP text of metric %1 longer than %2 bytes")
+                            .arg(QString::fromLatin1(name))
+                            .arg(m_limits.maxHelpBytes));
         QString help;
         if (!intern(text, help, "HELP text"))
             return false;
         if (family < 0) {
-            family = addFamily(name, MetricType::Untyped);
+            if ((family = addFamily(name, MetricType::Untyped)) < 0)
+                return false;
         } else if (m_states[size_t(family)].helpSeen) {
             return fail(QCoreApplication::translate("ExpositionParser", "duplicate HELP for metric %1")
                             .arg(QString::fromLatin1(name)));
@@ -355,7 +373,8 @@ bool Run::parseComment(const char *p, const char *end)
                         .arg(quoted(typeWord), QString::fromLatin1(name)));
 
     if (family < 0) {
-        family = addFamily(name, type);
+        if ((family = addFamily(name, type)) < 0)
+            return false;
     } else {
         FamilyState &state = m_states[size_t(family)];
         if (state.typeSeen)
@@ -388,9 +407,13 @@ bool Run::parseSample(const char *p, const char *end)
                         .arg(quoted(view(nameStart, p))));
     }
     const QByteArrayView name = view(nameStart, p);
+    if (!checkNameLength(name))
+        return false;
 
     SampleKind kind = SampleKind::Plain;
     const int family = familyFor(name, kind);
+    if (family < 0)
+        return false;
     MetricFamily &mf = m_families[family];
     if (mf.type == MetricType::Histogram && kind == SampleKind::Plain)
         return fail(QCoreApplication::translate("ExpositionParser",
@@ -668,8 +691,13 @@ int Run::findFamily(QByteArrayView name) const
     }
 }
 
+// -1 (and the error set) past Limits::maxFamilies.
 int Run::addFamily(QByteArrayView name, MetricType type)
 {
+    if (m_families.size() >= m_limits.maxFamilies) {
+        fail(QCoreApplication::translate("ExpositionParser", "more than %1 metric families").arg(m_limits.maxFamilies));
+        return -1;
+    }
     const int family = int(m_families.size());
     MetricFamily mf;
     mf.type = type;

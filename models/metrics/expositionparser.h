@@ -22,6 +22,11 @@ public:
         int maxLabelsPerSample = 64;
         int maxLabelBytes = 4 * 1024; // per label name and per (decoded) label value
         qsizetype maxSamples = 1000 * 1000; // decoded samples take ~20x their text: bound the result too
+        // A family costs far more than its text (a struct, an index slot, interned strings): one
+        // megabyte of distinct "# HELP" lines must not become hundreds of megabytes and seconds of work.
+        qsizetype maxFamilies = 20 * 1000; // node_exporter serves ~300, the largest exporters ~5000
+        int maxNameBytes = 1024;           // per metric name
+        int maxHelpBytes = 4 * 1024;       // per (decoded) HELP text
     };
 
     ExpositionParser();

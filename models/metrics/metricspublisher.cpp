@@ -18,6 +18,8 @@ MetricsPublisher::MetricsPublisher(MetricStore::Config config, int publishInterv
 void MetricsPublisher::ingest(const ScrapeResult &result)
 {
     m_store.ingest(result);
+    for (const QString &message : m_store.takeNotices())
+        Q_EMIT notice(message);
     // The first snapshot goes out shortly after the first result rather than a whole beat after
     // start: the dashboard fills at once. The delay lets the targets' first scrapes, started
     // together, land in the same snapshot.

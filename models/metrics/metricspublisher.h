@@ -36,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void published(const payops::MetricsSnapshot &snapshot);
+    // Something about the data the operator should know, told once (see MetricStore::takeNotices).
+    void notice(const QString &message);
 
 private:
     static constexpr int kFirstPublishDelayMs = 150;

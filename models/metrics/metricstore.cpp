@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,6 +43,18 @@ bool sameLabels(const QList<Label> &a, const QList<Label> &b)
             return false;
     }
     return true;
+}
+
+// "10.0.0.5" of "10.0.0.5:9100", "::1" of "[::1]:9100".
+QStringView hostOf(const QString &instance)
+{
+    QStringView host(instance);
+    const qsizetype colon = host.lastIndexOf(u':');
+    if (colon >= 0 && !host.endsWith(u']'))
+        host = host.first(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.sliced(1, host.size() - 2);
+    return host;
 }
 
 double parseBound(const QString &le)
@@ -252,7 +265,7 @@ int MetricStore::serviceIdOf(const QString &service)
     if (it != m_serviceIds.constEnd())
         return *it;
     const int id = int(m_services.size());
-    m_services.push_back({service, {}});
+    m_services.push_back({service, {}, {}, false});
     m_serviceIds.insert(service, id);
     return id;
 }
@@ -266,6 +279,35 @@ int MetricStore::peerIdOf(const QString &peer)
     m_peers.append(peer);
     m_peerIds.insert(peer, id);
     return id;
+}
+
+std::optional<int> MetricStore::admitPeer(int serviceId, const QString &peer)
+{
+    ServiceEntry &service = m_services[size_t(serviceId)];
+    if (!service.peers.contains(peer)) {
+        if (service.peers.size() >= m_config.maxPeersPerService) {
+            if (!service.warnedPeers) {
+                service.warnedPeers = true;
+                const QString notice =
+                    tr("%1 reports calls to more than %2 distinct peers (label \"%3\"); calls to the others are "
+                       "not shown nor recorded, so that label values that change without end cannot fill the "
+                       "memory and the history.")
+                        .arg(service.name)
+                        .arg(m_config.maxPeersPerService)
+                        .arg(m_config.names.peerLabel);
+                qCWarning(lcMetricStore).noquote() << notice;
+                m_notices.append(notice);
+            }
+            return std::nullopt;
+        }
+        service.peers.insert(peer);
+    }
+    return peerIdOf(peer);
+}
+
+QStringList MetricStore::takeNotices()
+{
+    return std::exchange(m_notices, {});
 }
 
 MetricStore::Target &MetricStore::targetFor(const ScrapeResult &result)
@@ -385,9 +427,11 @@ int MetricStore::createSlot(Target &target, Series series, const Sample &sample)
 {
     QList<Label> labels = sample.labels;
     std::sort(labels.begin(), labels.end(), [](const Label &a, const Label &b) { return a.name < b.name; });
+    // Label names are [a-zA-Z0-9_]; a value may hold anything, so it is length-prefixed: no value
+    // (`1|b=2`) can make two label sets one key.
     QString key = QString::number(int(series)) + u'|' + QString::number(int(sample.kind));
     for (const Label &label : std::as_const(labels))
-        key += u'|' + label.name + u'=' + label.value;
+        key += u'|' + label.name + u'=' + QString::number(label.value.size()) + u':' + label.value;
     const auto found = target.slotByKey.constFind(key);
     if (found != target.slotByKey.constEnd())
         return *found;
@@ -407,8 +451,11 @@ int MetricStore::createSlot(Target &target, Series series, const Sample &sample)
         } else {
             used = sample.kind == SampleKind::Sum || sample.kind == SampleKind::Count;
         }
-        if (series == Series::External && sample.hasLabel(n.peerLabel))
-            slot.peer = peerIdOf(sample.labelValue(n.peerLabel));
+        if (used && series == Series::External && sample.hasLabel(n.peerLabel)) {
+            const std::optional<int> peer = admitPeer(target.serviceId, sample.labelValue(n.peerLabel));
+            used = peer.has_value(); // past the cap: dropped, and remembered as ignored below
+            slot.peer = peer.value_or(-1);
+        }
         break;
     case Series::Transactions:
         used = sample.kind == SampleKind::Plain;
@@ -438,8 +485,11 @@ int MetricStore::createSlot(Target &target, Series series, const Sample &sample)
     }
     if (used && qsizetype(target.slots.size()) >= kMaxSeriesPerTarget) {
         if (!target.warnedSeriesLimit) {
-            qCWarning(lcMetricStore) << "target" << target.instance << "has more than" << kMaxSeriesPerTarget
-                                     << "series; ignoring new ones";
+            const QString notice = tr("%1 (%2) serves more than %3 series the console uses; the others are ignored.")
+                                       .arg(target.instance, m_services[size_t(target.serviceId)].name)
+                                       .arg(kMaxSeriesPerTarget);
+            qCWarning(lcMetricStore).noquote() << notice;
+            m_notices.append(notice);
             target.warnedSeriesLimit = true;
         }
         used = false;
@@ -672,6 +722,17 @@ MetricsSnapshot MetricStore::snapshot(qint64 nowMs) const
     std::vector<QList<SeriesPoint>> scratch; // per slot, reused across targets
     const qint64 availabilityFrom = nowMs - m_config.availabilityWindowMs;
 
+    // The services on each host, for the node_exporters there.
+    QHash<QStringView, std::vector<int>> servicesOnHost;
+    for (const auto &entry : m_targets) {
+        const Target &target = *entry.second;
+        if (!target.host) {
+            std::vector<int> &services = servicesOnHost[hostOf(target.instance)];
+            if (std::find(services.cbegin(), services.cend(), target.serviceId) == services.cend())
+                services.push_back(target.serviceId);
+        }
+    }
+
     for (const auto &entry : m_targets) {
         const Target &target = *entry.second;
         ServiceWork &w = work[size_t(target.serviceId)];
@@ -682,6 +743,12 @@ MetricsSnapshot MetricStore::snapshot(qint64 nowMs) const
         allScrapes.add(target, up, availabilityFrom, nowMs);
         if (up) {
             accumulate(target, nowMs, w.current, &all, scratch);
+            if (target.host) { // once in the total, once per service on the host
+                for (const int service : servicesOnHost.value(hostOf(target.instance))) {
+                    if (service != target.serviceId)
+                        accumulate(target, nowMs, work[size_t(service)].current, nullptr, scratch);
+                }
+            }
         } else if (target.lastScrapeMs > w.downReasonMs) {
             w.downReasonMs = target.lastScrapeMs;
             if (target.lastUp) {

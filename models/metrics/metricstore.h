@@ -7,10 +7,13 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace payops {
@@ -35,7 +38,9 @@ struct HealthStatus;
 // MetricsSnapshot::staleValues, never to `values`.
 //
 // A target whose scrape carries node_exporter series (node_cpu_seconds_total, node_memory_*)
-// contributes only the host_* metrics (its own process_* series describe the exporter).
+// contributes only the host_* metrics (its own process_* series describe the exporter), to its
+// own service and to every other service with an instance on the same host (by the host part of
+// the instance): one node_exporter per host serves all the services that run there.
 //
 // Memory is flat: per target, the frames of the rate window (one double per series per scrape,
 // at most maxFramesPerTarget) and the run-length encoded scrape outcomes of the availability
@@ -87,6 +92,11 @@ public:
         qint64 staleAfterMs = 0;
         // Hard bound on the frames kept per target, whatever the scrape rate.
         qsizetype maxFramesPerTarget = 4096;
+        // Distinct peer label values kept per service. Each one becomes series in memory, on the
+        // dashboard and in the history for as long as they are kept: a service that puts request
+        // data in the label (a card number, a URL) must not grow them without end. Calls to
+        // peers past the cap are dropped, with one notice (takeNotices()).
+        qsizetype maxPeersPerService = 64;
         SeriesNames names;
     };
 
@@ -108,6 +118,10 @@ public:
     void removeTarget(int targetId);
     void clear();
 
+    // What the operator should be told about the data, each thing once (a service past the peer
+    // cap, a target past the series cap), in words; empties the list.
+    QStringList takeNotices();
+
     // Every service's state and every derived value at nowMs (normally the time of the newest
     // scrape or later).
     MetricsSnapshot snapshot(qint64 nowMs) const;
@@ -128,6 +142,8 @@ private:
     Target &targetFor(const ScrapeResult &result);
     int serviceIdOf(const QString &service);
     int peerIdOf(const QString &peer);
+    // The peer's id, or nullopt when the service has maxPeersPerService other peers already.
+    std::optional<int> admitPeer(int serviceId, const QString &peer);
     void rebuildNameIndex();
     void ingestSamples(Target &target, const ScrapeResult &result);
     int createSlot(Target &target, Series series, const Sample &sample);
@@ -149,6 +165,8 @@ private:
     {
         QString name;
         QHash<QString, HealthEntry> healthByAddress;
+        QSet<QString> peers; // admitted peer label values, at most maxPeersPerService
+        bool warnedPeers = false;
     };
 
     Config m_config;
@@ -158,6 +176,7 @@ private:
     QHash<QString, int> m_serviceIds;
     QList<QString> m_peers;                            // by peer id
     QHash<QString, int> m_peerIds;
+    QStringList m_notices;
 };
 
 } // namespace payops

@@ -306,10 +306,11 @@ PrometheusResult PrometheusApiClient::parseResponse(const QByteArray &body, int 
         return fail(tr("the answer is not a Prometheus API answer (no \"status\")"));
     }
     for (const QJsonValue &warning : root.value(u"warnings"_s).toArray())
-        result.warnings.append(warning.toString());
+        result.warnings.append(ScrapeErrorText::printable(warning.toString()));
     if (status == u"error") {
-        const QString type = root.value(u"errorType"_s).toString();
-        const QString error = root.value(u"error"_s).toString();
+        // The server's own words reach the log and the status bar: made printable first.
+        const QString type = ScrapeErrorText::printable(root.value(u"errorType"_s).toString(), 40);
+        const QString error = ScrapeErrorText::printable(root.value(u"error"_s).toString());
         if (type == u"timeout")
             return fail(tr("the query timed out in Prometheus: %1").arg(error));
         if (type == u"bad_data")
@@ -317,7 +318,7 @@ PrometheusResult PrometheusApiClient::parseResponse(const QByteArray &body, int 
         return fail(tr("Prometheus could not answer (%1): %2").arg(type.isEmpty() ? tr("error") : type, error));
     }
     if (status != u"success")
-        return fail(tr("Prometheus answered with the unknown status \"%1\"").arg(status));
+        return fail(tr("Prometheus answered with the unknown status \"%1\"").arg(ScrapeErrorText::printable(status, 40)));
     if (!httpOk)
         return fail(tr("HTTP %1").arg(httpStatus));
 

@@ -36,6 +36,42 @@ QString ScrapeErrorText::byteSize(qint64 bytes)
     return tr("%1 bytes").arg(bytes);
 }
 
+QString ScrapeErrorText::printable(QStringView text, qsizetype maxChars)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    QString out;
+    out.reserve(std::min(text.size(), maxChars) + 1);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool format = (u >= 0x200e && u <= 0x200f) || (u >= 0x2028 && u <= 0x202e)
+                            || (u >= 0x2066 && u <= 0x2069);
+        QString escaped;
+        if (u == u'\n') {
+            escaped = QStringLiteral("\\n");
+        } else if (u == u'\r') {
+            escaped = QStringLiteral("\\r");
+        } else if (u == u'\t') {
+            escaped = QStringLiteral("\\t");
+        } else if (u < 0x20 || u == 0x7f) {
+            escaped = QStringLiteral("\\x") + QLatin1Char(hex[u >> 4]) + QLatin1Char(hex[u & 0xf]);
+        } else if ((u >= 0x80 && u <= 0x9f) || format) {
+            escaped = QStringLiteral("\\u");
+            for (int shift = 12; shift >= 0; shift -= 4)
+                escaped += QLatin1Char(hex[(u >> shift) & 0xf]);
+        }
+        const qsizetype added = escaped.isEmpty() ? 1 : escaped.size();
+        if (out.size() + added > maxChars) {
+            out += QChar(0x2026);
+            return out;
+        }
+        if (escaped.isEmpty())
+            out += c;
+        else
+            out += escaped;
+    }
+    return out;
+}
+
 QString ScrapeErrorText::fromReply(const QNetworkReply &reply)
 {
     const QVariant statusAttribute = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -56,7 +92,7 @@ QString ScrapeErrorText::fromReply(const QNetworkReply &reply)
     case QNetworkReply::OperationCanceledError:
         return tr("request cancelled");
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("TLS handshake failed: %1").arg(reply.errorString());
+        return tr("TLS handshake failed: %1").arg(printable(reply.errorString()));
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
         return tr("network unreachable");
@@ -70,7 +106,7 @@ QString ScrapeErrorText::fromReply(const QNetworkReply &reply)
     case QNetworkReply::ProtocolUnknownError:
         return tr("unsupported URL scheme");
     default:
-        return reply.errorString();
+        return printable(reply.errorString());
     }
 }
 

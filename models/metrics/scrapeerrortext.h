@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 class QNetworkReply;
 
@@ -15,6 +16,11 @@ public:
     static QString tooLarge(qint64 maxBytes);
     // "16 MiB", "256 KiB", "1000 bytes".
     static QString byteSize(qint64 bytes);
+    // Text that came from outside (a scraped body, a server's words) made safe to log and show:
+    // control characters (C0, DEL, C1) and the invisible ones that reorder or break lines (bidi
+    // overrides, line and paragraph separators) become escapes such as \n, \x1b, \u202e, and
+    // the result is cut to maxChars with "…". Idempotent; every parse and scrape error goes through it.
+    static QString printable(QStringView text, qsizetype maxChars = 300);
     // Why a finished reply failed: its HTTP status when it is not 2xx, otherwise its network
     // error in words. Empty when the reply succeeded.
     static QString fromReply(const QNetworkReply &reply);

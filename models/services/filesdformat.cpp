@@ -10,12 +10,14 @@
 #include <QRegularExpression>
 
 #include <climits>
+#include <optional>
 
 namespace payops {
 
 namespace {
 
 const QString kService = QStringLiteral("service");
+const QString kJob = QStringLiteral("job");
 const QString kScheme = QStringLiteral("__scheme__");
 const QString kMetricsPath = QStringLiteral("__metrics_path__");
 const QString kHealthPath = QStringLiteral("__health_path__");
@@ -132,6 +134,19 @@ QString pathOf(const QUrl &url)
     return path;
 }
 
+// Why the labels of an entry describe no usable target (empty when they do).
+QString entryProblem(const ServiceTarget &proto)
+{
+    if (proto.service.isEmpty())
+        return tr("the entry has neither a \"service\" nor a \"job\" label");
+    if (proto.intervalMs < ServiceTarget::minIntervalMs || proto.intervalMs > ServiceTarget::maxIntervalMs)
+        return tr("the scrape interval %1 is out of range (1s to 1h)").arg(FileSdFormat::formatDuration(proto.intervalMs));
+    if (proto.timeoutMs < 1 || proto.timeoutMs >= proto.intervalMs)
+        return tr("the scrape timeout %1 is not shorter than the interval %2")
+            .arg(FileSdFormat::formatDuration(proto.timeoutMs), FileSdFormat::formatDuration(proto.intervalMs));
+    return {};
+}
+
 } // namespace
 
 QString FileSdFormat::Error::toString() const
@@ -172,6 +187,11 @@ QString FileSdFormat::formatDuration(qint64 ms)
     return QString::number(ms) + QStringLiteral("ms");
 }
 
+bool FileSdFormat::isNodeExporterJob(const QString &job)
+{
+    return job == QLatin1String("node") || job == QLatin1String("node_exporter");
+}
+
 FileSdFormat::Result FileSdFormat::parse(const QByteArray &json)
 {
     QJsonParseError parseError;
@@ -188,78 +208,110 @@ FileSdFormat::Result FileSdFormat::parse(const QByteArray &json)
     QHash<QString, int> seen; // metrics URL -> entry
     for (qsizetype g = 0; g < groups.size(); ++g) {
         const int entry = int(g) + 1;
-        if (!groups.at(g).isObject())
-            return failure(entry, {}, tr("the entry is not a JSON object"));
+        const auto reject = [&result, entry](const QString &target, const QString &reason) {
+            result.rejected.append(Error{entry, target, reason});
+        };
+        if (!groups.at(g).isObject()) {
+            reject({}, tr("the entry is not a JSON object"));
+            continue;
+        }
         const QJsonObject group = groups.at(g).toObject();
         const QJsonValue targetsValue = group.value(QStringLiteral("targets"));
-        if (!targetsValue.isArray())
-            return failure(entry, {}, tr("the entry has no \"targets\" list"));
+        if (!targetsValue.isArray()) {
+            reject({}, tr("the entry has no \"targets\" list"));
+            continue;
+        }
         const QJsonArray targets = targetsValue.toArray();
-        if (targets.isEmpty())
-            return failure(entry, {}, tr("the entry's \"targets\" list is empty"));
+        if (targets.isEmpty()) {
+            reject({}, tr("the entry's \"targets\" list is empty"));
+            continue;
+        }
         const QJsonValue labelsValue = group.value(QStringLiteral("labels"));
-        if (!labelsValue.isUndefined() && !labelsValue.isObject())
-            return failure(entry, {}, tr("\"labels\" is not a JSON object"));
+        if (!labelsValue.isUndefined() && !labelsValue.isObject()) {
+            reject({}, tr("\"labels\" is not a JSON object"));
+            continue;
+        }
         const QJsonObject labels = labelsValue.toObject();
 
         ServiceTarget proto;
         QString scheme = QStringLiteral("http");
         QString metricsPath = kDefaultMetricsPath;
-        QString healthPath = kDefaultHealthPath;
-        for (auto it = labels.constBegin(); it != labels.constEnd(); ++it) {
+        std::optional<QString> healthPath;
+        QString problem;
+        for (auto it = labels.constBegin(); it != labels.constEnd() && problem.isEmpty(); ++it) {
             const QString name = it.key();
-            if (!it.value().isString())
-                return failure(entry, {}, tr("the label \"%1\" is not a string").arg(name));
+            if (!it.value().isString()) {
+                problem = tr("the label \"%1\" is not a string").arg(name);
+                continue;
+            }
             const QString value = it.value().toString();
-            if (!isLabelName(name))
-                return failure(entry, {}, tr("\"%1\" is not a valid label name").arg(name));
-            if (name == kService) {
+            if (!isLabelName(name)) {
+                problem = tr("\"%1\" is not a valid label name").arg(name);
+            } else if (name == kService) {
                 proto.service = value.trimmed();
             } else if (name == kScheme) {
                 if (value != QLatin1String("http") && value != QLatin1String("https"))
-                    return failure(entry, {}, tr("the scheme \"%1\" is not http or https").arg(value));
+                    problem = tr("the scheme \"%1\" is not http or https").arg(value);
                 scheme = value;
             } else if (name == kMetricsPath || name == kHealthPath) {
                 if (!(value.startsWith(u'/') || (name == kHealthPath && value.isEmpty())))
-                    return failure(entry, {}, tr("the path \"%1\" of %2 does not start with /").arg(value, name));
-                (name == kMetricsPath ? metricsPath : healthPath) = value;
+                    problem = tr("the path \"%1\" of %2 does not start with /").arg(value, name);
+                else if (name == kMetricsPath)
+                    metricsPath = value;
+                else
+                    healthPath = value;
             } else if (name == kInterval || name == kTimeout) {
                 const std::optional<qint64> ms = parseDurationMs(value);
                 if (!ms)
-                    return failure(entry, {}, tr("%1 \"%2\" is not a duration such as 5s or 500ms").arg(name, value));
-                (name == kInterval ? proto.intervalMs : proto.timeoutMs) = int(std::min<qint64>(*ms, INT_MAX));
+                    problem = tr("%1 \"%2\" is not a duration such as 5s or 500ms").arg(name, value);
+                else
+                    (name == kInterval ? proto.intervalMs : proto.timeoutMs) = int(std::min<qint64>(*ms, INT_MAX));
             } else if (!name.startsWith(QLatin1String("__"))) {
                 proto.labels.insert(name, value);
             }
         }
+        // Prometheus' own files name the job, not the service: the job is the service, and
+        // node_exporters are the hosts' (their service is decided by who runs on the host).
+        const QString job = proto.labels.value(kJob).trimmed();
+        const bool host = proto.service.isEmpty() && isNodeExporterJob(job);
         if (proto.service.isEmpty())
-            return failure(entry, {}, tr("the entry has no \"service\" label"));
-        if (proto.intervalMs < ServiceTarget::minIntervalMs || proto.intervalMs > ServiceTarget::maxIntervalMs)
-            return failure(entry, {}, tr("the scrape interval %1 is out of range (1s to 1h)").arg(formatDuration(proto.intervalMs)));
-        if (proto.timeoutMs < 1 || proto.timeoutMs >= proto.intervalMs)
-            return failure(entry, {}, tr("the scrape timeout %1 is not shorter than the interval %2")
-                                          .arg(formatDuration(proto.timeoutMs), formatDuration(proto.intervalMs)));
+            proto.service = job;
+        if (problem.isEmpty())
+            problem = entryProblem(proto);
+        if (!problem.isEmpty()) {
+            reject({}, problem);
+            continue;
+        }
+        // node_exporter serves no health document: asking for one would mark its host's services degraded.
+        const QString health = healthPath.value_or(host ? QString() : kDefaultHealthPath);
 
         for (const QJsonValue &value : targets) {
-            if (!value.isString())
-                return failure(entry, {}, tr("a target is not a string"));
+            if (!value.isString()) {
+                reject({}, tr("a target is not a string"));
+                continue;
+            }
             const QString text = value.toString();
             const HostPort hostPort = splitHostPort(text.trimmed());
-            if (!hostPort.error.isEmpty())
-                return failure(entry, text, hostPort.error);
+            if (!hostPort.error.isEmpty()) {
+                reject(text, hostPort.error);
+                continue;
+            }
             ServiceTarget target = proto;
             target.metricsUrl = makeUrl(scheme, hostPort.host, hostPort.port, metricsPath);
-            if (!healthPath.isEmpty())
-                target.healthUrl = makeUrl(scheme, hostPort.host, hostPort.port, healthPath);
-            if (!target.metricsUrl.isValid())
-                return failure(entry, text, tr("not a valid address"));
+            if (!health.isEmpty())
+                target.healthUrl = makeUrl(scheme, hostPort.host, hostPort.port, health);
+            if (!target.metricsUrl.isValid()) {
+                reject(text, tr("not a valid address"));
+                continue;
+            }
             const QString key = target.metricsUrl.toString();
-            if (const auto previous = seen.constFind(key); previous != seen.constEnd())
-                return failure(entry, text, previous.value() == entry
-                                                ? tr("the target is listed twice in this entry")
-                                                : tr("the target is listed already in entry %1").arg(previous.value()));
+            if (const auto previous = seen.constFind(key); previous != seen.constEnd()) {
+                reject(text, previous.value() == entry ? tr("the target is listed twice in this entry")
+                                                       : tr("the target is listed already in entry %1").arg(previous.value()));
+                continue;
+            }
             seen.insert(key, entry);
-            result.targets.append(target);
+            (host ? result.hostTargets : result.targets).append(target);
         }
     }
     return result;

@@ -13,7 +13,11 @@ namespace payops {
 // Prometheus' file-based service discovery format (file_sd_configs), the way targets are
 // imported and exported:
 //   [{"targets": ["127.0.0.1:9101", …], "labels": {"service": "payment_frontend", …}}, …]
-// Labels with a meaning here: "service" (required), "__scheme__" (http or https, default http),
+// Files written for Prometheus are read as they are: an entry without a "service" label is the
+// service named by its "job" label; an entry of node_exporters (job "node" or "node_exporter", no
+// "service") lists host targets, to be attached to the services on the same host
+// (TargetImportPreview does), without a health document unless __health_path__ says so.
+// Labels with a meaning here: "service", "job", "__scheme__" (http or https, default http),
 // "__metrics_path__" (default /metrics), "__health_path__" (ours; default /health, "" for none),
 // "__scrape_interval__" and "__scrape_timeout__" (Prometheus durations such as "5s", "500ms",
 // "1m"; default 5 s and 3 s). Other labels are kept with the target; other "__…" labels are
@@ -33,14 +37,19 @@ public:
 
     struct Result
     {
-        QList<ServiceTarget> targets; // in file order; empty when error is set
-        std::optional<Error> error;
+        QList<ServiceTarget> targets;     // usable service targets, in file order
+        QList<ServiceTarget> hostTargets; // usable node_exporter targets without a service (service = the job)
+        QList<Error> rejected;            // entries and targets that cannot be used, each with its reason
+        std::optional<Error> error;       // the file as a whole cannot be read: nothing in it is used
 
         bool ok() const { return !error.has_value(); }
     };
 
-    // All or nothing: the first problem found is reported and no target is returned.
+    // Entry by entry: an unusable entry or target is rejected with its reason and the rest is read;
+    // only a file that is not a JSON array of objects is refused as a whole.
     static Result parse(const QByteArray &json);
+    // Whether a job label names node_exporter ("node", "node_exporter").
+    static bool isNodeExporterJob(const QString &job);
     static Result readFile(const QString &path);
 
     // Groups targets that share every label into one entry, in the order of first appearance.

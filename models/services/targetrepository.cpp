@@ -325,24 +325,42 @@ std::optional<QString> TargetRepository::import(const QList<ServiceTarget> &targ
     return std::nullopt;
 }
 
+TargetImportPreview TargetRepository::previewFile(const QString &path, ImportMode mode) const
+{
+    const FileSdFormat::Result parsed = FileSdFormat::readFile(path);
+    if (!parsed.ok())
+        return TargetImportPreview::failed(parsed.error->toString());
+    const Listing current = list();
+    if (!current.ok())
+        return TargetImportPreview::failed(current.error);
+    return TargetImportPreview::build(current.targets, parsed, mode);
+}
+
+std::optional<QString> TargetRepository::apply(const TargetImportPreview &preview)
+{
+    if (!preview.ok())
+        return preview.error();
+    if (preview.targets().isEmpty())
+        return preview.count(TargetImportPreview::Change::Reject) > 0 ? tr("it lists no usable target")
+                                                                      : tr("it lists no targets");
+    return import(preview.targets(), preview.mode());
+}
+
 TargetRepository::Listing TargetRepository::importFile(const QString &path, ImportMode mode)
 {
     Listing listing;
-    const FileSdFormat::Result parsed = FileSdFormat::readFile(path);
-    if (!parsed.ok()) {
-        listing.error = tr("The targets file %1 was not imported: %2").arg(path, parsed.error->toString());
+    const TargetImportPreview preview = previewFile(path, mode);
+    if (const std::optional<QString> error = apply(preview)) {
+        listing.error = tr("The targets file %1 was not imported: %2").arg(path, *error);
         qCWarning(lcServices).noquote() << listing.error;
         return listing;
     }
-    if (parsed.targets.isEmpty()) {
-        listing.error = tr("The targets file %1 was not imported: it lists no targets").arg(path);
-        return listing;
+    listing = list();
+    for (const TargetImportPreview::Row &row : preview.rows()) {
+        if (row.change == TargetImportPreview::Change::Reject)
+            listing.rejected.append(row.target.isEmpty() ? row.detail : tr("%1 (target \"%2\")").arg(row.detail, row.target));
     }
-    if (const std::optional<QString> error = import(parsed.targets, mode)) {
-        listing.error = tr("The targets file %1 was not imported: %2").arg(path, *error);
-        return listing;
-    }
-    return list();
+    return listing;
 }
 
 std::optional<QString> TargetRepository::exportFile(const QString &path) const

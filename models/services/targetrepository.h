@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/services/servicetarget.h"
+#include "models/services/targetimportpreview.h"
 
 #include <QList>
 #include <QString>
@@ -19,15 +20,13 @@ class Database;
 class TargetRepository final
 {
 public:
-    enum class ImportMode {
-        Replace, // the imported targets are all the targets afterwards
-        Merge,   // imported targets are added, or update the target with the same metrics URL
-    };
+    using ImportMode = TargetImportMode;
 
     struct Listing
     {
         QList<ServiceTarget> targets; // by the services' display order, then in order of creation
         QString error;
+        QStringList rejected; // importFile(): the file's entries that were not imported, with their reasons
 
         bool ok() const { return error.isEmpty(); }
     };
@@ -62,9 +61,14 @@ public:
 
     // Stores `targets` in one transaction; an invalid or duplicate target changes nothing.
     [[nodiscard]] std::optional<QString> import(const QList<ServiceTarget> &targets, ImportMode mode);
-    // `payops --targets FILE`: reads a file_sd JSON file (see FileSdFormat), imports it and
-    // returns the targets to poll. On any error the database is unchanged and `error` names
-    // the file and the offending entry.
+    // What importing a file_sd JSON file (see FileSdFormat) would change; writes nothing.
+    [[nodiscard]] TargetImportPreview previewFile(const QString &path, ImportMode mode) const;
+    // Imports what `preview` shows (its usable targets, in its mode), in one transaction. A preview
+    // with no usable target changes nothing: an unreadable file never empties the configuration.
+    [[nodiscard]] std::optional<QString> apply(const TargetImportPreview &preview);
+    // `payops --targets FILE`: previews and applies the file without asking, and returns the
+    // targets to poll; `rejected` lists the entries left out. On an error the database is
+    // unchanged and `error` names the file and why.
     [[nodiscard]] Listing importFile(const QString &path, ImportMode mode = ImportMode::Replace);
     // Writes the configured targets as file_sd JSON.
     [[nodiscard]] std::optional<QString> exportFile(const QString &path) const;

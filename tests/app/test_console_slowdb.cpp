@@ -6,6 +6,7 @@
 #include "widgets/dashboard/dashboardview.h"
 #include "widgets/dashboard/servicetile.h"
 #include "widgets/mainwindow.h"
+#include "widgets/targetimportdialog.h"
 #include "tests/support/paysimprocess.h"
 
 #include <QApplication>
@@ -75,8 +76,16 @@ void TestConsoleSlowDb::dashboardShowsSlowBackend()
     // Its health document reports the slow database: the tile says so in words.
     QTRY_COMPARE_WITH_TIMEOUT(backend->stateText(), ServiceTile::stateName(ServiceState::State::Degraded), 30000);
 
-    // File ▸ Import Targets: the file is read and stored off the GUI thread, then confirmed in words.
+    // File ▸ Import Targets: the file is read off the GUI thread, its preview confirmed by the operator,
+    // then stored off the GUI thread and confirmed in words.
+    const auto confirmImport = [&console] {
+        TargetImportDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = console.window()->findChild<TargetImportDialog *>()) && dialog->isVisible(),
+                                 10000);
+        dialog->accept();
+    };
     Q_EMIT console.window()->importTargetsRequested(targets.fileName());
+    confirmImport();
     QTRY_VERIFY_WITH_TIMEOUT(console.window()->statusBar()->currentMessage().startsWith(QStringLiteral("Imported 4 target")),
                              10000);
 
@@ -93,6 +102,7 @@ void TestConsoleSlowDb::dashboardShowsSlowBackend()
     smaller.write(QJsonDocument(groups).toJson());
     smaller.close();
     Q_EMIT console.window()->importTargetsRequested(smaller.fileName());
+    confirmImport();
     QTRY_VERIFY_WITH_TIMEOUT(console.window()->statusBar()->currentMessage().startsWith(QStringLiteral("Imported 3 target")),
                              10000);
     QVERIFY(!dashboard->services().contains(QStringLiteral("payment_callback")));

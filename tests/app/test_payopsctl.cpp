@@ -72,6 +72,7 @@ private Q_SLOTS:
 
     void targetsRoundTrip();
     void targetsBadFileChangesNothing();
+    void targetsImportDryRunPreviewsAndChangesNothing();
 
     void scrapePaysim();
     void scrapeClosedPort();
@@ -360,7 +361,8 @@ void TestPayopsctl::targetsBadFileChangesNothing()
     QVERIFY(writeFile(bad, R"([{"targets": ["127.0.0.1:99999"], "labels": {"service": "payment_gateway"}}])"));
     Run run = ctl({QStringLiteral("targets"), QStringLiteral("import"), bad, QStringLiteral("--db"), db});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains("99999"), run.err.constData());
+    QVERIFY2(run.out.contains("99999"), run.out.constData()); // the preview says why the entry is unusable
+    QVERIFY2(run.err.contains("no usable target"), run.err.constData());
     const QString missing = path(QStringLiteral("nowhere.json"));
     run = ctl({QStringLiteral("targets"), QStringLiteral("import"), missing, QStringLiteral("--db"), db});
     QCOMPARE(run.exitCode, 1);
@@ -369,6 +371,72 @@ void TestPayopsctl::targetsBadFileChangesNothing()
     const Run after = ctl({QStringLiteral("targets"), QStringLiteral("export"), QStringLiteral("--db"), db});
     QCOMPARE(after.exitCode, 0);
     QCOMPARE(after.out, before.out);
+}
+
+void TestPayopsctl::targetsImportDryRunPreviewsAndChangesNothing()
+{
+    const QString db = path(QStringLiteral("targets.db"));
+    const QString good = path(QStringLiteral("good.json"));
+    QVERIFY(writeFile(good, R"([{"targets": ["10.0.0.1:9101"], "labels": {"service": "payment_frontend"}},
+                                {"targets": ["10.0.0.1:9103"], "labels": {"service": "payment_backend"}}])"));
+    QCOMPARE(ctl({QStringLiteral("targets"), QStringLiteral("import"), good, QStringLiteral("--db"), db}).exitCode, 0);
+    const QByteArray before = fileHash(db);
+    QVERIFY(!before.isEmpty());
+
+    // A file written for Prometheus: jobs, a node_exporter, and one entry that cannot be used.
+    const QString prometheus = path(QStringLiteral("prometheus.json"));
+    QVERIFY(writeFile(prometheus, R"([
+        {"targets": ["10.0.0.1:9101"], "labels": {"service": "payment_frontend", "__scrape_interval__": "15s"}},
+        {"targets": ["10.0.0.7:8080"], "labels": {"job": "risk"}},
+        {"targets": ["10.0.0.1:9100"], "labels": {"job": "node"}},
+        {"targets": ["10.0.0.2:9100"], "labels": {"env": "prod"}}
+    ])"));
+    Run run = ctl({QStringLiteral("targets"), QStringLiteral("import"), prometheus, QStringLiteral("--db"), db,
+                   QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 1); // an entry was rejected
+    const QStringList lines = QString::fromUtf8(run.out).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList expected{
+        u"  add       risk              http://10.0.0.7:8080/metrics"_s,
+        u"  add       payment_frontend  http://10.0.0.1:9100/metrics  node_exporter on 10.0.0.1: the host metrics of "
+        "payment_frontend"_s,
+        u"  change    payment_frontend  http://10.0.0.1:9101/metrics  interval 5s → 15s"_s,
+        u"  remove    payment_backend   http://10.0.0.1:9103/metrics  not in the file"_s,
+        u"  rejected"_s + QString(50, u' ') + u"entry 4: the entry has neither a \"service\" nor a \"job\" label"_s,
+        u"2 to add, 1 to change, 1 to remove, 1 rejected, 0 unchanged"_s,
+        u"Dry run: nothing was changed."_s,
+    };
+    QCOMPARE(lines, expected);
+    QCOMPARE(fileHash(db), before); // not a byte written
+
+    // The same preview as data.
+    run = ctl({QStringLiteral("targets"), QStringLiteral("import"), prometheus, QStringLiteral("--db"), db,
+               QStringLiteral("--dry-run"), QStringLiteral("--json"), QStringLiteral("--merge")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject json = run.json();
+    QCOMPARE(json.value(u"mode"_s).toString(), u"merge"_s);
+    QCOMPARE(json.value(u"removed"_s).toInt(), 0); // merging removes nothing
+    QCOMPARE(json.value(u"rejected"_s).toInt(), 1);
+    const QJsonArray rows = json.value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.at(3).toObject().value(u"change"_s).toString(), u"reject"_s);
+    QCOMPARE(fileHash(db), before);
+
+    // A dry run against no database creates none.
+    const QString none = path(QStringLiteral("none.db"));
+    run = ctl({QStringLiteral("targets"), QStringLiteral("import"), good, QStringLiteral("--db"), none,
+               QStringLiteral("--dry-run")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("2 to add"), run.out.constData());
+    QVERIFY(!QFile::exists(none));
+
+    // Without --dry-run the usable targets go in and the rejected entry is reported.
+    run = ctl({QStringLiteral("targets"), QStringLiteral("import"), prometheus, QStringLiteral("--db"), db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains("Imported 3 target(s)"), run.out.constData());
+    QVERIFY2(run.err.contains("1 entry(s)") || run.err.contains("1 entry"), run.err.constData());
+    run = ctl({QStringLiteral("targets"), QStringLiteral("export"), QStringLiteral("--db"), db});
+    const FileSdFormat::Result exported = FileSdFormat::parse(run.out);
+    QCOMPARE(exported.targets.size(), 3);
 }
 
 // ---- scrape --------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 #include "models/metrics/expositionparser.h"
+#include "models/metrics/scrapeerrortext.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
 #include <QRandomGenerator>
@@ -92,6 +94,11 @@ private Q_SLOTS:
     void enforcesConfiguredLimits_data();
     void enforcesConfiguredLimits();
     void acceptsLabelsUpToTheDefaultLimits();
+    void refusesHugeHelpDocumentsQuickly_data();
+    void refusesHugeHelpDocumentsQuickly();
+    void escapesControlCharactersInErrors_data();
+    void escapesControlCharactersInErrors();
+    void printableCapsAndIsIdempotent();
     void parsesRealExporterOutput_data();
     void parsesRealExporterOutput();
     void labelAccessors();
@@ -372,7 +379,19 @@ void TestExpositionParser::enforcesConfiguredLimits_data()
                                           << QStringLiteral("value of label \"a\" longer than 3 bytes");
     QTest::newRow("label name too long") << QByteArray("x{abcd=\"1\"} 1\n") << 1
                                          << QStringLiteral("label name longer than 3 bytes");
-    QTest::newRow("too many samples") << QByteArray("a 1\nb 2\nc 3\n") << 3 << QStringLiteral("more than 2 samples");
+    QTest::newRow("too many samples") << QByteArray("a 1\na 2\na 3\n") << 3 << QStringLiteral("more than 2 samples");
+    QTest::newRow("too many families") << QByteArray("#HELP a\n#HELP b\n#HELP c\n") << 3
+                                       << QStringLiteral("more than 2 metric families");
+    QTest::newRow("metric name too long") << QByteArray("abcde 1\n") << 1
+                                          << QStringLiteral("metric name \"abcde\" longer than 4 bytes");
+    QTest::newRow("name too long in HELP") << QByteArray("# HELP abcde x\n") << 1
+                                           << QStringLiteral("metric name \"abcde\" longer than 4 bytes");
+    QTest::newRow("name too long in TYPE") << QByteArray("# TYPE abcde gauge\n") << 1
+                                           << QStringLiteral("metric name \"abcde\" longer than 4 bytes");
+    QTest::newRow("HELP too long") << QByteArray("# HELP x abcde\n") << 1
+                                   << QStringLiteral("HELP text of metric x longer than 4 bytes");
+    QTest::newRow("HELP too long once unescaped") << QByteArray("# HELP x a\\\\bcd\n") << 1
+                                                  << QStringLiteral("HELP text of metric x longer than 4 bytes");
 }
 
 void TestExpositionParser::enforcesConfiguredLimits()
@@ -385,6 +404,9 @@ void TestExpositionParser::enforcesConfiguredLimits()
     limits.maxLabelsPerSample = 2;
     limits.maxLabelBytes = 3;
     limits.maxSamples = 2;
+    limits.maxFamilies = 2;
+    limits.maxNameBytes = 4;
+    limits.maxHelpBytes = 4;
     ExpositionParser parser(limits);
     QCOMPARE(parser.limits().maxLabelsPerSample, 2);
 
@@ -393,9 +415,101 @@ void TestExpositionParser::enforcesConfiguredLimits()
     QCOMPARE(result.error->line, line);
     QVERIFY2(result.error->message.contains(message), qPrintable(result.error->message));
 
-    // Exactly at each limit is fine (24 bytes, 2 labels, 3-byte value).
+    // Exactly at each limit is fine (24 bytes, 2 labels, 3-byte value; 2 families, 4-byte names and HELP).
     const ParseResult atLimits = parser.parse("x{a=\"123\",b=\"1\"} 1\n#abcd");
     QVERIFY2(atLimits.ok(), qPrintable(dump(atLimits)));
+    const ParseResult atFamilyLimits = parser.parse("# HELP abcd \\\\hij\nx 1\n");
+    QVERIFY2(atFamilyLimits.ok(), qPrintable(dump(atFamilyLimits)));
+    QCOMPARE(atFamilyLimits.families.size(), 2);
+}
+
+void TestExpositionParser::refusesHugeHelpDocumentsQuickly_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+
+    // Just under the default 16 MiB body limit, so the body cap is not what refuses them.
+    const qsizetype size = ExpositionParser::Limits().maxBodyBytes - 64;
+    QByteArray manyNames;
+    manyNames.reserve(size + 128);
+    for (int i = 0; manyNames.size() < size; ++i)
+        manyNames += "# HELP metric_" + QByteArray::number(i) + " what metric " + QByteArray::number(i) + " counts\n";
+    manyNames.truncate(manyNames.lastIndexOf('\n', size) + 1);
+    QTest::newRow("16 MiB of distinct HELP lines")
+        << manyNames << int(ExpositionParser::Limits().maxFamilies + 1) << QStringLiteral("more than 20000 metric families");
+    QTest::newRow("one 16 MiB HELP line")
+        << QByteArray("# HELP x " + QByteArray(size, 'h') + "\nx 1\n") << 1
+        << QStringLiteral("HELP text of metric x longer than 4096 bytes");
+    QTest::newRow("16 MiB metric name")
+        << QByteArray(QByteArray(size, 'n') + " 1\n") << 1 << QStringLiteral("longer than 1024 bytes");
+}
+
+void TestExpositionParser::refusesHugeHelpDocumentsQuickly()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+    QVERIFY(input.size() > 15 * 1024 * 1024);
+    ExpositionParser parser;
+    QElapsedTimer timer;
+    timer.start();
+    const ParseResult result = parser.parse(input);
+    const qint64 elapsedMs = timer.elapsed();
+    QVERIFY2(!result.ok(), "a 16 MiB document of HELP text was accepted");
+    QVERIFY2(result.error->message.contains(message), qPrintable(result.error->message));
+    // The line proves the parser stopped at the cap instead of reading (and keeping) the rest.
+    QCOMPARE(result.error->line, line);
+    QVERIFY(result.families.isEmpty());
+    // Generous for a shared machine: the unbounded parser took seconds and 360 MB here.
+    QVERIFY2(elapsedMs < 1000, qPrintable(QString::number(elapsedMs)));
+}
+
+void TestExpositionParser::escapesControlCharactersInErrors_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("shown");
+
+    QTest::newRow("terminal escape in a metric name")
+        << QByteArray("x\x1b[2J\x1b]0;pwned\x07 1\n") << QStringLiteral("invalid metric name \"x\\x1b[2J\\x1b]0;pwned\\x07\"");
+    QTest::newRow("carriage return in a value")
+        << QByteArray("x 1\r2\n") << QStringLiteral("invalid value \"1\\r2\"");
+    QTest::newRow("bidi override in a type")
+        << QByteArray("# TYPE x \xe2\x80\xaegauge\n") << QStringLiteral("unknown metric type \"\\u202egauge\"");
+    QTest::newRow("DEL and C1 in a timestamp")
+        << QByteArray("x 1 12\x7f\xc2\x9b" "3\n") << QStringLiteral("invalid timestamp \"12\\x7f\\u009b3\"");
+}
+
+void TestExpositionParser::escapesControlCharactersInErrors()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, shown);
+    ExpositionParser parser;
+    const ParseResult result = parser.parse(input);
+    QVERIFY(!result.ok());
+    const QString text = result.error->toString();
+    QVERIFY2(text.contains(shown), qPrintable(text));
+    for (const QChar c : text)
+        QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f && !(c.unicode() >= 0x80 && c.unicode() <= 0x9f)
+                     && c.unicode() != 0x202e,
+                 qPrintable(text));
+}
+
+void TestExpositionParser::printableCapsAndIsIdempotent()
+{
+    QCOMPARE(ScrapeErrorText::printable(u"plain words"), QStringLiteral("plain words"));
+    QCOMPARE(ScrapeErrorText::printable(u"a\nb\tc\x01"), QStringLiteral("a\\nb\\tc\\x01"));
+    const QString longText(1000, QLatin1Char('z'));
+    const QString capped = ScrapeErrorText::printable(longText, 50);
+    QCOMPARE(capped.size(), 51);
+    QVERIFY(capped.endsWith(QChar(0x2026)));
+    QCOMPARE(ScrapeErrorText::printable(capped, 50), capped);
+    // An escape is never cut in half.
+    QCOMPARE(ScrapeErrorText::printable(u"abc\x1b", 5), QStringLiteral("abc") + QChar(0x2026));
+    const QString escaped = ScrapeErrorText::printable(u"x\x1by\u2028z");
+    QCOMPARE(ScrapeErrorText::printable(escaped), escaped);
+    // Parse errors are capped too: a message never grows with the input.
+    QVERIFY((ParseError{1, QString(5000, QLatin1Char('m'))}.toString().size()) < 400);
 }
 
 void TestExpositionParser::acceptsLabelsUpToTheDefaultLimits()

@@ -151,6 +151,38 @@ bool near(double actual, double expected)
     return std::fabs(actual - expected) <= 1e-9 * std::max(1.0, std::fabs(expected));
 }
 
+// Two scrapes of a real node_exporter capture, 15 s apart (at T0 and T0 + 15 s): per CPU idle
+// +9 s, user +4 s, system +2 s in between.
+void ingestNodeExporter(MetricStore &store, int targetId, const QString &service, const QString &instance)
+{
+    QFile file(QStringLiteral(PAYOPS_TEST_DATA_DIR "/exposition/node_exporter.prom"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray capture = file.readAll();
+    ExpositionParser parser;
+    ParseResult first = parser.parse(capture);
+    QVERIFY(first.ok());
+    ParseResult second = parser.parse(capture);
+    for (MetricFamily &family : second.families) {
+        if (family.name != u"node_cpu_seconds_total")
+            continue;
+        for (Sample &sample : family.samples) {
+            const QString mode = sample.labelValue(u"mode");
+            sample.value += mode == u"idle" ? 9 : mode == u"user" ? 4 : mode == u"system" ? 2 : 0;
+        }
+    }
+    ScrapeResult r;
+    r.targetId = targetId;
+    r.service = service;
+    r.instance = instance;
+    r.up = true;
+    r.timestampMs = T0;
+    r.families = first.families;
+    store.ingest(r);
+    r.timestampMs = T0 + 15'000;
+    r.families = second.families;
+    store.ingest(r);
+}
+
 } // namespace
 
 #define COMPARE_VALUE(snapshot, metric, service, expected)                                                       \
@@ -187,6 +219,8 @@ private Q_SLOTS:
     void processCpuMemoryAndFds();
     void requestsRejectionsLoginsSuspicious();
     void hostCpuAndMemoryFromNodeExporter();
+    void nodeExporterServesEveryServiceOnItsHost();
+    void peersPerServiceAreCapped();
     void availabilityOverWindow();
     void failedTargetIsDownAtOnceWithStaleValues();
     void partlyDownServiceIsDegraded();
@@ -509,35 +543,8 @@ void TestMetricStore::requestsRejectionsLoginsSuspicious()
 
 void TestMetricStore::hostCpuAndMemoryFromNodeExporter()
 {
-    QFile file(QStringLiteral(PAYOPS_TEST_DATA_DIR "/exposition/node_exporter.prom"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray capture = file.readAll();
-
-    // The second scrape, 15 s later: per CPU idle +9 s, user +4 s, system +2 s.
-    ExpositionParser parser;
-    ParseResult first = parser.parse(capture);
-    QVERIFY(first.ok());
-    ParseResult second = parser.parse(capture);
-    for (MetricFamily &family : second.families) {
-        if (family.name != u"node_cpu_seconds_total")
-            continue;
-        for (Sample &sample : family.samples) {
-            const QString mode = sample.labelValue(u"mode");
-            sample.value += mode == u"idle" ? 9 : mode == u"user" ? 4 : mode == u"system" ? 2 : 0;
-        }
-    }
     MetricStore store;
-    ScrapeResult r;
-    r.targetId = 7;
-    r.service = u"host"_s;
-    r.instance = u"db-host:9100"_s;
-    r.up = true;
-    r.timestampMs = T0;
-    r.families = first.families;
-    store.ingest(r);
-    r.timestampMs = T0 + 15'000;
-    r.families = second.families;
-    store.ingest(r);
+    ingestNodeExporter(store, 7, u"host"_s, u"db-host:9100"_s);
     // A payment service beside it, to show the host does not add to its process metrics.
     Feeder feed(store);
     feed.up(1, u"payment_backend"_s, T0, processCpu(0, 1000, 10).toLatin1());
@@ -559,6 +566,65 @@ void TestMetricStore::hostCpuAndMemoryFromNodeExporter()
     VERIFY_NO_VALUE(s, "host_cpu_percent", u"payment_backend"_s);
     COMPARE_VALUE(s, "up", u"host"_s, 1.0);
     QCOMPARE(s.serviceState(u"host"_s)->state, ServiceState::State::Up);
+}
+
+void TestMetricStore::nodeExporterServesEveryServiceOnItsHost()
+{
+    // One node_exporter on 10.0.0.1, imported as a target of payment_gateway; payment_backend runs
+    // on the same host, payment_callback on another.
+    MetricStore store;
+    ingestNodeExporter(store, 9, u"payment_gateway"_s, u"10.0.0.1:9200"_s);
+    Feeder feed(store);
+    for (const qint64 t : {T0, T0 + 15'000}) {
+        feed.up(1, u"payment_backend"_s, t, processCpu(0, 1000, 10).toLatin1()); // 10.0.0.1
+        feed.up(2, u"payment_callback"_s, t, processCpu(0, 1000, 10).toLatin1()); // 10.0.0.2
+    }
+    const MetricsSnapshot s = store.snapshot(T0 + 15'000);
+    // The value itself is checked by hostCpuAndMemoryFromNodeExporter; here: who gets it.
+    const std::optional<double> own = s.value(u"host_cpu_percent"_s, u"payment_gateway"_s);
+    QVERIFY(own.has_value());
+    QCOMPARE(s.value(u"host_cpu_percent"_s, u"payment_backend"_s), own);
+    QCOMPARE(s.value(u"host_cpu_percent"_s), own); // the host counts once in the total
+    QVERIFY(!s.value(u"host_cpu_percent"_s, u"payment_callback"_s).has_value());
+    QVERIFY(s.value(u"host_memory_percent"_s, u"payment_backend"_s).has_value());
+    VERIFY_NO_VALUE(s, "cpu_percent", u"payment_gateway"_s); // the exporter's own process is not the gateway's
+}
+
+void TestMetricStore::peersPerServiceAreCapped()
+{
+    MetricStore::Config config;
+    config.maxPeersPerService = 3;
+    MetricStore store(config);
+    Feeder feed(store);
+    const auto exposition = [](int scrape) {
+        QByteArray text = "# TYPE payment_external_call_duration_seconds histogram\n";
+        for (int peer = 0; peer < 5; ++peer) {
+            const QByteArray labels = "peer=\"p" + QByteArray::number(peer) + "\"";
+            const QByteArray n = QByteArray::number(scrape * 10);
+            text += "payment_external_call_duration_seconds_bucket{" + labels + ",le=\"+Inf\"} " + n + "\n"
+                    + "payment_external_call_duration_seconds_sum{" + labels + "} " + n + "\n"
+                    + "payment_external_call_duration_seconds_count{" + labels + "} " + n + "\n";
+        }
+        return text;
+    };
+    for (int scrape = 0; scrape < 3; ++scrape) {
+        feed.up(1, u"payment_backend"_s, T0 + scrape * 15'000, exposition(scrape));
+        feed.up(2, u"payment_gateway"_s, T0 + scrape * 15'000, exposition(scrape)); // its own allowance
+    }
+    const QStringList notices = store.takeNotices();
+    QCOMPARE(notices.size(), 2); // once per service, not once per scrape
+    QVERIFY2(notices.at(0).startsWith(u"payment_backend reports calls to more than 3 distinct peers"_s),
+             qPrintable(notices.at(0)));
+    QVERIFY(store.takeNotices().isEmpty());
+    const MetricsSnapshot s = store.snapshot(T0 + 30'000);
+    for (const QString &service : {u"payment_backend"_s, u"payment_gateway"_s}) {
+        for (const char *peer : {"p0", "p1", "p2"})
+            QVERIFY2(s.value(u"external_latency_avg"_s, service, QString::fromLatin1(peer)).has_value(), peer);
+        for (const char *peer : {"p3", "p4"})
+            QVERIFY2(!s.value(u"external_latency_avg"_s, service, QString::fromLatin1(peer)).has_value(), peer);
+    }
+    // 3 peers x (bucket, sum, count): the dropped peers take no series either.
+    QCOMPARE(store.storedSeries(1), 9);
 }
 
 void TestMetricStore::availabilityOverWindow()

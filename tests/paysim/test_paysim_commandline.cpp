@@ -16,6 +16,7 @@ private Q_SLOTS:
     void portScheme();
     void portOfOverridesOneService();
     void scenariosAndSeed();
+    void controlBindIsIndependentOfBind();
     void startTime();
     void errors_data();
     void errors();
@@ -39,6 +40,7 @@ void TestPaysimCommandLine::defaults()
     QCOMPARE(r.action, CommandLineResult::Action::Run);
     QCOMPARE(r.options.bind, QHostAddress(QHostAddress::LocalHost));
     QCOMPARE(r.options.controlPort, 9099);
+    QCOMPARE(r.options.controlBind, QHostAddress(QHostAddress::LocalHost));
     QCOMPARE(r.options.portFor(ServiceKind::Frontend, 0), 9101);
     QCOMPARE(r.options.portFor(ServiceKind::Gateway, 0), 9102);
     QCOMPARE(r.options.portFor(ServiceKind::Backend, 0), 9103);
@@ -87,6 +89,18 @@ void TestPaysimCommandLine::scenariosAndSeed()
     QCOMPARE(r.options.bind, QHostAddress(QHostAddress::LocalHostIPv6));
 }
 
+void TestPaysimCommandLine::controlBindIsIndependentOfBind()
+{
+    // Serving the metrics to the network does not open the scenario switch to it.
+    const CommandLineResult wide = parse({u"--bind"_s, u"0.0.0.0"_s});
+    QCOMPARE(wide.action, CommandLineResult::Action::Run);
+    QCOMPARE(wide.options.bind, QHostAddress(QHostAddress::AnyIPv4));
+    QCOMPARE(wide.options.controlBind, QHostAddress(QHostAddress::LocalHost));
+    const CommandLineResult v6 = parse({u"--control-bind"_s, u"::1"_s});
+    QCOMPARE(v6.options.controlBind, QHostAddress(QHostAddress::LocalHostIPv6));
+    QCOMPARE(v6.options.bind, QHostAddress(QHostAddress::LocalHost));
+}
+
 void TestPaysimCommandLine::startTime()
 {
     QCOMPARE(parse({u"--start-time"_s, u"1714557600"_s}).options.startMs, std::optional<qint64>(1714557600000));
@@ -110,6 +124,7 @@ void TestPaysimCommandLine::errors_data()
     QTest::newRow("speed too high") << QStringList{u"--speed"_s, u"100000"_s};
     QTest::newRow("start-time") << QStringList{u"--start-time"_s, u"yesterday"_s};
     QTest::newRow("bind") << QStringList{u"--bind"_s, u"localhost.example"_s};
+    QTest::newRow("control-bind") << QStringList{u"--control-bind"_s, u"localhost"_s};
     QTest::newRow("positional") << QStringList{u"extra"_s};
 }
 
@@ -136,11 +151,12 @@ void TestPaysimCommandLine::portMapCollapsesRanges()
     const QList<E> endpoints = {{ServiceKind::Frontend, 0, 9101}, {ServiceKind::Frontend, 1, 9102},
                                 {ServiceKind::Gateway, 0, 9103},  {ServiceKind::Gateway, 1, 9104},
                                 {ServiceKind::Backend, 0, 40001}, {ServiceKind::Backend, 1, 38000}};
-    const QStringList lines = PortMap::lines(QHostAddress(QHostAddress::LocalHost), endpoints, 9100);
-    const QStringList expected = {u"listening payment_frontend 127.0.0.1:9101-9102 /metrics /health"_s,
-                                  u"listening payment_gateway 127.0.0.1:9103-9104 /metrics /health"_s,
-                                  u"listening payment_backend 127.0.0.1:40001 /metrics /health"_s,
-                                  u"listening payment_backend 127.0.0.1:38000 /metrics /health"_s,
+    const QStringList lines = PortMap::lines(QHostAddress(QHostAddress::AnyIPv4), endpoints,
+                                             QHostAddress(QHostAddress::LocalHost), 9100);
+    const QStringList expected = {u"listening payment_frontend 0.0.0.0:9101-9102 /metrics /health"_s,
+                                  u"listening payment_gateway 0.0.0.0:9103-9104 /metrics /health"_s,
+                                  u"listening payment_backend 0.0.0.0:40001 /metrics /health"_s,
+                                  u"listening payment_backend 0.0.0.0:38000 /metrics /health"_s,
                                   u"control 127.0.0.1:9100"_s};
     QCOMPARE(lines, expected);
 }

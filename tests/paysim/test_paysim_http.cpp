@@ -40,12 +40,16 @@ private Q_SLOTS:
     void controlSwitchesScenarios_data();
     void controlSwitchesScenarios();
     void controlRejectsBadRequests();
+    void controlRefusesWebPages_data();
+    void controlRefusesWebPages();
     void crashRefusesConnections();
     void crashHangAcceptsButNeverAnswers();
     void unknownPathIs404();
 
 private:
     Reply request(const QByteArray &verb, quint16 port, const QString &path, const QByteArray &body = {});
+    // The request exactly as written (a browser's own Host and Content-Type), on a raw socket.
+    Reply rawRequest(quint16 port, const QByteArray &head, const QByteArray &body);
     QJsonObject json(const Reply &reply) const { return QJsonDocument::fromJson(reply.body).object(); }
 
     qint64 m_realMs = 0;
@@ -94,6 +98,35 @@ Reply TestPaysimHttp::request(const QByteArray &verb, quint16 port, const QStrin
     Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
             reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll(), reply->error()};
     reply->deleteLater();
+    return r;
+}
+
+Reply TestPaysimHttp::rawRequest(quint16 port, const QByteArray &head, const QByteArray &body)
+{
+    QTcpSocket socket;
+    QSignalSpy connected(&socket, &QTcpSocket::connected);
+    QSignalSpy readyRead(&socket, &QTcpSocket::readyRead);
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!connected.wait(5000))
+        return {};
+    socket.write(head + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    // The server answers in this thread's event loop: wait by spinning it, until the whole answer is in.
+    QByteArray answer;
+    const auto complete = [&answer] {
+        const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return false;
+        const QByteArray head = answer.left(headEnd).toLower();
+        const qsizetype at = head.indexOf("content-length:");
+        const qsizetype length = at < 0 ? 0 : head.mid(at + 15, head.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+        return answer.size() >= headEnd + 4 + length;
+    };
+    while (!complete() && (socket.bytesAvailable() > 0 || readyRead.wait(10'000)))
+        answer += socket.readAll();
+    Reply r;
+    const QList<QByteArray> statusLine = answer.left(answer.indexOf("\r\n")).split(' ');
+    r.status = statusLine.size() > 1 ? statusLine.at(1).toInt() : 0;
+    r.body = answer.mid(answer.indexOf("\r\n\r\n") + 4);
     return r;
 }
 
@@ -189,6 +222,59 @@ void TestPaysimHttp::controlRejectsBadRequests()
     QCOMPARE(noName.status, 400);
     QVERIFY(!json(noName).value(u"error"_s).toString().isEmpty());
     QVERIFY(m_simulation->scenarios().isEmpty());
+}
+
+void TestPaysimHttp::controlRefusesWebPages_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("reason");
+
+    const QByteArray json = R"({"name": "crash", "service": "payment_gateway"})";
+    // A rebinding page's request carries its own name; a forged form posts text/plain.
+    QTest::newRow("rebound host name") << QByteArray("POST /scenario HTTP/1.1\r\nHost: attacker.example:%PORT%\r\n"
+                                                     "Content-Type: application/json\r\n")
+                                       << json << 403 << u"Host header \"attacker.example:"_s;
+    QTest::newRow("another port") << QByteArray("PUT /scenario/crash HTTP/1.1\r\nHost: 127.0.0.1:1\r\n"
+                                                "Content-Type: application/json\r\n")
+                                  << QByteArray() << 403 << u"does not name this control endpoint"_s;
+    QTest::newRow("no host") << QByteArray("DELETE /scenario HTTP/1.0\r\nContent-Type: application/json\r\n")
+                             << QByteArray() << 403 << u"Host header \"\""_s;
+    QTest::newRow("text/plain form post") << QByteArray("POST /scenario HTTP/1.1\r\nHost: 127.0.0.1:%PORT%\r\n"
+                                                        "Content-Type: text/plain;charset=UTF-8\r\n")
+                                          << json << 415 << u"Content-Type: application/json\" (got \"text/plain\")"_s;
+    QTest::newRow("no content type") << QByteArray("PUT /scenario/crash HTTP/1.1\r\nHost: localhost:%PORT%\r\n")
+                                     << QByteArray() << 415 << u"(got \"\")"_s;
+    QTest::newRow("reading state from a rebound name")
+        << QByteArray("GET /scenarios HTTP/1.1\r\nHost: attacker.example:%PORT%\r\n") << QByteArray() << 403
+        << u"Host header"_s;
+    // What a script sends is accepted: the literal address or localhost, and JSON.
+    QTest::newRow("literal address") << QByteArray("POST /scenario HTTP/1.1\r\nHost: 127.0.0.1:%PORT%\r\n"
+                                                   "Content-Type: application/json\r\n")
+                                     << json << 200 << QString();
+    QTest::newRow("localhost") << QByteArray("PUT /scenario/crash?service=payment_gateway HTTP/1.1\r\n"
+                                             "Host: LOCALHOST:%PORT%\r\nContent-Type: application/json; charset=utf-8\r\n")
+                               << QByteArray() << 200 << QString();
+}
+
+void TestPaysimHttp::controlRefusesWebPages()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, reason);
+    head.replace("%PORT%", QByteArray::number(m_control->port()));
+    const Reply reply = rawRequest(m_control->port(), head, body);
+    QCOMPARE(reply.status, status);
+    if (status == 200) {
+        QCOMPARE(m_simulation->scenarios().entries().size(), 1);
+        return;
+    }
+    const QString error = json(reply).value(u"error"_s).toString();
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY(m_simulation->scenarios().isEmpty()); // the scenario did not change
+    QCOMPARE(request("GET", m_services->port(ServiceKind::Gateway, 0), u"/metrics"_s).status, 200);
 }
 
 void TestPaysimHttp::crashRefusesConnections()

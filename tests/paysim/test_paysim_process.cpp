@@ -39,7 +39,10 @@ private:
 
 QByteArray TestPaysimProcess::send(const QByteArray &verb, const QUrl &url)
 {
-    QNetworkReply *reply = m_network.sendCustomRequest(QNetworkRequest(url), verb);
+    QNetworkRequest request(url);
+    // The control endpoint takes only JSON requests (no web page can send one); QNAM sends the Host.
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = m_network.sendCustomRequest(request, verb);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(10'000);
@@ -113,8 +116,9 @@ void TestPaysimProcess::rejectsBadOptions()
 void TestPaysimProcess::servesAndSwitchesScenarios()
 {
     QProcess p;
+    // Services on every address, the control endpoint still on loopback only.
     p.start(kBinary, {u"--base-port"_s, u"0"_s, u"--control-port"_s, u"0"_s, u"--seed"_s, u"11"_s, u"--speed"_s,
-                      u"120"_s, u"--instances"_s, u"2"_s});
+                      u"120"_s, u"--instances"_s, u"2"_s, u"--bind"_s, u"0.0.0.0"_s});
     QVERIFY2(p.waitForStarted(30'000), qPrintable(p.errorString()));
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("\nready\n"), 30'000);
@@ -142,6 +146,7 @@ void TestPaysimProcess::servesAndSwitchesScenarios()
     QVERIFY(out.contains("\nseed 11\n"));
     const auto url = [](int port, const QString &path) { return QUrl(u"http://127.0.0.1:%1%2"_s.arg(port).arg(path)); };
     const int controlPort = control.captured(2).toInt();
+    QCOMPARE(control.captured(1), u"127.0.0.1"_s);
 
     for (auto s = ports.cbegin(); s != ports.cend(); ++s) {
         int status = 0;

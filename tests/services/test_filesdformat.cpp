@@ -1,9 +1,11 @@
-// FileSdFormat: Prometheus file_sd JSON in and out — every accepted form and one case per error.
+// FileSdFormat: Prometheus file_sd JSON in and out — every accepted form, one case per error, and
+// files written for Prometheus (job labels, node_exporters) read entry by entry.
 #include "models/services/filesdformat.h"
 
 #include <QTest>
 
 using namespace payops;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void parsesValidFiles();
     void rejectsInvalidFiles_data();
     void rejectsInvalidFiles();
+    void readsMixedFilesEntryByEntry();
     void readsLabelsAndPaths();
     void serializesGroupsAndRoundTrips();
     void parsesDurations_data();
@@ -105,10 +108,10 @@ void TestFileSdFormat::rejectsInvalidFiles_data()
                                << QStringLiteral("h:0") << QStringLiteral("out of range");
     QTest::newRow("IPv6 without brackets") << QByteArray(R"([{"targets": ["::1:9100"], "labels": {"service": "s"}}])")
                                            << 1 << QStringLiteral("::1:9100") << QStringLiteral("brackets");
-    QTest::newRow("missing service label") << QByteArray(R"([{"targets": ["h:1"], "labels": {"job": "node"}}])") << 1
-                                           << QString() << QStringLiteral("no \"service\" label");
+    QTest::newRow("neither service nor job") << QByteArray(R"([{"targets": ["h:1"], "labels": {"env": "prod"}}])")
+                                             << 1 << QString() << QStringLiteral("neither a \"service\" nor a \"job\" label");
     QTest::newRow("no labels") << QByteArray(R"([{"targets": ["h:1"]}])") << 1 << QString()
-                               << QStringLiteral("no \"service\" label");
+                               << QStringLiteral("neither a \"service\" nor a \"job\" label");
     QTest::newRow("labels not an object") << QByteArray(R"([{"targets": ["h:1"], "labels": ["service"]}])") << 1
                                           << QString() << QStringLiteral("not a JSON object");
     QTest::newRow("label not a string") << QByteArray(R"([{"targets": ["h:1"], "labels": {"service": 1}}])") << 1
@@ -146,16 +149,70 @@ void TestFileSdFormat::rejectsInvalidFiles()
     QFETCH(QString, target);
     QFETCH(QString, reason);
     const FileSdFormat::Result result = FileSdFormat::parse(json);
-    QVERIFY(!result.ok());
-    QVERIFY(result.targets.isEmpty());
-    QCOMPARE(result.error->entry, entry);
-    QCOMPARE(result.error->target, target);
-    QVERIFY2(result.error->reason.contains(reason), qPrintable(result.error->reason));
-    const QString text = result.error->toString();
+    // A file that cannot be read as a whole is refused; otherwise only the offending entry or target.
+    QCOMPARE(result.ok(), entry > 0);
+    const FileSdFormat::Error error = result.ok() ? result.rejected.value(0) : *result.error;
+    if (result.ok()) {
+        QCOMPARE(result.rejected.size(), 1);
+    } else {
+        QVERIFY(result.targets.isEmpty() && result.rejected.isEmpty());
+    }
+    QCOMPARE(error.entry, entry);
+    QCOMPARE(error.target, target);
+    QVERIFY2(error.reason.contains(reason), qPrintable(error.reason));
+    const QString text = error.toString();
     if (entry > 0)
         QVERIFY2(text.startsWith(QStringLiteral("entry %1").arg(entry)), qPrintable(text));
     if (!target.isEmpty())
         QVERIFY2(text.contains(u'"' + target + u'"'), qPrintable(text));
+}
+
+void TestFileSdFormat::readsMixedFilesEntryByEntry()
+{
+    // What a Prometheus set-up already has: services by job, node_exporters, and a few mistakes.
+    const FileSdFormat::Result result = FileSdFormat::parse(QByteArray(R"([
+        {"targets": ["10.0.0.1:9101"], "labels": {"service": "payment_frontend"}},
+        {"targets": ["10.0.0.2:8080", "10.0.0.3:8080"], "labels": {"job": "api", "env": "prod"}},
+        {"targets": ["10.0.0.1:9100", "10.0.0.9:9100"], "labels": {"job": "node"}},
+        {"targets": ["10.0.0.2:9100"], "labels": {"job": "node_exporter", "__health_path__": "/healthz"}},
+        {"targets": ["10.0.0.4:9100"], "labels": {"job": "node", "service": "payment_backend"}},
+        {"targets": ["h:1"], "labels": {"team": "payments"}},
+        {"targets": ["10.0.0.5:99999", "10.0.0.5:9105"], "labels": {"service": "payment_callback"}},
+        "not an object",
+        {"targets": ["10.0.0.1:9101"], "labels": {"service": "payment_gateway"}}
+    ])"));
+    QVERIFY(result.ok());
+
+    QStringList services;
+    for (const ServiceTarget &target : result.targets)
+        services.append(target.service + u' ' + target.instance());
+    QCOMPARE(services, (QStringList{u"payment_frontend 10.0.0.1:9101"_s, u"api 10.0.0.2:8080"_s, u"api 10.0.0.3:8080"_s,
+                                    u"payment_backend 10.0.0.4:9100"_s, u"payment_callback 10.0.0.5:9105"_s}));
+    QCOMPARE(result.targets.at(1).labels.value(u"job"_s), u"api"_s); // the job stays a label
+    QCOMPARE(result.targets.at(1).labels.value(u"env"_s), u"prod"_s);
+    QVERIFY(!result.targets.at(1).healthUrl.isEmpty());
+    QVERIFY(!result.targets.at(3).healthUrl.isEmpty()); // a service named explicitly is an ordinary target
+
+    // node_exporters without a service: host targets, with no health document unless asked for.
+    QCOMPARE(result.hostTargets.size(), 3);
+    QCOMPARE(result.hostTargets.at(0).instance(), u"10.0.0.1:9100"_s);
+    QCOMPARE(result.hostTargets.at(0).service, u"node"_s);
+    QVERIFY(result.hostTargets.at(0).healthUrl.isEmpty());
+    QCOMPARE(result.hostTargets.at(2).service, u"node_exporter"_s);
+    QCOMPARE(result.hostTargets.at(2).healthUrl.toString(), u"http://10.0.0.2:9100/healthz"_s);
+    for (const ServiceTarget &target : result.hostTargets)
+        QVERIFY2(target.validate().isEmpty(), qPrintable(target.validate()));
+
+    // Only what cannot be used is rejected, each with its own reason.
+    QStringList rejected;
+    for (const FileSdFormat::Error &error : result.rejected)
+        rejected.append(error.toString());
+    QCOMPARE(rejected, (QStringList{
+                           u"entry 6: the entry has neither a \"service\" nor a \"job\" label"_s,
+                           u"entry 7, target \"10.0.0.5:99999\": the port 99999 is out of range (1 to 65535)"_s,
+                           u"entry 8: the entry is not a JSON object"_s,
+                           u"entry 9, target \"10.0.0.1:9101\": the target is listed already in entry 1"_s,
+                       }));
 }
 
 void TestFileSdFormat::readsLabelsAndPaths()

@@ -1,13 +1,21 @@
 // ScrapeWorker on its ScrapeThread against real peers on loopback: QTcpServer-based peers that
 // answer garbage, HTTP 500, a 503 health document, too much, one byte per second or nothing; a
 // closed port; and a real prometheus-node-exporter. Waits on results, never sleeps.
+#include "models/consoleschema.h"
+#include "models/metrics/historyrecorder.h"
+#include "models/metrics/metricspublisher.h"
 #include "models/metrics/metricstore.h"
 #include "models/metrics/scrapethread.h"
+#include "models/metrics/serieskey.h"
+#include "models/storage/database.h"
 #include "tests/services/scrapecollector.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -21,7 +29,7 @@ namespace {
 class HttpPeer final : public QObject
 {
 public:
-    enum class Mode { Metrics, Slow, Garbage, Http500, Health, Health503, Trickle, Hang, HugeLength, HugeBody };
+    enum class Mode { Metrics, Slow, Garbage, Hostile, Http500, Health, Health503, Trickle, Hang, HugeLength, HugeBody, ManyPeers };
 
     explicit HttpPeer(Mode mode, QObject *parent = nullptr)
         : QObject(parent)
@@ -89,8 +97,14 @@ private:
             socket->write(response("200 OK", "text/plain; version=0.0.4",
                                    "# TYPE ok gauge\nok 1\nthis is { not the exposition format\n"));
             break;
+        case Mode::Hostile: // a metric name that would clear the operator's terminal and retitle it
+            socket->write(response("200 OK", "text/plain; version=0.0.4", "ok 1\nx\x1b[2J\x1b]0;owned\x07 1\n"));
+            break;
         case Mode::Http500:
             socket->write(response("500 Internal Server Error", "text/plain", "boom\n"));
+            break;
+        case Mode::ManyPeers:
+            socket->write(response("200 OK", "text/plain; version=0.0.4", manyPeers(requests)));
             break;
         case Mode::Health:
             socket->write(response("200 OK", "application/json", R"({"status": "degraded", "version": "2.0",
@@ -123,6 +137,29 @@ private:
             break;
         }
         }
+    }
+
+    // payment_external_call_duration_seconds of a service that puts request data in its peer
+    // label: values that try to forge another series first, 20 steady peers, then 100 new peers
+    // per scrape.
+    static QByteArray manyPeers(int request)
+    {
+        QList<QByteArray> peers = {"bank", R"(x\",service=\"payment_backend)", R"(line\nbreak)", R"(back\\slash)",
+                                   "\xe9\x93\xb6\xe8\xa1\x8c"};
+        for (int i = 0; i < 20; ++i)
+            peers.append("acquirer-" + QByteArray::number(i));
+        for (int i = 0; i < 100; ++i)
+            peers.append("card-" + QByteArray::number(request * 100 + i));
+        QByteArray body = "# TYPE payment_external_call_duration_seconds histogram\n";
+        for (const QByteArray &peer : std::as_const(peers)) {
+            const QByteArray labels = "peer=\"" + peer + "\"";
+            const QByteArray count = QByteArray::number(10 * request);
+            body += "payment_external_call_duration_seconds_bucket{" + labels + ",le=\"0.1\"} " + count + "\n";
+            body += "payment_external_call_duration_seconds_bucket{" + labels + ",le=\"+Inf\"} " + count + "\n";
+            body += "payment_external_call_duration_seconds_sum{" + labels + "} " + QByteArray::number(0.05 * 10 * request) + "\n";
+            body += "payment_external_call_duration_seconds_count{" + labels + "} " + count + "\n";
+        }
+        return body;
     }
 
     QTcpServer m_server;
@@ -170,6 +207,8 @@ private Q_SLOTS:
     void hangingTargetsDoNotStarveHealthyOnes();
     void fetchesHealthOnItsOwnInterval();
     void scrapesNodeExporter();
+    void escapesControlBytesOfTheBodyInErrors();
+    void capsPeersPerServiceAndEscapesThemInHistory();
 
 private:
     static constexpr qint64 kFakeNow = 1714550400000; // 2024-05-01T08:00:00Z
@@ -511,6 +550,95 @@ void TestScrapeWorker::scrapesNodeExporter()
     thread.stop();
     exporter.kill();
     exporter.waitForFinished(10000);
+}
+
+void TestScrapeWorker::escapesControlBytesOfTheBodyInErrors()
+{
+    HttpPeer peer(HttpPeer::Mode::Hostile);
+    ScrapeThread thread({}, fastOptions());
+    ScrapeCollector collector(thread.worker());
+    thread.start({targetFor(peer.url())});
+    QTRY_VERIFY_WITH_TIMEOUT(!collector.scrapes.isEmpty(), 10000);
+    const QString error = collector.scrapes.constFirst().error;
+    QCOMPARE(error, QStringLiteral("malformed metrics at line 2: invalid metric name \"x\\x1b[2J\\x1b]0;owned\\x07\""));
+}
+
+void TestScrapeWorker::capsPeersPerServiceAndEscapesThemInHistory()
+{
+    // The real path: HTTP → ScrapeWorker → MetricsPublisher (MetricStore) → HistoryRecorder (SQLite).
+    HttpPeer peer(HttpPeer::Mode::ManyPeers);
+    QTemporaryDir dir;
+    Database database(ConsoleSchema::databaseOptions());
+    QVERIFY(!database.open(dir.filePath(QStringLiteral("peers.db"))));
+    HistoryRecorder history(database);
+    QSignalSpy historyFailed(&history, &HistoryRecorder::failed);
+    history.start();
+
+    MetricStore::Config config;
+    config.maxPeersPerService = 16;
+    qint64 now = 0;
+    MetricsPublisher publisher(config, 1000, [&now] { return now; });
+    QSignalSpy notices(&publisher, &MetricsPublisher::notice);
+    QSignalSpy published(&publisher, &MetricsPublisher::published);
+    ScrapeThread thread({}, fastOptions());
+    connect(thread.worker(), &ScrapeWorker::scraped, &publisher, [&publisher, &now](const ScrapeResult &result) {
+        now = std::max(now, result.timestampMs);
+        publisher.ingest(result);
+    }, Qt::QueuedConnection);
+    int scrapes = 0;
+    QString failure;
+    connect(thread.worker(), &ScrapeWorker::scraped, &publisher, [&scrapes, &failure](const ScrapeResult &result) {
+        ++scrapes;
+        if (!result.up)
+            failure = result.error;
+    }, Qt::QueuedConnection);
+    thread.start({targetFor(peer.url(), 1000, 800)});
+    QTRY_VERIFY_WITH_TIMEOUT(scrapes >= 3, 15000); // 125 peers, then 100 new ones per scrape
+    thread.stop();
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+
+    publisher.publish();
+    QCOMPARE(published.size() > 0, true);
+    const MetricsSnapshot snapshot = published.constLast().at(0).value<MetricsSnapshot>();
+    QSet<QString> peers;
+    for (const MetricValue &value : snapshot.values) {
+        if (!value.peer.isEmpty() && value.service == QStringLiteral("payment_gateway"))
+            peers.insert(value.peer);
+    }
+    QCOMPARE(peers.size(), 16); // the first 16 in the document; the 300 or more others are dropped
+    QVERIFY(peers.contains(QStringLiteral("x\",service=\"payment_backend")));
+    QVERIFY(peers.contains(QStringLiteral("line\nbreak")));
+    QVERIFY(peers.contains(QString::fromUtf8("\xe9\x93\xb6\xe8\xa1\x8c")));
+    QVERIFY(peers.contains(QStringLiteral("acquirer-10")));
+    QVERIFY(!peers.contains(QStringLiteral("acquirer-11")));
+    // Told once, not once per scrape.
+    QCOMPARE(notices.size(), 1);
+    QVERIFY2(notices.at(0).at(0).toString().contains(QStringLiteral("payment_gateway reports calls to more than 16")),
+             qPrintable(notices.at(0).at(0).toString()));
+
+    // Every series the history keeps is named by SeriesKey, escaped: each name reads back as the
+    // very series it was written for, and no forged peer reads as another service.
+    history.record(snapshot);
+    QCOMPARE(historyFailed.size(), 0);
+    QSqlQuery query(database.connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM history_series")));
+    QSet<SeriesKey> stored;
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        const std::optional<SeriesKey> key = SeriesKey::parse(name);
+        QVERIFY2(key.has_value(), qPrintable(name));
+        QCOMPARE(key->toString(), name);
+        QVERIFY2(!name.contains(u'\n'), qPrintable(name));
+        stored.insert(*key);
+    }
+    QSet<SeriesKey> expected;
+    for (const MetricValue &value : snapshot.values)
+        expected.insert(SeriesKey(value.metric, value.service, value.peer));
+    QCOMPARE(stored, expected);
+    QVERIFY(stored.contains(SeriesKey(QStringLiteral("external_latency_avg"), QStringLiteral("payment_gateway"),
+                                      QStringLiteral("x\",service=\"payment_backend"))));
+    for (const SeriesKey &key : std::as_const(stored))
+        QVERIFY(key.service.isEmpty() || key.service == QStringLiteral("payment_gateway"));
 }
 
 QTEST_GUILESS_MAIN(TestScrapeWorker)

@@ -13,6 +13,7 @@
 #include <memory>
 
 using namespace payops;
+using namespace Qt::Literals::StringLiterals;
 
 class TestTargetRepository final : public QObject
 {
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void badFileChangesNothing();
     void exportImportRoundTrip();
     void importFileForCommandLine();
+    void previewShowsWhatAnImportChanges();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -255,18 +257,28 @@ void TestTargetRepository::badFileChangesNothing()
     TargetRepository repository(*m_db);
     QCOMPARE(repository.ensureDefaults(), std::nullopt);
     const QList<ServiceTarget> before = repository.list().targets;
-    // The first entry is fine, the second is not: nothing at all may be written.
+    // No entry is usable: nothing at all may be written (the configuration is never emptied).
     const QString path = writeFile(QStringLiteral("bad.json"), QByteArray(
-        R"([{"targets": ["127.0.0.1:9301"], "labels": {"service": "new_service"}},
-            {"targets": ["127.0.0.1:70000"], "labels": {"service": "payment_gateway"}}])"));
+        R"([{"targets": ["127.0.0.1:70000"], "labels": {"service": "payment_gateway"}},
+            {"targets": ["127.0.0.1:9301"], "labels": {"team": "payments"}}])"));
     for (const TargetRepository::ImportMode mode : {TargetRepository::ImportMode::Replace, TargetRepository::ImportMode::Merge}) {
         const TargetRepository::Listing result = repository.importFile(path, mode);
         QVERIFY(!result.ok());
-        QVERIFY2(result.error.contains(QStringLiteral("entry 2, target \"127.0.0.1:70000\"")), qPrintable(result.error));
-        QVERIFY2(result.error.contains(QStringLiteral("out of range")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("no usable target")), qPrintable(result.error));
         QCOMPARE(repository.list().targets, before);
         QCOMPARE(repository.services().size(), 4);
     }
+    // One entry usable, one not: the usable one goes in, the other is reported with its reason.
+    const TargetRepository::Listing mixed = repository.importFile(
+        writeFile(QStringLiteral("mixed.json"), QByteArray(
+            R"([{"targets": ["127.0.0.1:9301"], "labels": {"service": "new_service"}},
+                {"targets": ["127.0.0.1:70000"], "labels": {"service": "payment_gateway"}}])")),
+        TargetRepository::ImportMode::Merge);
+    QVERIFY2(mixed.ok(), qPrintable(mixed.error));
+    QCOMPARE(mixed.targets.size(), before.size() + 1);
+    QCOMPARE(mixed.rejected,
+             QStringList{QStringLiteral("entry 2: the port 70000 is out of range (1 to 65535) (target \"127.0.0.1:70000\")")});
+    QVERIFY(repository.remove(mixed.targets.constLast().id) == std::nullopt);
     // A list that fails in the database half-way (a metrics URL taken twice) is rolled back too.
     QList<ServiceTarget> clash = ServiceTarget::paysimDefaults(QStringLiteral("10.1.1.1"));
     clash.append(clash.constFirst());
@@ -307,6 +319,55 @@ void TestTargetRepository::exportImportRoundTrip()
         QCOMPARE(imported.targets.at(i), expected);
     }
     QCOMPARE(second.services(), repository.services());
+}
+
+void TestTargetRepository::previewShowsWhatAnImportChanges()
+{
+    TargetRepository repository(*m_db);
+    QCOMPARE(repository.ensureDefaults(), std::nullopt); // paysim's four services on 127.0.0.1:9101-9104
+    const QList<ServiceTarget> before = repository.list().targets;
+    const QString path = writeFile(QStringLiteral("prometheus.json"), QByteArray(R"([
+        {"targets": ["127.0.0.1:9101"], "labels": {"service": "payment_frontend", "__scrape_interval__": "10s"}},
+        {"targets": ["127.0.0.1:9102"], "labels": {"service": "payment_gateway"}},
+        {"targets": ["10.0.0.8:8080"], "labels": {"job": "risk"}},
+        {"targets": ["127.0.0.1:9100", "10.0.0.9:9100"], "labels": {"job": "node"}},
+        {"targets": ["nowhere"], "labels": {"service": "payment_backend"}}
+    ])"));
+
+    const TargetImportPreview preview = repository.previewFile(path, TargetRepository::ImportMode::Replace);
+    QVERIFY2(preview.ok(), qPrintable(preview.error()));
+    QCOMPARE(repository.list().targets, before); // a preview writes nothing
+    QStringList rows;
+    for (const TargetImportPreview::Row &row : preview.rows())
+        rows.append(TargetImportPreview::changeName(row.change) + u'|' + row.service + u'|' + row.target + u'|' + row.detail);
+    const QStringList expected{
+        QStringLiteral("add|risk|http://10.0.0.8:8080/metrics|"),
+        // The node_exporter beside the paysim services gives their host metrics; the other has none to serve.
+        QStringLiteral("add|payment_frontend|http://127.0.0.1:9100/metrics|node_exporter on 127.0.0.1: the host metrics "
+                       "of payment_frontend, payment_gateway"),
+        QStringLiteral("add|node|http://10.0.0.9:9100/metrics|node_exporter on 10.0.0.9, where no known service runs: "
+                       "kept as the service \"node\""),
+        QStringLiteral("change|payment_frontend|http://127.0.0.1:9101/metrics|interval 5s → 10s"),
+        QStringLiteral("remove|payment_backend|http://127.0.0.1:9103/metrics|not in the file"),
+        QStringLiteral("remove|payment_callback|http://127.0.0.1:9104/metrics|not in the file"),
+        QStringLiteral("rejected||nowhere|entry 5: no port (expected host:port)"),
+    };
+    QCOMPARE(rows, expected);
+    QCOMPARE(preview.unchanged(), 1);
+    QCOMPARE(preview.summary(), QStringLiteral("3 to add, 1 to change, 2 to remove, 1 rejected, 1 unchanged"));
+
+    QCOMPARE(repository.apply(preview), std::nullopt);
+    QStringList stored;
+    for (const ServiceTarget &target : repository.list().targets)
+        stored.append(target.service + u' ' + target.instance() + (target.healthUrl.isEmpty() ? u" no-health"_s : QString()));
+    QCOMPARE(stored, (QStringList{u"payment_frontend 127.0.0.1:9101"_s, u"payment_frontend 127.0.0.1:9100 no-health"_s,
+                                  u"payment_gateway 127.0.0.1:9102"_s, u"risk 10.0.0.8:8080"_s,
+                                  u"node 10.0.0.9:9100 no-health"_s}));
+
+    // The same file again: nothing left to change.
+    const TargetImportPreview again = repository.previewFile(path, TargetRepository::ImportMode::Replace);
+    QVERIFY(!again.changesSomething());
+    QCOMPARE(again.count(TargetImportPreview::Change::Reject), 1);
 }
 
 void TestTargetRepository::importFileForCommandLine()

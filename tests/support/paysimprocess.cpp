@@ -82,6 +82,10 @@ int PaysimProcess::control(const QByteArray &verb, const QString &path, QByteArr
 {
     QNetworkRequest request(controlUrl(path));
     request.setTransferTimeout(10000);
+    // paysim takes scenario changes only as JSON, with the Host of its control line (QNAM sends
+    // 127.0.0.1:PORT): what no web page can send.
+    if (verb != "GET")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
