@@ -40,6 +40,8 @@ public:
 
 Q_SIGNALS:
     void articleRequested(const QString &articleId);
+    // A short message for the status bar (why a link was not opened).
+    void statusMessage(const QString &message);
 
 private:
     void openLink(const QUrl &url);
