@@ -109,7 +109,7 @@ void TestSafeLinks::contactPointLinks_data()
     QTest::newRow("chat xmpp") << int(ContactPoint::Kind::Chat) << u"xmpp:alice@chat.example.com"_s
                                << u"xmpp:alice@chat.example.com"_s;
     QTest::newRow("chat handle") << int(ContactPoint::Kind::Chat) << u"@alice"_s << QString();
-    QTest::newRow("chat file") << int(ContactPoint::Kind::Chat) << u"file:///tmp/x.desktop"_s << QString();
+    QTest::newRow("chat file") << int(ContactPoint::Kind::Chat) << u"file:///home/alice/x.desktop"_s << QString();
     QTest::newRow("chat smb") << int(ContactPoint::Kind::Chat) << u"smb://attacker.example/share"_s << QString();
     QTest::newRow("chat http") << int(ContactPoint::Kind::Chat) << u"http://chat.example.com/"_s << QString();
 }

@@ -131,7 +131,7 @@ void TestLinkRefusal::contactImportRefusesHostileChat()
     ContactDirectory directory(*m_db->database, *m_db->writer);
     ContactDirectoryView view(directory);
     const QByteArray csv = "name,name_alt,role,service,escalation_order,phone,email,chat,organization,notes\n"
-                           "Mallory,,technical_support,,1,123,,file:///tmp/x.desktop,,\n"
+                           "Mallory,,technical_support,,1,123,,file:///home/alice/x.desktop,,\n"
                            "Eve,,technical_support,,2,124,,smb://attacker.example/share,,\n"
                            "Trent,,technical_support,,3,125,\"trent@example.com?bcc=all@example.com\",,,\n"
                            "Alice,,technical_support,,4,126,alice@example.com,xmpp:alice@chat.example.com,,\n";
