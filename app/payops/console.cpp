@@ -179,6 +179,8 @@ void Console::buildViews(const StartupJob::Result &startup)
     auto *contactsView = new ContactDirectoryView(*m_contacts);
     connect(contactsView, &ContactDirectoryView::statusMessage, m_window.get(),
             [window = m_window.get()](const QString &message) { window->showMessage(message); });
+    connect(playbookBrowser, &PlaybookBrowser::statusMessage, m_window.get(),
+            [window = m_window.get()](const QString &message) { window->showMessage(message); });
     connect(playbookBrowser, &PlaybookBrowser::articleRequested, browser, [this, browser](const QString &id) {
         m_window->showView(QStringLiteral("knowledge"));
         browser->openArticle(id);
@@ -255,6 +257,7 @@ void Console::startPrometheusSource()
     config.baseUrl = m_options.prometheusUrl;
     config.tokenFile = m_options.prometheusTokenFile;
     config.caFile = m_options.prometheusCaFile;
+    config.allowInsecureToken = m_options.prometheusAllowInsecureToken;
     m_prometheus = std::make_unique<WorkerThread<PrometheusSource>>(QStringLiteral("prometheus"), config,
                                                                      PrometheusSource::Clock());
     PrometheusSource *source = m_prometheus->worker();

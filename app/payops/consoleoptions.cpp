@@ -49,7 +49,10 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
     const QCommandLineOption prometheusCa(QStringLiteral("prometheus-ca-file"),
                                           QCoreApplication::translate("ConsoleOptions", "Verify Prometheus' TLS certificate with the CA certificates in FILE instead of the system's."),
                                           QStringLiteral("FILE"));
-    parser.addOptions({db, targets, screenshot, quitAfter, lang, theme, view, windowSize, kb, prometheus, prometheusToken, prometheusCa});
+    const QCommandLineOption prometheusInsecure(QStringLiteral("prometheus-allow-insecure-token"),
+                                                QCoreApplication::translate("ConsoleOptions", "Send the bearer token even over plain http:// (insecure: anyone on the way can read it)."));
+    parser.addOptions({db, targets, screenshot, quitAfter, lang, theme, view, windowSize, kb, prometheus, prometheusToken, prometheusCa,
+                       prometheusInsecure});
     parser.process(app);
 
     ConsoleOptions options;
@@ -62,6 +65,7 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
     options.offline = parser.isSet(kb);
     options.prometheusTokenFile = parser.value(prometheusToken);
     options.prometheusCaFile = parser.value(prometheusCa);
+    options.prometheusAllowInsecureToken = parser.isSet(prometheusInsecure);
     const auto fail = [](const QString &message) {
         std::fprintf(stderr, "%s\n", qPrintable(message));
         return std::nullopt;
@@ -81,8 +85,10 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
         const QString scheme = options.prometheusUrl.scheme();
         if (!options.prometheusUrl.isValid() || options.prometheusUrl.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
             return fail(QCoreApplication::translate("ConsoleOptions", "--prometheus takes an http or https URL, e.g. https://prometheus.example:9090, not \"%1\".").arg(parser.value(prometheus)));
-    } else if (parser.isSet(prometheusToken) || parser.isSet(prometheusCa)) {
-        return fail(QCoreApplication::translate("ConsoleOptions", "--prometheus-token-file and --prometheus-ca-file need --prometheus URL."));
+        if (!options.prometheusTokenFile.isEmpty() && scheme == QLatin1String("http") && !options.prometheusAllowInsecureToken)
+            return fail(QCoreApplication::translate("ConsoleOptions", "--prometheus-token-file with a plain http:// URL would send the token unencrypted: use an https:// URL, or add --prometheus-allow-insecure-token to accept the risk."));
+    } else if (parser.isSet(prometheusToken) || parser.isSet(prometheusCa) || parser.isSet(prometheusInsecure)) {
+        return fail(QCoreApplication::translate("ConsoleOptions", "--prometheus-token-file, --prometheus-ca-file and --prometheus-allow-insecure-token need --prometheus URL."));
     }
     if (parser.isSet(windowSize)) {
         const QStringList parts = parser.value(windowSize).split(QLatin1Char('x'));

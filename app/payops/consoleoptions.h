@@ -26,6 +26,7 @@ struct ConsoleOptions
     QUrl prometheusUrl;     // --prometheus: take the metrics from this Prometheus server instead of polling
     QString prometheusTokenFile; // --prometheus-token-file: bearer token file (mode 0600)
     QString prometheusCaFile;    // --prometheus-ca-file: CA certificates to verify its TLS certificate with
+    bool prometheusAllowInsecureToken = false; // --prometheus-allow-insecure-token: the token over plain http
 
     // Parses the application's arguments; on a bad value prints why and returns std::nullopt.
     static std::optional<ConsoleOptions> parse(const QCoreApplication &app);

@@ -39,27 +39,10 @@ struct ContactPoint
         return std::nullopt;
     }
 
-    // tel:, mailto: or the chat handle's own URI (xmpp:, https:, ...); empty when there is none.
-    [[nodiscard]] QUrl url() const
-    {
-        switch (kind) {
-        case Kind::Phone: {
-            QString dial;
-            for (const QChar c : value) {
-                if (c.isDigit() || c == u'+' || c == u'-')
-                    dial.append(c);
-            }
-            return QUrl(QStringLiteral("tel:") + dial);
-        }
-        case Kind::Email:
-            return QUrl(QStringLiteral("mailto:") + value);
-        case Kind::Chat: {
-            const QUrl url(value, QUrl::StrictMode);
-            return url.isValid() && !url.scheme().isEmpty() && url.scheme().size() > 1 ? url : QUrl();
-        }
-        }
-        return {};
-    }
+    // tel:, mailto: or the chat handle's own URI (xmpp:, https:, ...); empty when there is none or
+    // when it is not safe to open (an invalid e-mail address, a link SafeLinks does not allow): the
+    // value is then shown as text.
+    [[nodiscard]] QUrl url() const;
 
     friend bool operator==(const ContactPoint &, const ContactPoint &) = default;
 };

@@ -1,13 +1,18 @@
 #include "models/contacts/contactvalidator.h"
 
+#include "models/core/safelinks.h"
+
 #include <QRegularExpression>
 
 namespace payops {
 
 bool ContactValidator::isValidEmail(const QString &address)
 {
+    // The local part allows letters, digits and . _ + ' - only: the rest of RFC 5322's atext
+    // (? & % # = / ! …) can add headers or parameters to a mailto: link or a mail program's
+    // command line, and no operations team's address needs it.
     static const QRegularExpression pattern(QStringLiteral(
-        "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+        "^[A-Za-z0-9_+'-]+(?:\\.[A-Za-z0-9_+'-]+)*"
         "@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
     return address.size() <= 254 && pattern.match(address).hasMatch();
 }
@@ -76,6 +81,9 @@ QList<ContactValidator::Issue> ContactValidator::validate(const ContactEntry &en
         case ContactPoint::Kind::Chat:
             if (point.value.trimmed().isEmpty() || point.value.size() > 200 || point.value.contains(u'\n'))
                 issues.append({QStringLiteral("chat"), tr("\"%1\" is not a chat handle.").arg(point.value)});
+            else if (SafeLinks::looksLikeLink(point.value))
+                if (const std::optional<QString> refusal = SafeLinks::refusal(QUrl(point.value.trimmed(), QUrl::StrictMode)))
+                    issues.append({QStringLiteral("chat"), tr("\"%1\" cannot be a chat link: %2").arg(point.value, *refusal)});
             break;
         }
     }

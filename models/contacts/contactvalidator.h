@@ -14,7 +14,8 @@ namespace payops {
 //  - a name; a service manager names a service; a service name is a plain identifier;
 //  - at least one phone, e-mail or chat; phones use digits, spaces, +, - and parentheses and have
 //    at least 3 digits (the knowledge base's extensions like "123" are valid); e-mail addresses are
-//    local@domain.tld;
+//    local@domain.tld with letters, digits and . _ + ' - before the @ (no ? & % or line breaks that
+//    could add mail headers); a chat handle is text, or a link SafeLinks allows (xmpp:, https:, …);
 //  - escalation order 1..99;
 //  - no person twice for the same service (for directory-wide entries: twice in the same role).
 //    People are the same when their names are equal ignoring case and surrounding spaces.

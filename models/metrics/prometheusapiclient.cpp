@@ -67,6 +67,13 @@ std::optional<SeriesPoint> parsePoint(const QJsonValue &value)
     return SeriesPoint{qRound64(pair.at(0).toDouble() * 1000.0), *v};
 }
 
+// scheme://host:port, what a redirect is compared by.
+QString originOf(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        .toDisplayString();
+}
+
 QString modeText(QFileDevice::Permissions p)
 {
     const auto digit = [p](QFileDevice::Permission r, QFileDevice::Permission w, QFileDevice::Permission x) {
@@ -115,6 +122,10 @@ void PrometheusApiClient::setConfig(const PrometheusSourceConfig &config)
     if (config.baseUrl.scheme() == u"https")
         m_configError = tr("this build of the console has no TLS support");
 #endif
+    if (m_configError.isEmpty()) {
+        if (const std::optional<QString> refusal = config.tokenTransportProblem())
+            m_configError = *refusal;
+    }
 }
 
 PrometheusApiClient::Token PrometheusApiClient::readBearerToken(const QString &path)
@@ -201,7 +212,10 @@ quint64 PrometheusApiClient::post(const QString &endpoint, const QByteArray &for
         request.setRawHeader(QByteArrayLiteral("Authorization"), authorization);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // The token (and the query) go to the configured origin only: a redirect to another scheme, host
+    // or port ends the request with InsecureRedirectError instead of re-sending the Authorization
+    // header there (Qt copies the request's headers to the redirected request).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
 #if QT_CONFIG(ssl)
     if (m_ssl)
         request.setSslConfiguration(*m_ssl);
@@ -261,6 +275,17 @@ void PrometheusApiClient::replyFinished(QNetworkReply *reply)
     PrometheusResult result;
     if (request.abort == Abort::Timeout) {
         result.error = ScrapeErrorText::timedOut(m_config.timeoutMs);
+    } else if (reply->error() == QNetworkReply::InsecureRedirectError) {
+        // The token and the query go only to the configured origin; the operator decides.
+        const QUrl target = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        result.error = target.isValid()
+                           ? tr("Prometheus at %1 redirected the request to another address, %2; it was not "
+                                "followed: the token and the query go only to the configured address. If %2 is "
+                                "right, configure it instead")
+                                 .arg(originOf(m_config.baseUrl), originOf(reply->url().resolved(target)))
+                           : tr("Prometheus at %1 redirected the request to another address; it was not followed: "
+                                "the token and the query go only to the configured address")
+                                 .arg(originOf(m_config.baseUrl));
     } else if (request.abort == Abort::TooLarge) {
         result.error = ScrapeErrorText::tooLarge(m_config.maxBodyBytes);
     } else {

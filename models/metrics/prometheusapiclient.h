@@ -22,6 +22,9 @@ namespace payops {
 // - Bearer token: read from the configured file for every request, as Prometheus' own
 //   `credentials_file`, so a rotated token is used at once. A file that its group or other users
 //   may read or write is refused (the request fails with a clear error, nothing is sent).
+//   The token goes only to the configured origin: a redirect to another scheme, host or port is
+//   refused with the reason (same-origin redirects are followed), and a token is sent over plain
+//   http only when the configuration allows it by name (allowInsecureToken).
 // - TLS is always verified: against the system's CA store, or only the configured CA file.
 // - Every request has an overall deadline (connect + transfer, a QTimer) and a body cap
 //   (Content-Length up front, then the bytes received).

@@ -110,6 +110,8 @@ QStringList PrometheusSourceConfig::validate() const
         problems.append(tr("the Prometheus URL \"%1\" is not an http or https URL with a host").arg(baseUrl.toString()));
     else if (baseUrl.hasQuery() || baseUrl.hasFragment())
         problems.append(tr("the Prometheus URL \"%1\" must not have a query or a fragment").arg(baseUrl.toString()));
+    if (const std::optional<QString> problem = tokenTransportProblem())
+        problems.append(*problem);
     if (intervalMs < minIntervalMs || intervalMs > maxIntervalMs)
         problems.append(tr("the interval must be between 1 s and 3600 s (it is %1 s)").arg(secondsText(intervalMs)));
     if (timeoutMs < minTimeoutMs || timeoutMs > maxTimeoutMs)
@@ -125,6 +127,16 @@ QStringList PrometheusSourceConfig::validate() const
     if (expressions.value(u"up"_s).trimmed().isEmpty())
         problems.append(tr("the expression of \"up\" is needed: it tells which services are up"));
     return problems;
+}
+
+std::optional<QString> PrometheusSourceConfig::tokenTransportProblem() const
+{
+    if (tokenFile.isEmpty() || allowInsecureToken || baseUrl.scheme() != u"http")
+        return std::nullopt;
+    return tr("the bearer token is not sent over plain http:// (%1), where anyone on the way can read and reuse it: "
+              "use an https:// URL, or accept the risk explicitly with --prometheus-allow-insecure-token "
+              "(\"allowInsecureToken\": true in the settings file)")
+        .arg(baseUrl.toDisplayString());
 }
 
 bool PrometheusSourceConfig::groupsByService(const QString &metric) const
@@ -177,6 +189,7 @@ QByteArray PrometheusSourceConfig::toJson() const
         {u"url"_s, baseUrl.toString()},
         {u"tokenFile"_s, tokenFile},
         {u"caFile"_s, caFile},
+        {u"allowInsecureToken"_s, allowInsecureToken},
         {u"intervalSeconds"_s, intervalMs / 1000.0},
         {u"timeoutSeconds"_s, timeoutMs / 1000.0},
         {u"maxBodyBytes"_s, double(maxBodyBytes)},
@@ -231,6 +244,11 @@ PrometheusSourceConfigLoad PrometheusSourceConfig::fromJson(const QByteArray &js
     text(u"caFile"_s, config.caFile);
     text(u"serviceLabel"_s, config.serviceLabel);
     text(u"peerLabel"_s, config.peerLabel);
+    const QJsonValue insecure = object.value(u"allowInsecureToken"_s);
+    if (insecure.isBool())
+        config.allowInsecureToken = insecure.toBool();
+    else if (!insecure.isUndefined())
+        problems.append(tr("\"%1\" must be true or false").arg(u"allowInsecureToken"_s));
     number(u"intervalSeconds"_s, 1000.0, config.intervalMs);
     number(u"timeoutSeconds"_s, 1000.0, config.timeoutMs);
     number(u"maxBodyBytes"_s, 1.0, config.maxBodyBytes);

@@ -40,6 +40,9 @@ struct PrometheusSourceConfig
     QUrl baseUrl;            // http(s)://host:9090, optionally with a path prefix
     QString tokenFile;       // bearer token, re-read for every request; empty: no Authorization header
     QString caFile;          // PEM or DER; empty: the system's CA store
+    // A token is sent over plain http:// only when the operator said so by name
+    // (--prometheus-allow-insecure-token): anyone on the path could read and reuse it.
+    bool allowInsecureToken = false;
     int intervalMs = 5000;   // how often the current values are queried
     int timeoutMs = 10'000;  // per request: connect + transfer
     qint64 maxBodyBytes = 32 * 1024 * 1024;
@@ -52,6 +55,8 @@ struct PrometheusSourceConfig
 
     // What is wrong with this configuration, in operator words; empty when it can be used.
     QStringList validate() const;
+    // Why the token must not be sent to baseUrl (plain http without allowInsecureToken).
+    std::optional<QString> tokenTransportProblem() const;
 
     // True when the metric's expression aggregates by the service label in PromQL (see above).
     bool groupsByService(const QString &metric) const;
@@ -59,7 +64,7 @@ struct PrometheusSourceConfig
     // written when it does not group by service; empty when the metric has no expression.
     QString expression(const QString &metric, Scope scope = Scope::Service) const;
 
-    // JSON: {"url", "tokenFile", "caFile", "intervalSeconds", "timeoutSeconds", "maxBodyBytes",
+    // JSON: {"url", "tokenFile", "caFile", "allowInsecureToken", "intervalSeconds", "timeoutSeconds", "maxBodyBytes",
     // "serviceLabel", "peerLabel", "expressions": {metric: PromQL}}. Missing keys keep their
     // defaults; listed expressions replace the default of their metric ("" switches it off).
     QByteArray toJson() const;

@@ -1,5 +1,6 @@
 // `payops --prometheus URL`: the metrics and their history come from Prometheus, so the console
 // writes none of them into its own history file (and so can never read them back from there).
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -16,12 +17,28 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// Starts payops offscreen with its settings in `dir` and the database there.
+void startConsole(QProcess &console, const QTemporaryDir &dir, const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+    console.setProcessEnvironment(environment);
+    console.start(QStringLiteral(PAYOPS_BINARY_DIR "/app/payops/payops"),
+                  QStringList{u"--lang"_s, u"en"_s, u"--db"_s, dir.filePath(u"payops.db"_s)} + arguments);
+}
+
+} // namespace
+
 class TestConsolePrometheus : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void writesNothingToHistory();
+    void refusesTokenOverPlainHttp();
 };
 
 void TestConsolePrometheus::writesNothingToHistory()
@@ -49,13 +66,7 @@ void TestConsolePrometheus::writesNothingToHistory()
     QTemporaryDir dir;
     const QString databasePath = dir.filePath(u"payops.db"_s);
     QProcess console;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
-    console.setProcessEnvironment(environment);
-    console.start(QStringLiteral(PAYOPS_BINARY_DIR "/app/payops/payops"),
-                  {u"--lang"_s, u"en"_s, u"--db"_s, databasePath, u"--prometheus"_s,
-                   u"http://127.0.0.1:%1"_s.arg(port), u"--quit-after"_s, u"4"_s});
+    startConsole(console, dir, {u"--prometheus"_s, u"http://127.0.0.1:%1"_s.arg(port), u"--quit-after"_s, u"4"_s});
     QSignalSpy finished(&console, &QProcess::finished);
     QVERIFY2(finished.wait(90'000), "the console did not finish");
     QCOMPARE(console.exitStatus(), QProcess::NormalExit);
@@ -74,6 +85,24 @@ void TestConsolePrometheus::writesNothingToHistory()
         }
     }
     QSqlDatabase::removeDatabase(u"check"_s);
+}
+
+void TestConsolePrometheus::refusesTokenOverPlainHttp()
+{
+    // Refused on the command line, before anything is sent: the option must name the risk.
+    QTemporaryDir dir;
+    const QString token = dir.filePath(u"token"_s);
+    QFile file(token);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("secret\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QProcess console;
+    startConsole(console, dir, {u"--prometheus"_s, u"http://127.0.0.1:9"_s, u"--prometheus-token-file"_s, token});
+    QSignalSpy finished(&console, &QProcess::finished);
+    QVERIFY2(finished.wait(60'000), "the console did not finish");
+    QCOMPARE(console.exitCode(), 2);
+    QVERIFY(console.readAllStandardError().contains("--prometheus-allow-insecure-token"));
 }
 
 QTEST_GUILESS_MAIN(TestConsolePrometheus)

@@ -75,6 +75,18 @@ void TestContactValidator::emails_data()
     QTest::newRow("double dot") << QStringLiteral("a..b@example.com") << false;
     QTest::newRow("space") << QStringLiteral("a b@example.com") << false;
     QTest::newRow("two ats") << QStringLiteral("a@b@example.com") << false;
+    QTest::newRow("apostrophe") << QStringLiteral("o'brien@example.com") << true;
+    // Characters that would add headers or parameters to a mailto: link, or break a header line.
+    QTest::newRow("query") << QStringLiteral("a@example.com?bcc=all@example.com") << false;
+    QTest::newRow("query in local part") << QStringLiteral("a?cc=b@example.com") << false;
+    QTest::newRow("ampersand") << QStringLiteral("a&body=x@example.com") << false;
+    QTest::newRow("percent") << QStringLiteral("a%0d%0abcc@example.com") << false;
+    QTest::newRow("cr lf") << QStringLiteral("a@example.com\r\nBcc: all@example.com") << false;
+    QTest::newRow("lf in local part") << QStringLiteral("a\nb@example.com") << false;
+    QTest::newRow("angle brackets") << QStringLiteral("<a@example.com>") << false;
+    QTest::newRow("hash") << QStringLiteral("a#b@example.com") << false;
+    QTest::newRow("equals") << QStringLiteral("a=b@example.com") << false;
+    QTest::newRow("slash") << QStringLiteral("a/b@example.com") << false;
 }
 
 void TestContactValidator::emails()
@@ -107,6 +119,20 @@ void TestContactValidator::entryRules_data()
     ContactEntry order = manager(QStringLiteral("Alice"), QStringLiteral("payment_frontend"), QStringLiteral("123"));
     order.escalationOrder = 0;
     QTest::newRow("bad order") << order << QStringList{QStringLiteral("order")};
+    // Chat handles are plain text or a link of a kind the console opens; nothing else.
+    const auto chat = [](const QString &value) {
+        ContactEntry entry = manager(QStringLiteral("Alice"), QStringLiteral("payment_frontend"), QStringLiteral("123"));
+        entry.points.append({ContactPoint::Kind::Chat, value});
+        return entry;
+    };
+    QTest::newRow("chat handle") << chat(QStringLiteral("@alice")) << QStringList();
+    QTest::newRow("chat xmpp") << chat(QStringLiteral("xmpp:alice@chat.example.com")) << QStringList();
+    QTest::newRow("chat https") << chat(QStringLiteral("https://chat.example.com/alice")) << QStringList();
+    QTest::newRow("chat file") << chat(QStringLiteral("file:///home/alice/.local/share/applications/x.desktop"))
+                               << QStringList{QStringLiteral("chat")};
+    QTest::newRow("chat smb") << chat(QStringLiteral("smb://attacker.example/share")) << QStringList{QStringLiteral("chat")};
+    QTest::newRow("chat javascript") << chat(QStringLiteral("javascript:alert(1)")) << QStringList{QStringLiteral("chat")};
+    QTest::newRow("chat http") << chat(QStringLiteral("http://chat.example.com/alice")) << QStringList{QStringLiteral("chat")};
     ContactEntry support;
     support.name = QStringLiteral("Technical Support");
     support.role = ContactRole::TechnicalSupport;

@@ -38,6 +38,8 @@ public:
         m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             ++m_requests;
             m_lastAuthorization = request.value("Authorization");
+            if (!m_lastAuthorization.isEmpty())
+                ++m_withAuthorization;
             m_lastBody = request.body();
             const QString mode = request.url().path().section(u'/', 1, 1);
             if (mode == u"status500") {
@@ -51,6 +53,14 @@ public:
                 responder.write("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[", "application/json");
             } else if (mode == u"huge") {
                 responder.write(QByteArray(64 * 1024, ' ') + "{}", "application/json");
+            } else if (mode == u"redirect" || mode == u"redirect-here") {
+                // 307 keeps the method and the body: the request, token and all, is sent again to
+                // the other server ("redirect") or to this one's echo ("redirect-here").
+                const QString rest = request.url().path().section(u'/', 2);
+                const QUrl target = mode == u"redirect" ? m_redirectTo : url(u"echo"_s);
+                const QByteArray location = (target.toString() + u'/' + rest).toUtf8();
+                responder.write({{QByteArrayLiteral("Location"), location}},
+                                QHttpServerResponder::StatusCode::TemporaryRedirect);
             } else if (mode == u"echo") {
                 // One series whose label "auth" is the Authorization header it received.
                 const QJsonObject series{{u"metric"_s, QJsonObject{{u"auth"_s, QString::fromLatin1(m_lastAuthorization)}}},
@@ -68,12 +78,17 @@ public:
     bool listen() { return (m_port = m_server.listen(QHostAddress::LocalHost, 0)) > 0; }
     QUrl url(const QString &mode) const { return QUrl(u"http://127.0.0.1:%1/%2"_s.arg(m_port).arg(mode)); }
     int requests() const { return m_requests; }
+    int requestsWithAuthorization() const { return m_withAuthorization; }
+    // Where mode "redirect" sends its requests (another server: another origin).
+    void setRedirectTarget(const QUrl &base) { m_redirectTo = base; }
     QByteArray lastBody() const { return m_lastBody; }
 
 private:
     QHttpServer m_server;
     quint16 m_port = 0;
     int m_requests = 0;
+    int m_withAuthorization = 0;
+    QUrl m_redirectTo;
     QByteArray m_lastAuthorization;
     QByteArray m_lastBody;
 };
@@ -131,6 +146,9 @@ private Q_SLOTS:
     void fakeErrors();
     void sendsTokenAndRereadsIt();
     void refusesSharedTokenWithoutSending();
+    void tokenIsNotSentToAnotherOrigin();
+    void sameOriginRedirectIsFollowed();
+    void tokenOverPlainHttpNeedsExplicitConsent();
     void unusableCaFileFailsEveryRequest();
     void connectionRefusedPublishesAnError();
     void unknownSeriesInLoad();
@@ -449,6 +467,7 @@ void TestPrometheusSource::sendsTokenAndRereadsIt()
     PrometheusSourceConfig config;
     config.baseUrl = m_fake.url(u"echo"_s);
     config.tokenFile = path;
+    config.allowInsecureToken = true; // the fake speaks plain http
     PrometheusApiClient client;
     client.setConfig(config);
     PrometheusResult result = ask(client);
@@ -468,6 +487,7 @@ void TestPrometheusSource::refusesSharedTokenWithoutSending()
     PrometheusSourceConfig config;
     config.baseUrl = m_fake.url(u"echo"_s);
     config.tokenFile = path;
+    config.allowInsecureToken = true; // the fake speaks plain http
     PrometheusApiClient client;
     client.setConfig(config);
     const int before = m_fake.requests();
@@ -475,6 +495,76 @@ void TestPrometheusSource::refusesSharedTokenWithoutSending()
     QVERIFY(!result.ok());
     QVERIFY2(result.error->contains(u"(mode 0644)"_s), qPrintable(*result.error));
     QCOMPARE(m_fake.requests(), before);
+}
+
+void TestPrometheusSource::tokenIsNotSentToAnotherOrigin()
+{
+    // Two servers on two ports stand for two hosts: the configured one answers 307 to the other.
+    FakePrometheus other;
+    QVERIFY(other.listen());
+    FakePrometheus configured;
+    QVERIFY(configured.listen());
+    configured.setRedirectTarget(other.url(u"echo"_s));
+    const QString path = m_dir.filePath(u"token-redirect"_s);
+    QVERIFY(writeFile(path, "do-not-leak\n", kPrivate));
+    PrometheusSourceConfig config;
+    config.baseUrl = configured.url(u"redirect"_s);
+    config.tokenFile = path;
+    config.allowInsecureToken = true; // plain http on loopback: the redirect is what is tested
+    PrometheusApiClient client;
+    client.setConfig(config);
+    const PrometheusResult result = ask(client);
+    QCOMPARE(configured.requestsWithAuthorization(), 1);
+    QCOMPARE(other.requests(), 0); // neither the token nor the query reached the other origin
+    QCOMPARE(other.requestsWithAuthorization(), 0);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error->contains(u"redirected the request to another address"_s), qPrintable(*result.error));
+    QCOMPARE(client.requestsInFlight(), 0);
+}
+
+void TestPrometheusSource::sameOriginRedirectIsFollowed()
+{
+    const QString path = m_dir.filePath(u"token-same-origin"_s);
+    QVERIFY(writeFile(path, "same-origin\n", kPrivate));
+    PrometheusSourceConfig config;
+    config.baseUrl = m_fake.url(u"redirect-here"_s);
+    config.tokenFile = path;
+    config.allowInsecureToken = true;
+    PrometheusApiClient client;
+    client.setConfig(config);
+    const PrometheusResult result = ask(client);
+    QVERIFY2(result.ok(), qPrintable(result.error.value_or(QString())));
+    QCOMPARE(result.series.at(0).label(u"auth"_s), u"Bearer same-origin"_s);
+}
+
+void TestPrometheusSource::tokenOverPlainHttpNeedsExplicitConsent()
+{
+    const QString path = m_dir.filePath(u"token-plain-http"_s);
+    QVERIFY(writeFile(path, "plain\n", kPrivate));
+    PrometheusSourceConfig config;
+    config.baseUrl = m_fake.url(u"echo"_s);
+    config.tokenFile = path;
+    PrometheusApiClient client;
+    client.setConfig(config);
+    const int before = m_fake.requests();
+    PrometheusResult result = ask(client);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error->contains(u"--prometheus-allow-insecure-token"_s), qPrintable(*result.error));
+    QCOMPARE(m_fake.requests(), before); // nothing sent
+    QVERIFY(config.validate().join(u' ').contains(u"--prometheus-allow-insecure-token"_s));
+
+    config.tokenFile.clear(); // without a token plain http is fine
+    client.setConfig(config);
+    QVERIFY(ask(client).ok());
+    QVERIFY(config.validate().isEmpty());
+
+    config.tokenFile = path; // the operator said so, by name
+    config.allowInsecureToken = true;
+    client.setConfig(config);
+    result = ask(client);
+    QVERIFY2(result.ok(), qPrintable(result.error.value_or(QString())));
+    QCOMPARE(result.series.at(0).label(u"auth"_s), u"Bearer plain"_s);
+    QVERIFY(config.validate().isEmpty());
 }
 
 void TestPrometheusSource::unusableCaFileFailsEveryRequest()

@@ -11,11 +11,12 @@
 #include "widgets/contacts/editcontactcommand.h"
 #include "widgets/contacts/importcontactscommand.h"
 #include "widgets/contacts/removecontactcommand.h"
+#include "widgets/linkopener.h"
+#include "widgets/safetextbrowser.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -30,7 +31,6 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -89,8 +89,7 @@ ContactDirectoryView::ContactDirectoryView(ContactDirectory &directory, QUndoSta
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ContactDirectoryView::updateDetails);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ContactDirectoryView::updateActions);
 
-    m_details = new QTextBrowser(this);
-    m_details->setOpenLinks(false);
+    m_details = new SafeTextBrowser(this);
     connect(m_details, &QTextBrowser::anchorClicked, this, &ContactDirectoryView::openLink);
 
     m_add = new QAction(tr("&Add…"), this);
@@ -429,8 +428,8 @@ void ContactDirectoryView::showContextMenu(const QPoint &position)
 
 void ContactDirectoryView::openLink(const QUrl &url)
 {
-    if (!QDesktopServices::openUrl(url))
-        Q_EMIT statusMessage(tr("No application is set up to open %1.").arg(url.toString()));
+    if (const std::optional<QString> problem = LinkOpener::open(url))
+        Q_EMIT statusMessage(*problem);
 }
 
 void ContactDirectoryView::updateDetails()

@@ -12,12 +12,12 @@ class QLineEdit;
 class QModelIndex;
 class QPoint;
 class QTableView;
-class QTextBrowser;
 class QUndoStack;
 
 namespace payops {
 
 class ContactDirectory;
+class SafeTextBrowser;
 class ContactSearchProxyModel;
 class ContactTableModel;
 
@@ -82,7 +82,7 @@ private:
     ContactSearchProxyModel *m_proxy = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
-    QTextBrowser *m_details = nullptr;
+    SafeTextBrowser *m_details = nullptr;
     QLabel *m_message = nullptr;
     QAction *m_add = nullptr;
     QAction *m_edit = nullptr;

@@ -81,6 +81,7 @@ ContactEditDialog::ContactEditDialog(const ContactEntry &entry, const QList<Cont
     form->addRow(tr("No&tes:"), m_notes);
 
     m_problems = new QLabel(this);
+    m_problems->setTextFormat(Qt::PlainText); // it quotes what was typed: never rich text
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_problems->setVisible(false);

@@ -1,6 +1,7 @@
 #include "widgets/knowledge/articleeditor.h"
 
 #include "widgets/knowledge/articlerenderer.h"
+#include "widgets/safetextbrowser.h"
 #include "models/knowledge/knowledgerepository.h"
 #include "models/knowledge/knowledgewriter.h"
 
@@ -15,7 +16,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -42,9 +42,8 @@ ArticleEditor::ArticleEditor(KnowledgeRepository &repository, KnowledgeWriter &w
     m_source->setObjectName(QStringLiteral("markdownSource"));
     m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_source->setTabChangesFocus(true);
-    m_preview = new QTextBrowser(this);
+    m_preview = new SafeTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("markdownPreview"));
-    m_preview->setOpenLinks(false);
     m_previewLabel = new QLabel(tr("Preview"), this);
 
     auto *sourcePane = new QWidget(this);
@@ -226,7 +225,7 @@ void ArticleEditor::onTextChanged()
 void ArticleEditor::updatePreview()
 {
     m_previewTimer->stop();
-    ArticleRenderer::render(m_preview->document(), markdown());
+    ArticleRenderer::render(m_preview->safeDocument(), markdown());
 }
 
 void ArticleEditor::onRevisionSelected()
@@ -242,7 +241,7 @@ void ArticleEditor::onRevisionSelected()
     const QList<ArticleRevision> revisions = m_repository.revisions(m_articleId, m_language);
     for (const ArticleRevision &candidate : revisions) {
         if (candidate.revision == revision) {
-            ArticleRenderer::render(m_preview->document(), candidate.body);
+            ArticleRenderer::render(m_preview->safeDocument(), candidate.body);
             m_previewLabel->setText(tr("Revision %1 (read-only preview)").arg(revision));
             return;
         }

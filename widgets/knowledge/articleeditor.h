@@ -10,7 +10,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTextBrowser;
 class QTimer;
 class QTreeWidget;
 
@@ -18,6 +17,7 @@ namespace payops {
 
 class KnowledgeRepository;
 class KnowledgeWriter;
+class SafeTextBrowser;
 
 // Edits one article: Markdown on the left, a live preview on the right, the revision history below
 // (select a revision to preview it, restore it as a new revision). Saving needs the author's name
@@ -80,7 +80,7 @@ private:
     QString m_error;
     bool m_saving = false;
     QPlainTextEdit *m_source = nullptr;
-    QTextBrowser *m_preview = nullptr;
+    SafeTextBrowser *m_preview = nullptr;
     QTreeWidget *m_revisions = nullptr;
     QPushButton *m_restoreButton = nullptr;
     QLineEdit *m_author = nullptr;

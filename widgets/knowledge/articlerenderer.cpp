@@ -1,12 +1,13 @@
 #include "widgets/knowledge/articlerenderer.h"
 
-#include <QTextDocument>
+#include "widgets/knowledge/safedocument.h"
+
 #include <QTextFrame>
 #include <QTextTable>
 
 namespace payops {
 
-void ArticleRenderer::render(QTextDocument *document, const QString &markdown)
+void ArticleRenderer::render(SafeDocument *document, const QString &markdown)
 {
     document->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
     document->setDocumentMargin(12);

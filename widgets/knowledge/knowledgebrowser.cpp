@@ -8,9 +8,11 @@
 #include "models/knowledge/knowledgerepository.h"
 #include "models/knowledge/knowledgesearchmodel.h"
 #include "models/knowledge/knowledgewriter.h"
+#include "widgets/knowledge/safedocument.h"
 #include "widgets/knowledge/searchresultdelegate.h"
+#include "widgets/linkopener.h"
+#include "widgets/safetextbrowser.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -136,6 +138,7 @@ KnowledgeBrowser::KnowledgeBrowser(KnowledgeRepository &repository, DatabaseWrit
     m_articleInfo = new QLabel(this);
     m_articleInfo->setObjectName(QStringLiteral("articleInfo"));
     m_articleInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_articleInfo->setTextFormat(Qt::PlainText); // it may quote a link from the article
 
     auto *toolbar = new QHBoxLayout;
     toolbar->setContentsMargins(0, 0, 0, 0);
@@ -147,10 +150,8 @@ KnowledgeBrowser::KnowledgeBrowser(KnowledgeRepository &repository, DatabaseWrit
     toolbar->addWidget(m_print);
     toolbar->addWidget(m_export);
 
-    m_view = new QTextBrowser(this);
+    m_view = new SafeTextBrowser(this);
     m_view->setObjectName(QStringLiteral("articleView"));
-    m_view->setOpenLinks(false);
-    m_view->setOpenExternalLinks(false);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -265,7 +266,7 @@ void KnowledgeBrowser::showArticle(const QString &articleId)
         return;
     }
     m_currentId = articleId;
-    ArticleRenderer::render(m_view->document(), article->body);
+    ArticleRenderer::render(m_view->safeDocument(), article->body);
     m_view->setExtraSelections({});
     m_view->verticalScrollBar()->setValue(0);
     const QString updated = QLocale().toString(article->updated.toLocalTime(), QLocale::ShortFormat);
@@ -393,12 +394,10 @@ void KnowledgeBrowser::onAnchorClicked(const QUrl &url)
             m_articleInfo->setText(tr("The linked article \"%1\" does not exist.").arg(id));
         return;
     }
-    if (url.scheme() == QLatin1String("mailto") || url.scheme() == QLatin1String("https")
-        || url.scheme() == QLatin1String("http")) {
-        QDesktopServices::openUrl(url);
-        return;
+    if (const std::optional<QString> problem = LinkOpener::open(url)) {
+        qCInfo(lcKnowledge).noquote() << "link not opened:" << *problem;
+        m_articleInfo->setText(*problem);
     }
-    qCInfo(lcKnowledge).noquote() << "ignored link" << url.toString();
 }
 
 void KnowledgeBrowser::onTreeActivated(const QModelIndex &index)

@@ -25,10 +25,12 @@ class DatabaseWriter;
 class KnowledgeRepository;
 class KnowledgeWriter;
 class KnowledgeSearchModel;
+class SafeTextBrowser;
 
 // The offline knowledge base: sections and articles on the left (or ranked search results while a
 // search is typed), the rendered article on the right. Links "kb:<article-id>" open articles inside
-// the browser, with back/forward (buttons, Alt+Left/Alt+Right). Ctrl+F or Ctrl+K focuses the search.
+// the browser, with back/forward (buttons, Alt+Left/Alt+Right); other links open through LinkOpener
+// (a refused one is explained above the article). The article loads no local file (SafeTextBrowser). Ctrl+F or Ctrl+K focuses the search.
 // Edit opens an ArticleEditor; print and PDF export cover one article or the whole knowledge base.
 // All data goes through KnowledgeRepository (reads) and KnowledgeWriter (saves, off the GUI thread on
 // `writer`): no SQL here. The browser follows every saved revision, also one that finishes after its
@@ -116,7 +118,7 @@ private:
     QTreeView *m_tree = nullptr;
     QListView *m_results = nullptr;
     QLabel *m_noResults = nullptr;
-    QTextBrowser *m_view = nullptr;
+    SafeTextBrowser *m_view = nullptr;
     QLabel *m_articleInfo = nullptr;
     QToolButton *m_back = nullptr;
     QToolButton *m_forward = nullptr;

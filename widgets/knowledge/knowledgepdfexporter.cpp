@@ -1,6 +1,7 @@
 #include "widgets/knowledge/knowledgepdfexporter.h"
 
 #include "widgets/knowledge/articlerenderer.h"
+#include "widgets/knowledge/safedocument.h"
 #include "models/knowledge/knowledgelog.h"
 
 #include <QDir>
@@ -47,7 +48,7 @@ std::unique_ptr<QTextDocument> KnowledgePdfExporter::buildDocument(const QString
                                                                    const QList<Article> &articles,
                                                                    const QMap<QString, QString> &sectionTitles)
 {
-    auto document = std::make_unique<QTextDocument>();
+    auto document = std::make_unique<SafeDocument>(); // the articles' images resolve here too
     document->setMetaInformation(QTextDocument::DocumentTitle, documentTitle);
     QTextCursor cursor(document.get());
     bool first = true;
@@ -81,7 +82,7 @@ std::unique_ptr<QTextDocument> KnowledgePdfExporter::buildDocument(const QString
             cursor.insertText(sectionTitles.value(section, section), small);
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
         }
-        QTextDocument part;
+        SafeDocument part;
         ArticleRenderer::render(&part, article.body);
         cursor.insertFragment(QTextDocumentFragment(&part));
         if (!first)

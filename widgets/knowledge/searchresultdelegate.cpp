@@ -1,6 +1,7 @@
 #include "widgets/knowledge/searchresultdelegate.h"
 
 #include "models/knowledge/knowledgesearchmodel.h"
+#include "widgets/knowledge/safedocument.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
@@ -45,7 +46,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    QTextDocument document;
+    SafeDocument document;
     layout(&document, option, index);
     QAbstractTextDocumentLayout::PaintContext context;
     const bool selected = option.state & QStyle::State_Selected;
@@ -60,7 +61,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
 QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QTextDocument document;
+    SafeDocument document;
     layout(&document, option, index);
     return QSize(int(document.idealWidth()) + 2 * Margin, int(document.size().height()) + 2 * Margin);
 }

@@ -22,6 +22,7 @@ PlaybookBrowser::PlaybookBrowser(QWidget *parent)
     layout->addWidget(splitter);
     connect(m_list, &QListWidget::currentRowChanged, this, &PlaybookBrowser::showPlaybook);
     connect(m_view, &PlaybookView::articleRequested, this, &PlaybookBrowser::articleRequested);
+    connect(m_view, &PlaybookView::statusMessage, this, &PlaybookBrowser::statusMessage);
 }
 
 void PlaybookBrowser::setPlaybooks(const QList<Playbook> &playbooks)

@@ -24,6 +24,7 @@ public:
 
 Q_SIGNALS:
     void articleRequested(const QString &articleId);
+    void statusMessage(const QString &message);
 
 private:
     void showPlaybook(int row);

@@ -1,9 +1,9 @@
 #include "widgets/playbooks/playbookview.h"
 
 #include "models/incidents/playbookformatter.h"
+#include "widgets/linkopener.h"
+#include "widgets/safetextbrowser.h"
 
-#include <QDesktopServices>
-#include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -35,8 +35,7 @@ QString contactLine(const ContactEntry &entry)
 PlaybookView::PlaybookView(QWidget *parent)
     : QWidget(parent)
 {
-    m_browser = new QTextBrowser(this);
-    m_browser->setOpenLinks(false);
+    m_browser = new SafeTextBrowser(this);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &PlaybookView::openLink);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,7 +65,8 @@ void PlaybookView::openLink(const QUrl &url)
         Q_EMIT articleRequested(url.path());
         return;
     }
-    QDesktopServices::openUrl(url);
+    if (const std::optional<QString> problem = LinkOpener::open(url))
+        Q_EMIT statusMessage(*problem);
 }
 
 QString PlaybookView::toHtml(const Playbook &playbook, const QLocale &locale, const ContactResolver &resolver)

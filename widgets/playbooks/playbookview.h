@@ -8,15 +8,17 @@
 
 #include <functional>
 
-class QTextBrowser;
 class QUrl;
 
 namespace payops {
 
+class SafeTextBrowser;
+
 // A playbook as a readable page: summary, symptoms, causes with their checks in words and the
 // solutions with their actions (commands shown, contacts resolved to names and numbers when a
 // resolver is set), with a link to its knowledge article. Read-only; clicks on the article link
-// are reported through articleRequested(), tel:/mailto: links open the system's handler.
+// are reported through articleRequested(), tel:/mailto: links open the system's handler through
+// LinkOpener (a refused link is explained by statusMessage()).
 class PlaybookView final : public QWidget
 {
     Q_OBJECT
@@ -40,11 +42,13 @@ public:
 
 Q_SIGNALS:
     void articleRequested(const QString &articleId);
+    // A short message for the status bar (why a link was not opened).
+    void statusMessage(const QString &message);
 
 private:
     void openLink(const QUrl &url);
 
-    QTextBrowser *m_browser = nullptr;
+    SafeTextBrowser *m_browser = nullptr;
     ContactResolver m_resolver;
     QString m_html;
 };
