@@ -161,6 +161,11 @@ void MainWindow::createStatusBar()
     m_targetsLabel->setObjectName(QStringLiteral("targetsSummary"));
     m_lastPollLabel->setObjectName(QStringLiteral("lastPoll"));
     m_sourceLabel->setObjectName(QStringLiteral("dataSource"));
+    m_warningLabel = new QLabel(this);
+    m_warningLabel->setObjectName(QStringLiteral("statusWarning"));
+    m_warningLabel->setWordWrap(false);
+    m_warningLabel->hide();
+    statusBar()->addPermanentWidget(m_warningLabel, 1); // permanent: temporary messages never hide it
     statusBar()->addPermanentWidget(m_targetsLabel);
     statusBar()->addPermanentWidget(m_lastPollLabel);
     statusBar()->addPermanentWidget(m_sourceLabel);
@@ -207,6 +212,18 @@ void MainWindow::setDatabaseFile(const QString &path)
 void MainWindow::showMessage(const QString &message, int timeoutMs)
 {
     statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::setWarning(const QString &text)
+{
+    m_warningLabel->setText(text);
+    m_warningLabel->setToolTip(text);
+    m_warningLabel->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::warning() const
+{
+    return m_warningLabel->text();
 }
 
 void MainWindow::setTheme(Theme::Kind kind)

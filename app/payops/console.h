@@ -69,6 +69,8 @@ private:
     void startHistory();
     void showSnapshot(const payops::MetricsSnapshot &snapshot);
     void reportProblem(const QString &message);
+    void reportLastingProblem(const QString &message);
+    void reportRecovery(const QString &message);
     void importTargets(const QString &path);
     void exportTargets(const QString &path);
     void takeScreenshotWhenReady();

@@ -251,8 +251,10 @@ FileSdFormat::Result FileSdFormat::parse(const QByteArray &json)
             target.metricsUrl = makeUrl(scheme, hostPort.host, hostPort.port, metricsPath);
             if (!healthPath.isEmpty())
                 target.healthUrl = makeUrl(scheme, hostPort.host, hostPort.port, healthPath);
-            if (!target.metricsUrl.isValid())
-                return failure(entry, text, tr("not a valid address"));
+            // QUrl drops a host it cannot encode (a name part over 63 characters, say) and stays
+            // "valid" without one: such a target would be scraped at "http://:port".
+            if (!target.metricsUrl.isValid() || target.metricsUrl.host().isEmpty())
+                return failure(entry, text, tr("\"%1\" is not a valid host name").arg(hostPort.host));
             const QString key = target.metricsUrl.toString();
             if (const auto previous = seen.constFind(key); previous != seen.constEnd())
                 return failure(entry, text, previous.value() == entry
