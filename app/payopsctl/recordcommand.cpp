@@ -9,22 +9,7 @@
 
 #include <QUrl>
 
-#include <cmath>
-
 namespace payops {
-
-namespace {
-
-std::optional<qint64> secondsToMs(const QString &text, double minimum, double maximum)
-{
-    bool ok = false;
-    const double seconds = text.toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || seconds < minimum || seconds > maximum)
-        return std::nullopt;
-    return std::llround(seconds * 1000.0);
-}
-
-} // namespace
 
 QStringList RecordCommand::words() const
 {
@@ -65,10 +50,10 @@ int RecordCommand::run(const QStringList &arguments, CtlOutput &out)
     if (const std::optional<int> done = line.parse(arguments, out, 0, 1000))
         return *done;
     const QCommandLineParser &parser = line.parser();
-    const std::optional<qint64> durationMs = secondsToMs(parser.value(forOption), 0, 366 * 24 * 3600.0);
+    const std::optional<qint64> durationMs = CtlCommandLine::secondsToMs(parser.value(forOption), 0, 366 * 24 * 3600.0);
     if (!durationMs)
         return line.usageError(tr("--for needs a number of seconds (0: until interrupted)."), out);
-    const std::optional<qint64> intervalMs = secondsToMs(parser.value(intervalOption), 0.05, 3600);
+    const std::optional<qint64> intervalMs = CtlCommandLine::secondsToMs(parser.value(intervalOption), 0.05, 3600);
     if (!intervalMs)
         return line.usageError(tr("--interval needs a number of seconds from 0.05 to 3600."), out);
     if (parser.isSet(targetsOption) && !parser.positionalArguments().isEmpty())

@@ -3,6 +3,7 @@
 #include "app/payopsctl/ctloutput.h"
 #include "models/storage/database.h"
 
+#include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QTimer>
 

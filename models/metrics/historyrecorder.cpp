@@ -124,10 +124,12 @@ void HistoryRecorder::setFailure(const std::optional<QString> &error, qsizetype 
     QString message = QCoreApplication::translate("HistoryRecorder",
                                                   "History is saved again: %n poll cycle(s) kept in memory were written.",
                                                   nullptr, int(cyclesWritten));
-    if (m_droppedCycles > 0)
-        message += u' ' + QCoreApplication::translate("HistoryRecorder",
-                                                      "%n older poll cycle(s) did not fit in memory and are missing.",
-                                                      nullptr, int(m_droppedCycles));
+    if (m_droppedCycles > 0) {
+        message += QLatin1Char(' ');
+        message += QCoreApplication::translate("HistoryRecorder",
+                                               "%n older poll cycle(s) did not fit in memory and are missing.",
+                                               nullptr, int(m_droppedCycles));
+    }
     m_droppedCycles = 0;
     Q_EMIT writeResumed(message);
 }

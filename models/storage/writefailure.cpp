@@ -1,7 +1,9 @@
 #include "models/storage/writefailure.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QVariant>
 
 #include <sqlite3.h>
 

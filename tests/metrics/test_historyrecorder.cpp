@@ -1,17 +1,19 @@
-// HistoryRecorder on its own thread: snapshots go in through queued calls, ranges come back by signal.
+// HistoryRecorder on its own thread (snapshots in by queued calls, ranges back by signal), and what it does
+// when the file cannot be written: a full disk (a real EFBIG), a file made read-only, a bounded backlog.
 #include "models/consoleschema.h"
 #include "models/core/workerthread.h"
 #include "models/storage/database.h"
 #include "models/metrics/historyrecorder.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <QFile>
-
 #include <cmath>
 #include <csignal>
+#include <tuple>
+
 #include <sys/resource.h>
 
 using namespace payops;
@@ -50,6 +52,28 @@ MetricsSnapshot tpsCycle(qint64 timestampMs, const QString &service = gateway)
     snapshot.values = {{QStringLiteral("tps"), service, {}, double(timestampMs % 100'000)}};
     return snapshot;
 }
+
+constexpr qint64 t0 = 1'700'000'000'000;
+
+// A started recorder on a new file, called on the test's thread, its signals watched.
+struct RecorderOnFile
+{
+    explicit RecorderOnFile(HistoryOptions options = {})
+        : recorder(database, options, [] { return t0; })
+    {
+        opened = !database.open(path);
+        recorder.start();
+    }
+
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("h.db"));
+    Database database{ConsoleSchema::databaseOptions()};
+    bool opened = false;
+    HistoryRecorder recorder;
+    QSignalSpy written{&recorder, &HistoryRecorder::written};
+    QSignalSpy failing{&recorder, &HistoryRecorder::writeFailing};
+    QSignalSpy resumed{&recorder, &HistoryRecorder::writeResumed};
+};
 
 QList<qint64> timestampsOf(Database &database, const QString &service, qint64 from, qint64 to)
 {
@@ -125,15 +149,10 @@ void TestHistoryRecorder::recordsAndLoadsOnItsThread()
 
 void TestHistoryRecorder::keepsCyclesWhileTheDiskIsFull()
 {
-    QTemporaryDir dir;
-    Database database(ConsoleSchema::databaseOptions());
-    QVERIFY(!database.open(dir.filePath(QStringLiteral("h.db"))));
-    const qint64 t0 = 1'700'000'000'000;
-    HistoryRecorder recorder(database, HistoryOptions{}, [t0] { return t0; });
-    QSignalSpy written(&recorder, &HistoryRecorder::written);
-    QSignalSpy failing(&recorder, &HistoryRecorder::writeFailing);
-    QSignalSpy resumed(&recorder, &HistoryRecorder::writeResumed);
-    recorder.start();
+    RecorderOnFile file;
+    QVERIFY(file.opened);
+    auto [recorder, written, failing, resumed, database] = std::tie(file.recorder, file.written, file.failing,
+                                                                    file.resumed, file.database);
     recorder.record(tpsCycle(t0));
     QCOMPARE(written.count(), 1);
     {
@@ -163,16 +182,11 @@ void TestHistoryRecorder::keepsCyclesWhileTheFileIsReadOnly()
 {
     // The owner takes the write permission away while the console runs; its open connection could
     // still write (and root passes every permission check): the recorder honours the file's mode.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("h.db"));
-    Database database(ConsoleSchema::databaseOptions());
-    QVERIFY(!database.open(path));
-    const qint64 t0 = 1'700'000'000'000;
-    HistoryRecorder recorder(database, HistoryOptions{}, [t0] { return t0; });
-    QSignalSpy written(&recorder, &HistoryRecorder::written);
-    QSignalSpy failing(&recorder, &HistoryRecorder::writeFailing);
-    QSignalSpy resumed(&recorder, &HistoryRecorder::writeResumed);
-    recorder.start();
+    RecorderOnFile file;
+    QVERIFY(file.opened);
+    auto [recorder, written, failing, resumed, database] = std::tie(file.recorder, file.written, file.failing,
+                                                                    file.resumed, file.database);
+    const QString &path = file.path;
     recorder.record(tpsCycle(t0));
     const QFile::Permissions writable = QFile::permissions(path);
     QVERIFY(QFile::setPermissions(path, writable & ~(QFile::WriteOwner | QFile::WriteUser)));
@@ -192,16 +206,11 @@ void TestHistoryRecorder::keepsCyclesWhileTheFileIsReadOnly()
 
 void TestHistoryRecorder::boundsWhatItKeepsAndSaysWhatIsMissing()
 {
-    QTemporaryDir dir;
-    Database database(ConsoleSchema::databaseOptions());
-    QVERIFY(!database.open(dir.filePath(QStringLiteral("h.db"))));
-    const qint64 t0 = 1'700'000'000'000;
     HistoryOptions options;
     options.backlogSamples = 2;
-    HistoryRecorder recorder(database, options, [t0] { return t0; });
-    QSignalSpy failing(&recorder, &HistoryRecorder::writeFailing);
-    QSignalSpy resumed(&recorder, &HistoryRecorder::writeResumed);
-    recorder.start();
+    RecorderOnFile file(options);
+    QVERIFY(file.opened);
+    auto [recorder, failing, resumed, database] = std::tie(file.recorder, file.failing, file.resumed, file.database);
     {
         const FileSizeLimit full(1);
         QVERIFY(full.ok());
