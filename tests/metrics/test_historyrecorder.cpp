@@ -173,7 +173,7 @@ void TestHistoryRecorder::keepsCyclesWhileTheDiskIsFull()
     QCOMPARE(written.at(1).at(0).toLongLong(), t0 + 1000); // oldest first
     QCOMPARE(recorder.backlogCycles(), 0);
     QCOMPARE(resumed.count(), 1);
-    QVERIFY2(resumed.at(0).at(0).toString().contains(QStringLiteral("4 poll cycles")), qPrintable(resumed.at(0).at(0).toString()));
+    QVERIFY2(resumed.at(0).at(0).toString().contains(QStringLiteral("4 poll cycle(s) kept in memory were written")), qPrintable(resumed.at(0).at(0).toString()));
     QCOMPARE(timestampsOf(database, gateway, t0, t0 + 10'000), (QList<qint64>{t0, t0 + 1000, t0 + 3000, t0 + 4000}));
     QCOMPARE(timestampsOf(database, QStringLiteral("payment_backend"), t0, t0 + 10'000), QList<qint64>{t0 + 2000});
 }
@@ -223,7 +223,7 @@ void TestHistoryRecorder::boundsWhatItKeepsAndSaysWhatIsMissing()
     }
     recorder.record(tpsCycle(t0 + 5000)); // it joins the two kept (pushing out one more), then all are written
     QCOMPARE(resumed.count(), 1);
-    QVERIFY2(resumed.at(0).at(0).toString().contains(QStringLiteral("4 older poll cycles")),
+    QVERIFY2(resumed.at(0).at(0).toString().contains(QStringLiteral("4 older poll cycle(s) did not fit")),
              qPrintable(resumed.at(0).at(0).toString()));
     QCOMPARE(timestampsOf(database, gateway, t0, t0 + 10'000), (QList<qint64>{t0 + 4000, t0 + 5000}));
 }
