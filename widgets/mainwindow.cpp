@@ -166,6 +166,11 @@ void MainWindow::createStatusBar()
     m_pollingLabel->setToolTip(tr("The targets ask for more scrapes than this machine or network manages. Every "
                                   "scrape still finishes; each target is scraped less often than configured."));
     m_pollingLabel->hide();
+    m_warningLabel = new QLabel(this);
+    m_warningLabel->setObjectName(QStringLiteral("statusWarning"));
+    m_warningLabel->setWordWrap(false);
+    m_warningLabel->hide();
+    statusBar()->addPermanentWidget(m_warningLabel, 1); // permanent: temporary messages never hide it
     statusBar()->addPermanentWidget(m_targetsLabel);
     statusBar()->addPermanentWidget(m_lastPollLabel);
     statusBar()->addPermanentWidget(m_sourceLabel);
@@ -219,6 +224,18 @@ void MainWindow::setDatabaseFile(const QString &path)
 void MainWindow::showMessage(const QString &message, int timeoutMs)
 {
     statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::setWarning(const QString &text)
+{
+    m_warningLabel->setText(text);
+    m_warningLabel->setToolTip(text);
+    m_warningLabel->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::warning() const
+{
+    return m_warningLabel->text();
 }
 
 void MainWindow::setTheme(Theme::Kind kind)

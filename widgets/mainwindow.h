@@ -40,6 +40,10 @@ public:
     void setPollingWarning(const QString &warning);
     void setDatabaseFile(const QString &path);
     void showMessage(const QString &message, int timeoutMs = 8000);
+    // A warning that stays in the status bar while the condition lasts ("History not saved: disk
+    // full …"), unlike showMessage(), which the next message replaces. Empty text removes it.
+    void setWarning(const QString &text);
+    [[nodiscard]] QString warning() const;
 
     void setTheme(Theme::Kind kind);
     [[nodiscard]] Theme::Kind theme() const { return m_theme; }
@@ -84,6 +88,7 @@ private:
     QLabel *m_sourceLabel = nullptr;
     QLabel *m_pollingLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    QLabel *m_warningLabel = nullptr;
     QList<QAction *> m_monitoringActions;
     QActionGroup *m_themeGroup = nullptr;
     Theme::Kind m_theme = Theme::Kind::Light;

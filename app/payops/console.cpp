@@ -302,6 +302,8 @@ void Console::startHistory()
     m_history = std::make_unique<WorkerThread<HistoryRecorder>>(QStringLiteral("history"), *m_database);
     HistoryRecorder *history = m_history->worker();
     connect(history, &HistoryRecorder::failed, this, &Console::reportProblem);
+    connect(history, &HistoryRecorder::writeFailing, this, &Console::reportLastingProblem);
+    connect(history, &HistoryRecorder::writeResumed, this, &Console::reportRecovery);
     QMetaObject::invokeMethod(history, &HistoryRecorder::start);
     connect(m_metrics->worker(), &MetricsPublisher::published, history, &HistoryRecorder::record);
     m_dashboard->setHistorySource(history);
@@ -314,6 +316,21 @@ void Console::reportProblem(const QString &message)
     // operator now (it stays until the next message: a problem is not a passing notice).
     qCWarning(lcConsole).noquote() << message;
     m_window->showMessage(message, 0);
+}
+
+void Console::reportLastingProblem(const QString &message)
+{
+    // A condition rather than an event (the disk stays full): it stays in the status bar until it
+    // is over, whatever other messages come meanwhile.
+    qCWarning(lcConsole).noquote() << message;
+    m_window->setWarning(message);
+}
+
+void Console::reportRecovery(const QString &message)
+{
+    qCInfo(lcConsole).noquote() << message;
+    m_window->setWarning({});
+    m_window->showMessage(message);
 }
 
 void Console::showSnapshot(const MetricsSnapshot &snapshot)

@@ -72,6 +72,8 @@ private:
     void showSnapshot(const payops::MetricsSnapshot &snapshot);
     void showPollingLoad(const payops::PollingLoad &load);
     void reportProblem(const QString &message);
+    void reportLastingProblem(const QString &message);
+    void reportRecovery(const QString &message);
     // File ▸ Import Targets: the preview is read on the writer thread, shown in a dialog, and
     // applied there when the operator confirms it.
     void importTargets(const QString &path);

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 
+#include <csignal>
 #include <memory>
 
 namespace {
@@ -32,6 +33,9 @@ bool onlyPrints(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // A file size limit (ulimit -f) reached by the database must be a write error the history reports
+    // and recovers from, not SIGXFSZ's default action of killing the process.
+    std::signal(SIGXFSZ, SIG_IGN);
     const std::unique_ptr<QCoreApplication> app =
         onlyPrints(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("payops"));

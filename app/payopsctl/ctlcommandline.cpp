@@ -4,7 +4,18 @@
 #include "app/payopsctl/ctldatabase.h"
 #include "app/payopsctl/ctloutput.h"
 
+#include <cmath>
+
 namespace payops {
+
+std::optional<qint64> CtlCommandLine::secondsToMs(const QString &text, double minimum, double maximum)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds < minimum || seconds > maximum)
+        return std::nullopt;
+    return std::llround(seconds * 1000.0);
+}
 
 CtlCommandLine::CtlCommandLine(QString usage, QString description)
     : m_usage(std::move(usage))

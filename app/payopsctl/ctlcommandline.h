@@ -39,6 +39,9 @@ public:
     int usageError(const QString &message, CtlOutput &out) const;
 
     [[nodiscard]] QString helpText() const;
+    // Seconds as given on the command line ("3", "0.5") in milliseconds; std::nullopt when not a
+    // number from `minimum` to `maximum`.
+    [[nodiscard]] static std::optional<qint64> secondsToMs(const QString &text, double minimum, double maximum);
     [[nodiscard]] static QString exitCodesText();
 
 private:

@@ -4,6 +4,7 @@
 #include "app/payopsctl/ctloutput.h"
 #include "app/payopsctl/dbcheckcommand.h"
 #include "app/payopsctl/kbexportcommand.h"
+#include "app/payopsctl/recordcommand.h"
 #include "app/payopsctl/scrapecommand.h"
 #include "app/payopsctl/targetsexportcommand.h"
 #include "app/payopsctl/targetsimportcommand.h"
@@ -16,6 +17,7 @@ CtlDispatcher::CtlDispatcher()
     m_commands.push_back(std::make_unique<TargetsImportCommand>());
     m_commands.push_back(std::make_unique<TargetsExportCommand>());
     m_commands.push_back(std::make_unique<ScrapeCommand>());
+    m_commands.push_back(std::make_unique<RecordCommand>());
     m_commands.push_back(std::make_unique<KbExportCommand>());
 }
 

@@ -9,10 +9,14 @@
 #include <QLocale>
 #include <QLoggingCategory>
 
+#include <csignal>
 #include <memory>
 
 int main(int argc, char *argv[])
 {
+    // A file size limit (ulimit -f) reached by the database must be a write error the history reports
+    // and recovers from, not SIGXFSZ's default action of killing the process.
+    std::signal(SIGXFSZ, SIG_IGN);
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -21,16 +21,6 @@ bool isHttpUrl(const QUrl &url)
         && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 
-// Seconds as given on the command line ("3", "0.5") to milliseconds; std::nullopt when not in range.
-std::optional<int> secondsToMs(const QString &text, double minimum, double maximum)
-{
-    bool ok = false;
-    const double seconds = text.toDouble(&ok);
-    if (!ok || !std::isfinite(seconds) || seconds < minimum || seconds > maximum)
-        return std::nullopt;
-    return int(std::lround(seconds * 1000.0));
-}
-
 // The values of the scraped target, in the catalog's order (per peer after the overall value).
 QList<MetricValue> valuesOf(const MetricsSnapshot &snapshot, const QString &service)
 {
@@ -95,10 +85,10 @@ int ScrapeCommand::run(const QStringList &arguments, CtlOutput &out)
     target.metricsUrl = QUrl(parser.positionalArguments().constFirst(), QUrl::StrictMode);
     if (!isHttpUrl(target.metricsUrl))
         return line.usageError(tr("\"%1\" is not an http or https URL with a host.").arg(parser.positionalArguments().constFirst()), out);
-    const std::optional<int> timeoutMs = secondsToMs(parser.value(timeoutOption), 0.001, 600);
+    const std::optional<qint64> timeoutMs = CtlCommandLine::secondsToMs(parser.value(timeoutOption), 0.001, 600);
     if (!timeoutMs)
         return line.usageError(tr("--timeout needs a number of seconds from 0.001 to 600."), out);
-    const std::optional<int> intervalMs = secondsToMs(parser.value(intervalOption), 0.1, 3600);
+    const std::optional<qint64> intervalMs = CtlCommandLine::secondsToMs(parser.value(intervalOption), 0.1, 3600);
     if (!intervalMs)
         return line.usageError(tr("--interval needs a number of seconds from 0.1 to 3600."), out);
     if (parser.isSet(healthOption) && parser.isSet(noHealthOption))
@@ -112,8 +102,8 @@ int ScrapeCommand::run(const QStringList &arguments, CtlOutput &out)
         target.healthUrl.setPath(QStringLiteral("/health"));
     }
     target.service = target.instance();
-    target.timeoutMs = *timeoutMs;
-    target.intervalMs = *intervalMs;
+    target.timeoutMs = int(*timeoutMs);
+    target.intervalMs = int(*intervalMs);
 
     ScrapeSession session(target);
     const ScrapeSession::Outcome outcome = session.run();

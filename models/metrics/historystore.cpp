@@ -2,6 +2,7 @@
 
 #include "models/storage/database.h"
 #include "models/storage/transaction.h"
+#include "models/storage/writefailure.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,6 +32,17 @@ QString failure(const char *what, const QSqlError &error)
 {
     return failure(what, error.text());
 }
+
+// A write that did not happen, in the operator's words: what the console's banner shows.
+QString writeFailure(const char *what, const QString &reason)
+{
+    return QCoreApplication::translate("HistoryStore", "History not saved (%1): %2")
+        .arg(QCoreApplication::translate("HistoryStore", what), reason);
+}
+
+// After a failed checkpoint the log keeps the samples; append() tries again this many cycles later,
+// not on every cycle (a checkpoint writes every series' chunk: too much to repeat each second).
+constexpr int checkpointRetryRows = 60;
 
 qint64 bucketOf(qint64 timestampMs, qint64 widthMs)
 {
@@ -82,6 +94,13 @@ std::optional<QString> HistoryStore::open(Database &database)
     m_database = &database;
     QSqlQuery query(writer());
     QMutexLocker lock(&m_mutex);
+    // open() may be called again after it failed (the recorder retries): start from nothing.
+    m_ids.clear();
+    m_heads.clear();
+    m_logRows = 0;
+    m_largestHead = 0;
+    m_checkpointError.reset();
+    m_checkpointRetryAt = 0;
     if (!query.exec(QStringLiteral("SELECT id, name FROM history_series")))
         return failure(QT_TRANSLATE_NOOP("HistoryStore", "reading the series list"), query.lastError());
     while (query.next())
@@ -110,22 +129,23 @@ std::optional<QString> HistoryStore::open(Database &database)
     return std::nullopt;
 }
 
-int HistoryStore::seriesId(const QString &name)
+HistoryStore::SeriesId HistoryStore::seriesId(const QString &name)
 {
     {
         QMutexLocker lock(&m_mutex);
         if (const auto it = m_ids.constFind(name); it != m_ids.cend())
-            return *it;
+            return {*it, {}};
     }
     QSqlQuery query(writer());
     query.prepare(QStringLiteral("INSERT INTO history_series(name) VALUES (?)"));
     query.addBindValue(name);
     if (!query.exec())
-        return 0;
+        return {0, writeFailure(QT_TRANSLATE_NOOP("HistoryStore", "adding a series"),
+                                WriteFailure::reason(writer(), query.lastError().text()))};
     const int id = query.lastInsertId().toInt();
     QMutexLocker lock(&m_mutex);
     m_ids.insert(name, id);
-    return id;
+    return {id, {}};
 }
 
 void HistoryStore::addToHead(const HistorySample &sample)
@@ -162,14 +182,20 @@ std::optional<QString> HistoryStore::append(const QList<HistorySample> &cycle)
     query.prepare(QStringLiteral("INSERT INTO history_log(data) VALUES (?)"));
     query.addBindValue(blob);
     if (!query.exec())
-        return failure(QT_TRANSLATE_NOOP("HistoryStore", "writing samples"), query.lastError());
+        return writeFailure(QT_TRANSLATE_NOOP("HistoryStore", "writing samples"),
+                            WriteFailure::reason(writer(), query.lastError().text()));
     ++m_logRows;
     {
         QMutexLocker lock(&m_mutex);
         for (const HistorySample &sample : cycle)
             addToHead(sample);
     }
-    return needsCheckpoint() ? checkpoint() : std::nullopt;
+    // The cycle is acknowledged from here on: a checkpoint that fails loses nothing of it.
+    if (needsCheckpoint() && m_logRows >= m_checkpointRetryAt) {
+        m_checkpointError = checkpoint();
+        m_checkpointRetryAt = m_checkpointError ? m_logRows + checkpointRetryRows : 0;
+    }
+    return std::nullopt;
 }
 
 std::optional<QString> HistoryStore::checkpoint()
@@ -180,7 +206,8 @@ std::optional<QString> HistoryStore::checkpoint()
     // nothing is lost, the next call retries.
     Transaction transaction(writer());
     if (!transaction.isOpen())
-        return failure(QT_TRANSLATE_NOOP("HistoryStore", "starting a transaction"), transaction.error());
+        return writeFailure(QT_TRANSLATE_NOOP("HistoryStore", "moving samples into chunks"),
+                            WriteFailure::reason(writer(), transaction.error()));
     QSqlQuery chunk(writer());
     chunk.prepare(QStringLiteral(
         "INSERT INTO history_chunks(series_id, start_ms, end_ms, count, data) VALUES (?, ?, ?, ?, ?)"));
@@ -215,16 +242,20 @@ std::optional<QString> HistoryStore::checkpoint()
             chunk.addBindValue(head.points.size());
             chunk.addBindValue(ChunkCodec::encode(head.points));
             if (!chunk.exec())
-                return failure(QT_TRANSLATE_NOOP("HistoryStore", "writing a chunk"), chunk.lastError());
+                return writeFailure(QT_TRANSLATE_NOOP("HistoryStore", "moving samples into chunks"),
+                                    WriteFailure::reason(writer(), chunk.lastError().text()));
         }
         if (!writeRollups(it.key(), minuteMs, head.minutes) || !writeRollups(it.key(), hourMs, head.hours))
-            return failure(QT_TRANSLATE_NOOP("HistoryStore", "writing roll-ups"), rollup.lastError());
+            return writeFailure(QT_TRANSLATE_NOOP("HistoryStore", "writing roll-ups"),
+                                WriteFailure::reason(writer(), rollup.lastError().text()));
     }
     QSqlQuery truncate(writer());
     if (!truncate.exec(QStringLiteral("DELETE FROM history_log")))
-        return failure(QT_TRANSLATE_NOOP("HistoryStore", "emptying the sample log"), truncate.lastError());
+        return writeFailure(QT_TRANSLATE_NOOP("HistoryStore", "emptying the sample log"),
+                            WriteFailure::reason(writer(), truncate.lastError().text()));
     if (const std::optional<QString> error = transaction.commit())
-        return failure(QT_TRANSLATE_NOOP("HistoryStore", "committing"), *error);
+        return writeFailure(QT_TRANSLATE_NOOP("HistoryStore", "moving samples into chunks"),
+                            WriteFailure::reason(writer(), *error));
     for (Head &head : m_heads) {
         head.points.clear();
         head.minutes.clear();
@@ -232,6 +263,8 @@ std::optional<QString> HistoryStore::checkpoint()
     }
     m_logRows = 0;
     m_largestHead = 0;
+    m_checkpointError.reset();
+    m_checkpointRetryAt = 0;
     return std::nullopt;
 }
 
@@ -239,22 +272,26 @@ std::optional<QString> HistoryStore::enforceRetention(qint64 nowMs)
 {
     Transaction transaction(writer());
     if (!transaction.isOpen())
-        return failure(QT_TRANSLATE_NOOP("HistoryStore", "starting a transaction"), transaction.error());
+        return writeFailure(QT_TRANSLATE_NOOP("HistoryStore", "removing expired samples"),
+                            WriteFailure::reason(writer(), transaction.error()));
     QSqlQuery query(writer());
     query.prepare(QStringLiteral("DELETE FROM history_chunks WHERE end_ms < ?"));
     query.addBindValue(nowMs - m_options.rawRetentionMs);
     if (!query.exec())
-        return failure(QT_TRANSLATE_NOOP("HistoryStore", "removing expired samples"), query.lastError());
+        return writeFailure(QT_TRANSLATE_NOOP("HistoryStore", "removing expired samples"),
+                            WriteFailure::reason(writer(), query.lastError().text()));
     query.prepare(QStringLiteral("DELETE FROM history_rollups WHERE resolution_ms = ? AND bucket_ms < ?"));
     for (const auto &[width, retention] : {std::pair{minuteMs, m_options.minuteRetentionMs},
                                            std::pair{hourMs, m_options.hourRetentionMs}}) {
         query.addBindValue(width);
         query.addBindValue(nowMs - retention);
         if (!query.exec())
-            return failure(QT_TRANSLATE_NOOP("HistoryStore", "removing expired roll-ups"), query.lastError());
+            return writeFailure(QT_TRANSLATE_NOOP("HistoryStore", "removing expired samples"),
+                                WriteFailure::reason(writer(), query.lastError().text()));
     }
     if (const std::optional<QString> error = transaction.commit())
-        return failure(QT_TRANSLATE_NOOP("HistoryStore", "committing"), *error);
+        return writeFailure(QT_TRANSLATE_NOOP("HistoryStore", "removing expired samples"),
+                            WriteFailure::reason(writer(), *error));
     return std::nullopt;
 }
 

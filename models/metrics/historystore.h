@@ -34,6 +34,9 @@ struct HistoryOptions
     // points for one series (600 = 10 minutes at 1 s), or the log this many poll cycles.
     int checkpointPointsPerSeries = 600;
     int checkpointLogRows = 2000;
+    // Samples kept in memory while the file cannot be written (HistoryBacklog): 200 000 is about
+    // 20 MB, half an hour of 100 series at 1 s.
+    qsizetype backlogSamples = 200'000;
 };
 
 // Metric history in SQLite, designed for fast appends and fast per-series range reads, after
@@ -56,10 +59,24 @@ public:
 
     // Writes go through the calling (writer) thread's connection of `database`; no copy of a
     // connection is kept, so the thread's connection can be released when the thread ends.
+    // May be called again after it failed.
     [[nodiscard]] std::optional<QString> open(Database &database);
-    // The id of a series by name ("tps{service=\"payment_gateway\"}"), created on first use; 0 on error.
-    [[nodiscard]] int seriesId(const QString &name);
+
+    struct SeriesId
+    {
+        int id = 0;                  // 0 when it could not be created
+        std::optional<QString> error; // why, in words ("History not saved (adding a series): disk full (…)")
+    };
+    // The id of a series by name ("tps{service=\"payment_gateway\"}"), created on first use.
+    [[nodiscard]] SeriesId seriesId(const QString &name);
+    // Writes one poll cycle to the sample log and commits. Nothing returned: the cycle is
+    // acknowledged (it survives a crash). An error: nothing of the cycle was written, the caller
+    // still holds it and may try again; the text names the reason ("History not saved (writing
+    // samples): disk full (no space left on the device)"). A checkpoint due afterwards runs here;
+    // if it fails the samples stay in the log (nothing lost) and checkpointError() says why until
+    // a later one succeeds (retried some cycles later, not on every cycle).
     [[nodiscard]] std::optional<QString> append(const QList<HistorySample> &cycle);
+    [[nodiscard]] const std::optional<QString> &checkpointError() const { return m_checkpointError; }
     [[nodiscard]] std::optional<QString> checkpoint();
     [[nodiscard]] std::optional<QString> enforceRetention(qint64 nowMs);
 
@@ -109,6 +126,8 @@ private:
     mutable QReadWriteLock m_checkpointLock; // readers hold a checkpoint off; taken before m_mutex
     int m_logRows = 0;
     int m_largestHead = 0;
+    std::optional<QString> m_checkpointError;
+    int m_checkpointRetryAt = 0; // m_logRows at which a failed checkpoint is tried again
 };
 
 } // namespace payops

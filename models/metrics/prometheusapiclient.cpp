@@ -64,7 +64,13 @@ std::optional<SeriesPoint> parsePoint(const QJsonValue &value)
     const std::optional<double> v = parseValue(pair.at(1));
     if (!v)
         return std::nullopt;
-    return SeriesPoint{qRound64(pair.at(0).toDouble() * 1000.0), *v};
+    // A time that does not fit in milliseconds since the epoch (qint64) is malformed, not a crash:
+    // converting it would be undefined behaviour (found by fuzz_prometheusjson).
+    const double seconds = pair.at(0).toDouble();
+    constexpr double limitSeconds = 9.0e15; // ~285 000 years either way
+    if (!std::isfinite(seconds) || std::abs(seconds) > limitSeconds)
+        return std::nullopt;
+    return SeriesPoint{qRound64(seconds * 1000.0), *v};
 }
 
 // scheme://host:port, what a redirect is compared by.

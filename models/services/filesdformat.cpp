@@ -300,8 +300,10 @@ FileSdFormat::Result FileSdFormat::parse(const QByteArray &json)
             target.metricsUrl = makeUrl(scheme, hostPort.host, hostPort.port, metricsPath);
             if (!health.isEmpty())
                 target.healthUrl = makeUrl(scheme, hostPort.host, hostPort.port, health);
-            if (!target.metricsUrl.isValid()) {
-                reject(text, tr("not a valid address"));
+            // QUrl drops a host it cannot encode (a name part over 63 characters, say) and stays
+            // "valid" without one: such a target would be scraped at "http://:port".
+            if (!target.metricsUrl.isValid() || target.metricsUrl.host().isEmpty()) {
+                reject(text, tr("\"%1\" is not a valid host name").arg(hostPort.host));
                 continue;
             }
             const QString key = target.metricsUrl.toString();

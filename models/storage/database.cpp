@@ -751,6 +751,12 @@ QString Database::path() const
     return m_registry->path;
 }
 
+bool Database::isWritable() const
+{
+    const QString file = path();
+    return !file.isEmpty() && writableByPolicy(file);
+}
+
 int Database::schemaVersion() const
 {
     const QMutexLocker lock(&m_registry->mutex);

@@ -62,6 +62,11 @@ public:
     [[nodiscard]] bool isOpen() const;
     // The absolute path of the open file; empty when not open.
     [[nodiscard]] QString path() const;
+    // Whether the open file may still be written: writable for this process and by its owner-write
+    // bit, the test open() applies. An open connection keeps writing to a file whose permission was
+    // taken away (and root passes every permission check): writers that run for long ask this to
+    // honour the operator's "read-only" while the console runs. One stat(); cheap.
+    [[nodiscard]] bool isWritable() const;
     // user_version of the file after open() (0 when not open).
     [[nodiscard]] int schemaVersion() const;
 

@@ -1,5 +1,6 @@
 // End to end: paysim runs the slow-db scenario, the console (the same composition root as the
-// executable) polls it, and the dashboard shows payment_backend's p95 above its warning threshold.
+// executable) polls it, and the dashboard shows payment_backend's p95 above its warning threshold; a damaged
+// file and a file made read-only while it records keep the live data coming and are said in words.
 #include "app/payops/console.h"
 #include "models/consoleschema.h"
 #include "models/storage/database.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void dashboardShowsSlowBackend();
     void damagedDatabaseKeepsLiveDataAndRecordsNothing();
+    void historyWriteFailureIsShownWhileLiveDataGoesOn();
 };
 
 void TestConsoleSlowDb::initTestCase()
@@ -219,6 +221,55 @@ void TestConsoleSlowDb::damagedDatabaseKeepsLiveDataAndRecordsNothing()
         QTRY_VERIFY_WITH_TIMEOUT(gateway->currentValue(QStringLiteral("tps")).has_value(), 20000);
     }
     QCOMPARE(historyRows(path), qint64(0));
+}
+
+// The operator makes the database read-only while the console records: the status bar says so and
+// keeps saying it, the dashboard goes on updating, and once the file is writable again the warning
+// goes and everything polled meanwhile is in the file.
+void TestConsoleSlowDb::historyWriteFailureIsShownWhileLiveDataGoesOn()
+{
+    PaysimProcess paysim;
+    const QString error = paysim.start({QStringLiteral("--seed"), QStringLiteral("7")});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTemporaryDir dir;
+    QFile targets(dir.filePath(QStringLiteral("targets.json")));
+    QVERIFY(targets.open(QIODevice::WriteOnly));
+    targets.write(paysim.fileSd(QStringLiteral("1s"), QStringLiteral("800ms")));
+    targets.close();
+    const QString path = dir.filePath(QStringLiteral("payops.db"));
+
+    ConsoleOptions options;
+    options.databasePath = path;
+    options.targetsFile = targets.fileName();
+    options.view = QStringLiteral("dashboard");
+    qint64 rowsWhileReadOnly = 0;
+    {
+        Console console(options);
+        console.start();
+        QTRY_VERIFY_WITH_TIMEOUT(console.isReady(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(historyRows(path) > 0, 20000); // recording
+        const QFile::Permissions writable = QFile::permissions(path);
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+        MainWindow *window = console.window();
+        QTRY_VERIFY_WITH_TIMEOUT(window->warning().contains(QStringLiteral("database is read-only")), 10000);
+        rowsWhileReadOnly = historyRows(path);
+        // Live data goes on: the last poll moves, twice, and the warning stays over other messages.
+        auto *lastPoll = window->findChild<QLabel *>(QStringLiteral("lastPoll"));
+        QVERIFY(lastPoll);
+        for (int snapshot = 0; snapshot < 2; ++snapshot) {
+            const QString before = lastPoll->text();
+            QTRY_VERIFY_WITH_TIMEOUT(lastPoll->text() != before, 5000);
+        }
+        window->showMessage(QStringLiteral("something else"));
+        QVERIFY(window->warning().contains(QStringLiteral("database is read-only")));
+        QCOMPARE(historyRows(path), rowsWhileReadOnly); // nothing written meanwhile
+
+        QVERIFY(QFile::setPermissions(path, writable));
+        QTRY_VERIFY_WITH_TIMEOUT(window->warning().isEmpty(), 10000);
+        QVERIFY2(window->statusBar()->currentMessage().startsWith(QStringLiteral("History is saved again")),
+                 qPrintable(window->statusBar()->currentMessage()));
+        QVERIFY(historyRows(path) > rowsWhileReadOnly);
+    }
 }
 
 QTEST_MAIN(TestConsoleSlowDb)

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void scrapePaysim();
     void scrapeClosedPort();
     void scrapeNotMetrics();
+    void recordPaysim();
 
     void kbExportMarkdown();
     void kbExportPdf();
@@ -162,6 +163,7 @@ void TestPayopsctl::subcommandHelp_data()
                                     << u"payopsctl targets export"_s;
     QTest::newRow("scrape") << QStringList{u"scrape"_s, u"--help"_s} << u"payopsctl scrape"_s;
     QTest::newRow("kb export") << QStringList{u"kb"_s, u"export"_s, u"--help"_s} << u"payopsctl kb export"_s;
+    QTest::newRow("record") << QStringList{u"record"_s, u"--help"_s} << u"payopsctl record"_s;
 }
 
 void TestPayopsctl::subcommandHelp()
@@ -191,6 +193,11 @@ void TestPayopsctl::usageErrors_data()
     QTest::newRow("scrape ftp") << QStringList{u"scrape"_s, u"ftp://127.0.0.1/metrics"_s};
     QTest::newRow("scrape bad timeout") << QStringList{u"scrape"_s, u"http://127.0.0.1:1/metrics"_s,
                                                        u"--timeout"_s, u"soon"_s};
+    QTest::newRow("record ftp") << QStringList{u"record"_s, u"ftp://127.0.0.1/metrics"_s};
+    QTest::newRow("record bad interval") << QStringList{u"record"_s, u"http://127.0.0.1:1/metrics"_s,
+                                                        u"--interval"_s, u"0"_s};
+    QTest::newRow("record URLs and targets") << QStringList{u"record"_s, u"http://127.0.0.1:1/metrics"_s,
+                                                            u"--targets"_s, u"t.json"_s};
     QTest::newRow("kb without format") << QStringList{u"kb"_s, u"export"_s, u"out"_s};
     QTest::newRow("kb bad format") << QStringList{u"kb"_s, u"export"_s, u"--format"_s, u"doc"_s, u"out"_s};
     QTest::newRow("kb without folder") << QStringList{u"kb"_s, u"export"_s, u"--format"_s, u"md"_s};
@@ -485,6 +492,26 @@ void TestPayopsctl::scrapePaysim()
     QVERIFY2(run.out.contains(DerivedMetricCatalog::title(u"tps").toUtf8()), run.out.constData());
     QVERIFY2(run.out.contains("tx/s"), run.out.constData());
     QVERIFY2(run.out.contains("twice"), run.out.constData());
+}
+
+void TestPayopsctl::recordPaysim()
+{
+    const QString error = startPaysim();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString db = path(QStringLiteral("recorded.db"));
+    const Run run = ctl({QStringLiteral("record"), QStringLiteral("--db"), db, QStringLiteral("--for"), QStringLiteral("2"),
+                         QStringLiteral("--interval"), QStringLiteral("0.2"),
+                         QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_paysim->port(QStringLiteral("payment_gateway")))});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    // Every cycle shown live is acknowledged as written, and the history holds the acknowledged ones.
+    int live = 0, written = 0;
+    for (const QByteArray &line : run.out.split('\n')) {
+        live += line.startsWith("live ") ? 1 : 0;
+        written += line.startsWith("written ") ? 1 : 0;
+    }
+    QVERIFY2(live >= 5 && written == live, run.out.constData());
+    const Run check = ctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+    QCOMPARE(check.exitCode, 0);
 }
 
 void TestPayopsctl::scrapeClosedPort()

@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     }
     QList<HistorySample> cycle(seriesCount);
     for (int i = 0; i < seriesCount; ++i)
-        cycle[i].seriesId = store.seriesId(QStringLiteral("bench_series{i=\"%1\"}").arg(i));
+        cycle[i].seriesId = store.seriesId(QStringLiteral("bench_series{i=\"%1\"}").arg(i)).id;
     const qint64 start = 1'700'000'000'000;
     QElapsedTimer build;
     build.start();

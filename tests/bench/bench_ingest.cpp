@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     }
     QList<HistorySample> cycle(seriesPerCycle);
     for (int i = 0; i < seriesPerCycle; ++i)
-        cycle[i].seriesId = store.seriesId(QStringLiteral("bench_series{i=\"%1\"}").arg(i));
+        cycle[i].seriesId = store.seriesId(QStringLiteral("bench_series{i=\"%1\"}").arg(i)).id;
 
     qint64 timestamp = 1'700'000'000'000;
     qint64 samples = 0;

@@ -62,7 +62,7 @@ std::optional<QString> buildHistory(const QString &path, double days, double raw
         return error;
     QList<HistorySample> cycle;
     for (const QString &name : seriesNames(seriesCount))
-        cycle.append({store.seriesId(name), 0, 0.0});
+        cycle.append({store.seriesId(name).id, 0, 0.0});
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 rawFrom = now - qint64(rawHours * 3600'000);
     const auto appendAt = [&](qint64 timestampMs, qint64 step) -> std::optional<QString> {

@@ -272,7 +272,7 @@ void TestDashboardView::loadsLongRangesFromHistory()
         names.append(key.toString());
     QHash<QString, int> ids;
     for (const QString &name : names)
-        ids.insert(name, store.seriesId(name));
+        ids.insert(name, store.seriesId(name).id);
     const qint64 from = now - 24 * hour;
     const QString gatewayUp = SeriesKey(QStringLiteral("up"), gateway).toString();
     for (qint64 t = from; t < start; t += 5 * minute) {

@@ -78,9 +78,9 @@ void TestHistoryStore::readsBackFromHeadAndChunks()
     options.checkpointPointsPerSeries = 100;
     HistoryStore store(options);
     QVERIFY(!store.open(*db));
-    const int id = store.seriesId(gatewayTps);
+    const int id = store.seriesId(gatewayTps).id;
     QVERIFY(id > 0);
-    QCOMPARE(store.seriesId(gatewayTps), id);
+    QCOMPARE(store.seriesId(gatewayTps).id, id);
     appendSeconds(store, id, t0, 250); // two checkpoints of 100 and 50 points in the head
     QCOMPARE(store.headPointCount(), 50);
 
@@ -110,7 +110,7 @@ void TestHistoryStore::recoversUncheckpointedSamplesAfterCrash()
         options.checkpointPointsPerSeries = 40;
         HistoryStore store(options);
         QVERIFY(!store.open(*db));
-        appendSeconds(store, store.seriesId(gatewayTps), t0, 70);
+        appendSeconds(store, store.seriesId(gatewayTps).id, t0, 70);
         QCOMPARE(store.headPointCount(), 30); // 40 chunked, 30 only in the sample log
         // No checkpoint, no clean shutdown: the store goes away as in a crash.
     }
@@ -123,7 +123,7 @@ void TestHistoryStore::recoversUncheckpointedSamplesAfterCrash()
     QCOMPARE(read.points.size(), 70);
     QCOMPARE(read.points.constLast(), (SeriesPoint{t0 + 69'000, 69.0}));
     // A restarted store goes on where the old one stopped.
-    QVERIFY(!store.append({{store.seriesId(gatewayTps), t0 + 70'000, 70.0}}));
+    QVERIFY(!store.append({{store.seriesId(gatewayTps).id, t0 + 70'000, 70.0}}));
     QCOMPARE(store.read(db->connection(), gatewayTps, t0, t0 + 100'000, HistoryRead::Resolution::Raw).points.size(), 71);
 }
 
@@ -132,7 +132,7 @@ void TestHistoryStore::keepsNanBitExact()
     auto db = openDatabase();
     HistoryStore store;
     QVERIFY(!store.open(*db));
-    const int id = store.seriesId(gatewayTps);
+    const int id = store.seriesId(gatewayTps).id;
     const double inf = std::numeric_limits<double>::infinity();
     QVERIFY(!store.append({{id, t0, std::nan("")}, }));
     QVERIFY(!store.append({{id, t0 + 1000, inf}}));
@@ -156,7 +156,7 @@ void TestHistoryStore::rollsUpMinutesAndHoursAcrossCheckpoints()
     options.checkpointPointsPerSeries = 45; // checkpoints land in the middle of minutes
     HistoryStore store(options);
     QVERIFY(!store.open(*db));
-    const int id = store.seriesId(gatewayTps);
+    const int id = store.seriesId(gatewayTps).id;
     appendSeconds(store, id, t0, 150); // values 0..149 over 2.5 minutes
 
     const HistoryRead minutes = store.read(db->connection(), gatewayTps, t0, t0 + 149'000, HistoryRead::Resolution::Minute);
@@ -195,7 +195,7 @@ void TestHistoryStore::dropsOutOfOrderSamples()
     auto db = openDatabase();
     HistoryStore store;
     QVERIFY(!store.open(*db));
-    const int id = store.seriesId(gatewayTps);
+    const int id = store.seriesId(gatewayTps).id;
     QVERIFY(!store.append({{id, t0 + 5000, 1.0}}));
     QVERIFY(!store.append({{id, t0 + 5000, 2.0}, {id, t0 + 1000, 3.0}, {id, t0 + 6000, 4.0}}));
     const HistoryRead read = store.read(db->connection(), gatewayTps, t0, t0 + 10'000, HistoryRead::Resolution::Raw);
@@ -212,7 +212,7 @@ void TestHistoryStore::enforcesRetention()
     options.checkpointPointsPerSeries = 1;
     HistoryStore store(options);
     QVERIFY(!store.open(*db));
-    const int id = store.seriesId(gatewayTps);
+    const int id = store.seriesId(gatewayTps).id;
     for (int h = 0; h < 8; ++h) // one sample per hour for 8 hours
         QVERIFY(!store.append({{id, t0 + h * hour, double(h)}}));
     const qint64 now = t0 + 7 * hour + minute;
@@ -250,7 +250,7 @@ void TestHistoryStore::readerThreadSeesConsistentData()
     options.checkpointPointsPerSeries = 7;
     HistoryStore store(options);
     QVERIFY(!store.open(*db));
-    const int id = store.seriesId(gatewayTps);
+    const int id = store.seriesId(gatewayTps).id;
     appendSeconds(store, id, t0, 1);
 
     // A reader on a pool thread, with its own connection, reads while this thread writes:

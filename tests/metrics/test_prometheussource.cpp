@@ -235,6 +235,9 @@ void TestPrometheusSource::parsesErrors_data()
                                  << u"the answer is not a Prometheus API answer (no \"status\")"_s;
     QTest::newRow("bad value") << QByteArray(R"j({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1,2]}]}})j")
                                << 200 << u"Prometheus answered with malformed data: a value is not a [time, \"number\"] pair"_s;
+    // Found by fuzz_prometheusjson: converting this time to milliseconds was undefined behaviour.
+    QTest::newRow("time out of range") << QByteArray(R"j({"status":"success","data":{"resultType":"vector","result":[{"metric":{},"value":[1e300,"1"]}]}})j")
+                                       << 200 << u"Prometheus answered with malformed data: a value is not a [time, \"number\"] pair"_s;
     QTest::newRow("unknown type") << QByteArray(R"j({"status":"success","data":{"resultType":"histogram","result":[]}})j")
                                   << 200 << u"Prometheus answered with malformed data: unknown result type \"histogram\""_s;
 }

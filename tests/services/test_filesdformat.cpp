@@ -99,6 +99,10 @@ void TestFileSdFormat::rejectsInvalidFiles_data()
                              << QStringLiteral(":9100") << QStringLiteral("no host");
     QTest::newRow("bad host") << QByteArray(R"([{"targets": ["bad host:1"], "labels": {"service": "s"}}])") << 1
                               << QStringLiteral("bad host:1") << QStringLiteral("not a host name");
+    // Found by fuzz_filesd: QUrl dropped the host and the target was accepted as "http://:1/metrics".
+    QTest::newRow("host label over 63 characters")
+        << QByteArray(R"([{"targets": ["a.)" + QByteArray(64, 'k') + R"(.example:1"], "labels": {"service": "s"}}])") << 1
+        << QStringLiteral("a.") + QString(64, u'k') + QStringLiteral(".example:1") << QStringLiteral("not a valid host name");
     QTest::newRow("port not a number") << QByteArray(R"([{"targets": ["h:http"], "labels": {"service": "s"}}])") << 1
                                        << QStringLiteral("h:http") << QStringLiteral("not a port number");
     QTest::newRow("port out of range") << QByteArray(R"([{"targets": ["h:1"], "labels": {"service": "s"}},

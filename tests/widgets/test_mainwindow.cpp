@@ -22,6 +22,7 @@ private Q_SLOTS:
     void statusBarSaysHowManyTargetsAreUp();
     void settingsRoundTrip();
     void saysWhenPollingFallsBehind();
+    void warningStaysUntilCleared();
 
 private:
     static void addViews(MainWindow &window);
@@ -120,6 +121,24 @@ void TestMainWindow::settingsRoundTrip()
     QCOMPARE(restored.currentViewId(), QStringLiteral("contacts"));
     QCOMPARE(restored.size(), QSize(1234, 777));
     restored.setTheme(Theme::Kind::Light); // leave the application as other tests expect it
+}
+
+void TestMainWindow::warningStaysUntilCleared()
+{
+    MainWindow window;
+    addViews(window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString full = QStringLiteral("History not saved (writing samples): disk full (no space left on the device)");
+    window.setWarning(full);
+    window.showMessage(QStringLiteral("Contact saved."), 0); // a passing message does not hide the condition
+    QCOMPARE(window.warning(), full);
+    const QLabel *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("statusWarning"));
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), full);
+    window.setWarning({});
+    QVERIFY(!label->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
