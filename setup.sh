@@ -12,7 +12,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6
     libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev libsqlite3-dev sqlite3
-    prometheus prometheus-node-exporter curl
+    prometheus prometheus-node-exporter prometheus-alertmanager curl
     xvfb xauth imagemagick fonts-noto-cjk fonts-dejavu-core
 )
 
