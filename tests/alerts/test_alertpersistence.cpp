@@ -267,7 +267,9 @@ void TestAlertPersistence::silenceHoldsThenNotifiesWhenItEnds()
     QList<ActiveAlert> alerts = worker.activeAlerts();
     QCOMPARE(alerts.size(), 2);
     QVERIFY(alerts[0].heldBecause.contains(u"database migration"_s));
-    QCOMPARE(AlertHistoryStore(*m_database).history({u"SlowP95"_s}).size(), 1);
+    AlertHistoryStore::HistoryQuery slowP95;
+    slowP95.ruleName = u"SlowP95"_s;
+    QCOMPARE(AlertHistoryStore(*m_database).history(slowP95).size(), 1);
     // The silence ends with the alert still firing: it notifies then.
     m_now = kT0 + 600'000;
     worker.evaluate(p95At(m_now, 1.2));
