@@ -16,6 +16,13 @@ namespace payops {
 
 namespace {
 
+// A bound QString that is null binds SQL NULL, which '' columns refuse and `? = ''` never matches:
+// empty text is bound as ''.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
 QVariant nullable(double value)
 {
     return std::isfinite(value) ? QVariant(value) : QVariant(QMetaType(QMetaType::Double));
@@ -55,8 +62,8 @@ std::optional<QString> AlertHistoryStore::record(const QList<AlertTransition> &t
         QSqlQuery unack(db);
         unack.prepare(u"DELETE FROM alert_acks WHERE rule_name = ? AND service = ?"_s);
         for (const AlertTransition &t : transitions) {
-            event.addBindValue(t.ruleName);
-            event.addBindValue(t.service);
+            event.addBindValue(text(t.ruleName));
+            event.addBindValue(text(t.service));
             event.addBindValue(AlertRule::severityKey(t.severity));
             event.addBindValue(AlertStates::key(t.from));
             event.addBindValue(AlertStates::key(t.to));
@@ -65,17 +72,17 @@ std::optional<QString> AlertHistoryStore::record(const QList<AlertTransition> &t
             event.addBindValue(nullable(t.threshold));
             event.addBindValue(t.activeSinceMs);
             event.addBindValue(t.firedAtMs);
-            event.addBindValue(t.summary);
+            event.addBindValue(text(t.summary));
             if (!event.exec())
                 return event.lastError().text();
             if (t.to == AlertState::Inactive) {
-                drop.addBindValue(t.ruleName);
-                drop.addBindValue(t.service);
+                drop.addBindValue(text(t.ruleName));
+                drop.addBindValue(text(t.service));
                 if (!drop.exec())
                     return drop.lastError().text();
             } else {
-                upsert.addBindValue(t.ruleName);
-                upsert.addBindValue(t.service);
+                upsert.addBindValue(text(t.ruleName));
+                upsert.addBindValue(text(t.service));
                 upsert.addBindValue(AlertStates::key(t.to));
                 upsert.addBindValue(t.activeSinceMs);
                 upsert.addBindValue(t.firedAtMs);
@@ -85,8 +92,8 @@ std::optional<QString> AlertHistoryStore::record(const QList<AlertTransition> &t
                     return upsert.lastError().text();
             }
             if (t.to == AlertState::Resolved || t.to == AlertState::Inactive) {
-                unack.addBindValue(t.ruleName);
-                unack.addBindValue(t.service);
+                unack.addBindValue(text(t.ruleName));
+                unack.addBindValue(text(t.service));
                 if (!unack.exec())
                     return unack.lastError().text();
             }
@@ -140,10 +147,10 @@ QList<AlertTransition> AlertHistoryStore::history(const HistoryQuery &request, Q
                   u" SELECT * FROM alert_events WHERE at_ms >= ? AND (? = '' OR rule_name = ?) AND (? = '' OR service = ?)"
                   u" ORDER BY at_ms DESC, id DESC LIMIT ?) ORDER BY at_ms, id"_s);
     query.addBindValue(request.sinceMs);
-    query.addBindValue(request.ruleName);
-    query.addBindValue(request.ruleName);
-    query.addBindValue(request.service);
-    query.addBindValue(request.service);
+    query.addBindValue(text(request.ruleName));
+    query.addBindValue(text(request.ruleName));
+    query.addBindValue(text(request.service));
+    query.addBindValue(text(request.service));
     query.addBindValue(request.limit);
     if (!query.exec()) {
         if (error)
@@ -176,12 +183,12 @@ std::optional<QString> AlertHistoryStore::acknowledge(const QString &ruleName, c
         QSqlQuery query(db);
         query.prepare(u"INSERT OR REPLACE INTO alert_acks (rule_name, service, fired_at_ms, by_user, at_ms, comment)"
                       u" VALUES (?, ?, ?, ?, ?, ?)"_s);
-        query.addBindValue(ruleName);
-        query.addBindValue(service);
+        query.addBindValue(text(ruleName));
+        query.addBindValue(text(service));
         query.addBindValue(firedAtMs);
-        query.addBindValue(acknowledgement.byUser);
+        query.addBindValue(text(acknowledgement.byUser));
         query.addBindValue(acknowledgement.atMs);
-        query.addBindValue(acknowledgement.comment);
+        query.addBindValue(text(acknowledgement.comment));
         if (!query.exec())
             return query.lastError().text();
         return std::nullopt;

@@ -13,6 +13,13 @@ namespace payops {
 
 namespace {
 
+// A bound QString that is null binds SQL NULL, which '' columns refuse and `? = ''` never matches:
+// empty text is bound as ''.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
 QString severityText(const AlertMatcher &matcher)
 {
     return matcher.severity ? AlertRule::severityKey(*matcher.severity) : QString();
@@ -56,13 +63,13 @@ std::optional<QString> AlertSilenceStore::addSilence(AlertSilence &silence)
         QSqlQuery query(db);
         query.prepare(u"INSERT INTO alert_silences (rule_name, service, severity, starts_ms, ends_ms, reason, created_by,"
                       u" created_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        query.addBindValue(silence.matcher.ruleName);
-        query.addBindValue(silence.matcher.service);
-        query.addBindValue(severityText(silence.matcher));
+        query.addBindValue(text(silence.matcher.ruleName));
+        query.addBindValue(text(silence.matcher.service));
+        query.addBindValue(text(severityText(silence.matcher)));
         query.addBindValue(silence.startsMs);
         query.addBindValue(silence.endsMs);
-        query.addBindValue(silence.reason);
-        query.addBindValue(silence.createdBy);
+        query.addBindValue(text(silence.reason));
+        query.addBindValue(text(silence.createdBy));
         query.addBindValue(silence.createdMs);
         if (!query.exec())
             return query.lastError().text();
@@ -133,15 +140,15 @@ std::optional<QString> AlertSilenceStore::addWindow(MaintenanceWindow &window)
         QSqlQuery query(db);
         query.prepare(u"INSERT INTO alert_maintenance (name, days, start_minute, end_minute, time_zone, rule_name,"
                       u" service, severity, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        query.addBindValue(window.name);
+        query.addBindValue(text(window.name));
         query.addBindValue(int(window.days));
         query.addBindValue(window.startMinute);
         query.addBindValue(window.endMinute);
-        query.addBindValue(window.timeZone);
-        query.addBindValue(window.matcher.ruleName);
-        query.addBindValue(window.matcher.service);
-        query.addBindValue(severityText(window.matcher));
-        query.addBindValue(window.reason);
+        query.addBindValue(text(window.timeZone));
+        query.addBindValue(text(window.matcher.ruleName));
+        query.addBindValue(text(window.matcher.service));
+        query.addBindValue(text(severityText(window.matcher)));
+        query.addBindValue(text(window.reason));
         if (!query.exec())
             return query.lastError().text();
         id = query.lastInsertId().toLongLong();

@@ -14,11 +14,13 @@
 #include "models/metrics/scrapeworker.h"
 #include "tests/support/paysimprocess.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace payops;
 using namespace Qt::Literals::StringLiterals;
@@ -218,9 +220,12 @@ void TestAlertsPaysim::scenarioRaisesAndResolves()
                       << (fired.atMs - injected) / 1000 << "simulated s (budget" << budget / 1000 << "s):" << fired.summary;
     QVERIFY2(fired.atMs - injected <= budget, qPrintable(u"fired %1 s after the scenario"_s.arg((fired.atMs - injected) / 1000)));
     QVERIFY(fired.atMs - fired.activeSinceMs >= kForSimMs); // a full pending period
-    // Only the affected service has this alert.
-    for (const AlertTransition &t : pipeline.firings(injected))
-        QVERIFY2(t.ruleName != rule || t.service == service, qPrintable(t.ruleName + u" fired on "_s + t.service));
+    // The affected service raises it first; callers may follow (they wait for it), never lead.
+    for (const AlertTransition &t : pipeline.firings(injected)) {
+        if (t.ruleName == rule && t.service != service)
+            qInfo().noquote() << "also:" << t.ruleName << "on" << t.service;
+        QVERIFY2(t.ruleName != rule || t.atMs >= fired.atMs, qPrintable(t.ruleName + u" fired first on "_s + t.service));
+    }
 
     const qint64 cleared = simNow();
     QCOMPARE(m_paysim.control("DELETE", u"/scenario"_s), 200);

@@ -568,13 +568,13 @@ void TestPayopsctl::alertsCheckFiresOnCrash()
     const QStringList check{u"alerts"_s, u"check"_s, u"--for"_s, u"5"_s, u"--targets"_s, targets, u"--rules"_s, rules};
     // All up: nothing fires.
     Run run = ctl(check);
-    QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+    QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
     QVERIFY2(run.out.isEmpty(), run.out.constData());
     // The gateway crashed: down, firing after its 2 s, printed as JSON lines; exit 1.
     QCOMPARE(m_paysim->control("PUT", u"/scenario/crash?service=payment_gateway"_s), 200);
     run = ctl(check);
     QCOMPARE(m_paysim->control("DELETE", u"/scenario"_s), 200);
-    QVERIFY2(run.exitCode == 1, (run.out + run.err).constData());
+    QVERIFY2(run.exitCode == 1, QByteArray(run.out + run.err).constData());
     QStringList seen;
     for (const QByteArray &line : run.out.split('\n')) {
         if (line.isEmpty())
