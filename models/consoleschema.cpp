@@ -1,5 +1,6 @@
 #include "models/consoleschema.h"
 
+#include "models/alerts/alertschema.h"
 #include "models/contacts/contactschema.h"
 #include "models/incidents/playbookschema.h"
 #include "models/knowledge/knowledgeschema.h"
@@ -19,6 +20,7 @@ QList<Migration> ConsoleSchema::migrations()
         KnowledgeSchema::migration(4),
         PlaybookSchema::migration(5),
         ContactSchema::migration(6),
+        AlertSchema::migration(7),
     };
 }
 
@@ -38,7 +40,8 @@ DatabaseOptions ConsoleSchema::databaseOptions()
 QStringList ConsoleSchema::areas()
 {
     return {QStringLiteral("targets"), QStringLiteral("history"), QStringLiteral("knowledge"),
-            QStringLiteral("playbooks"), QStringLiteral("contacts"), QStringLiteral("settings")};
+            QStringLiteral("playbooks"), QStringLiteral("contacts"), QStringLiteral("alerts"),
+            QStringLiteral("settings")};
 }
 
 QString ConsoleSchema::areaOf(const QString &table)
@@ -53,6 +56,8 @@ QString ConsoleSchema::areaOf(const QString &table)
         return QStringLiteral("playbooks");
     if (table.startsWith(QLatin1String("contact_")))
         return QStringLiteral("contacts");
+    if (table.startsWith(QLatin1String("alert_")))
+        return QStringLiteral("alerts");
     if (table == QLatin1String("settings") || table == QLatin1String("audit_log"))
         return QStringLiteral("settings");
     return QStringLiteral("other");

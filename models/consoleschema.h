@@ -11,8 +11,8 @@ namespace payops {
 
 // The console's schema: every domain's migration, in the order they shipped. Storage knows no
 // domain; each domain describes its own tables (StorageSchema, TargetSchema, HistorySchema,
-// KnowledgeSchema, PlaybookSchema, ContactSchema) and the composition roots (payops, payopsctl)
-// hand this list to Database through databaseOptions().
+// KnowledgeSchema, PlaybookSchema, ContactSchema, AlertSchema) and the composition roots (payops,
+// payopsctl) hand this list to Database through databaseOptions().
 //
 // A later feature adds its tables by appending one migration with the next version; it never edits
 // or reorders an entry that has shipped (files in the field are already at that version).
@@ -30,7 +30,8 @@ public:
 
     // The areas of the file, in display order, by stable name: "targets" (services, targets),
     // "history" (history_*), "knowledge" (kb_*, with the full-text index), "playbooks",
-    // "contacts" (contact_*), "settings" (settings, audit_log). Tables of none of them are "other".
+    // "contacts" (contact_*), "alerts" (alert_*), "settings" (settings, audit_log). Tables of none
+    // of them are "other".
     [[nodiscard]] static QStringList areas();
     [[nodiscard]] static QString areaOf(const QString &table);
 };

@@ -1,5 +1,6 @@
 #include "app/payops/startupjob.h"
 
+#include "models/alerts/alertrulerepository.h"
 #include "models/incidents/playbookloader.h"
 #include "models/incidents/playbookrepository.h"
 #include "models/services/targetrepository.h"
@@ -36,6 +37,10 @@ StartupJob::Result StartupJob::run(Database &database) const
         result.targets = listing.targets;
         result.services = TargetRepository::servicesOf(listing.targets);
     }
+
+    // The knowledge base's alert thresholds, once per database (the alerts view and engine read them).
+    if (const AlertRuleRepository::ImportResult rules = AlertRuleRepository(database).importShippedDefaultsOnce(); !rules.ok())
+        result.problems.append(rules.error);
 
     PlaybookLoader::Context context;
     context.knownServices = targets.services();

@@ -1,5 +1,10 @@
 #include "app/payopsctl/ctldispatcher.h"
 
+#include "app/payopsctl/alertscheckcommand.h"
+#include "app/payopsctl/alertsexportcommand.h"
+#include "app/payopsctl/alertshistorycommand.h"
+#include "app/payopsctl/alertsimportcommand.h"
+#include "app/payopsctl/alertslistcommand.h"
 #include "app/payopsctl/ctlcommandline.h"
 #include "app/payopsctl/ctloutput.h"
 #include "app/payopsctl/dbcheckcommand.h"
@@ -19,6 +24,11 @@ CtlDispatcher::CtlDispatcher()
     m_commands.push_back(std::make_unique<ScrapeCommand>());
     m_commands.push_back(std::make_unique<RecordCommand>());
     m_commands.push_back(std::make_unique<KbExportCommand>());
+    m_commands.push_back(std::make_unique<AlertsListCommand>());
+    m_commands.push_back(std::make_unique<AlertsHistoryCommand>());
+    m_commands.push_back(std::make_unique<AlertsExportCommand>());
+    m_commands.push_back(std::make_unique<AlertsImportCommand>());
+    m_commands.push_back(std::make_unique<AlertsCheckCommand>());
 }
 
 CtlCommand *CtlDispatcher::find(const QStringList &arguments) const

@@ -22,24 +22,11 @@ Q_LOGGING_CATEGORY(lcPrometheus, "payops.metrics.prometheus")
 const QString kUp = u"up"_s;
 const QString kInstanceLabel = u"instance"_s;
 
-// How the console combines several series of one group when the expression does not aggregate.
-enum class Combine { Sum, Mean, Max };
+using Combine = PrometheusSourceConfig::Combine;
 
 Combine combineOf(const QString &metric)
 {
-    const std::optional<DerivedMetric> m = DerivedMetricCatalog::find(metric);
-    if (!m)
-        return Combine::Mean;
-    if (m->id() == DerivedMetricId::ScrapeDuration)
-        return Combine::Max;
-    if (m->id() == DerivedMetricId::CpuPercent) // 200 % = two cores: per instance, summed
-        return Combine::Sum;
-    switch (m->formatKind()) {
-    case DerivedMetric::Format::Rate:
-    case DerivedMetric::Format::Bytes:
-    case DerivedMetric::Format::Count: return Combine::Sum;
-    default: return Combine::Mean;
-    }
+    return PrometheusSourceConfig::combineOf(metric);
 }
 
 // The step of a resolution asked for; 0 for raw (the step that fits the range).

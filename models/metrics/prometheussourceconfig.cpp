@@ -180,6 +180,34 @@ QString PrometheusSourceConfig::expression(const QString &metric, Scope scope) c
     return out;
 }
 
+PrometheusSourceConfig::Combine PrometheusSourceConfig::combineOf(const QString &metric)
+{
+    const std::optional<DerivedMetric> m = DerivedMetricCatalog::find(metric);
+    if (!m)
+        return Combine::Mean;
+    if (m->id() == DerivedMetricId::ScrapeDuration)
+        return Combine::Max;
+    if (m->id() == DerivedMetricId::CpuPercent) // 200 % = two cores: per instance, summed
+        return Combine::Sum;
+    switch (m->formatKind()) {
+    case DerivedMetric::Format::Rate:
+    case DerivedMetric::Format::Bytes:
+    case DerivedMetric::Format::Count: return Combine::Sum;
+    default: return Combine::Mean;
+    }
+}
+
+QString PrometheusSourceConfig::groupedExpression(const QString &metric, Scope scope) const
+{
+    const QString text = expression(metric, scope);
+    if (text.isEmpty() || groupsByService(metric))
+        return text;
+    const Combine how = combineOf(metric);
+    const QString function = how == Combine::Sum ? u"sum"_s : how == Combine::Max ? u"max"_s : u"avg"_s;
+    const bool perService = scope == Scope::Service || scope == Scope::ServicePeer;
+    return perService ? u"%1 by (%2) (%3)"_s.arg(function, serviceLabel, text) : u"%1 (%2)"_s.arg(function, text);
+}
+
 QByteArray PrometheusSourceConfig::toJson() const
 {
     QJsonObject expressionsJson;

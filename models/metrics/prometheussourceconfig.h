@@ -64,6 +64,16 @@ struct PrometheusSourceConfig
     // written when it does not group by service; empty when the metric has no expression.
     QString expression(const QString &metric, Scope scope = Scope::Service) const;
 
+    // How the console combines the series of one group when the metric's expression does not
+    // aggregate by service (see above): rates, bytes, counts and cpu_percent are summed,
+    // scrape_duration takes the maximum, everything else the mean.
+    enum class Combine { Sum, Mean, Max };
+    static Combine combineOf(const QString &metric);
+    // The metric's expression with one series per group of `scope` (Service or Total), for
+    // Prometheus to evaluate alone (a rule file): expression() when it groups by service,
+    // otherwise wrapped in the console's combination: `avg by (service) (up)`, `avg (up)`.
+    QString groupedExpression(const QString &metric, Scope scope) const;
+
     // JSON: {"url", "tokenFile", "caFile", "allowInsecureToken", "intervalSeconds", "timeoutSeconds", "maxBodyBytes",
     // "serviceLabel", "peerLabel", "expressions": {metric: PromQL}}. Missing keys keep their
     // defaults; listed expressions replace the default of their metric ("" switches it off).

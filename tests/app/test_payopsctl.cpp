@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +82,10 @@ private Q_SLOTS:
 
     void kbExportMarkdown();
     void kbExportPdf();
+
+    void alertsListAndExport();
+    void alertsImportReportsEveryBadRule();
+    void alertsCheckFiresOnCrash();
 
 private:
     Run ctl(const QStringList &arguments, int timeoutMs = 60'000);
@@ -585,6 +590,96 @@ void TestPayopsctl::kbExportPdf()
                          folder, QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("fr")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("no articles"), run.err.constData());
+}
+
+// ---- alerts --------------------------------------------------------------------------------------
+
+void TestPayopsctl::alertsListAndExport()
+{
+    const QString db = path(u"alerts.db"_s);
+    Run run = ctl({u"alerts"_s, u"list"_s, u"--db"_s, db, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray rules = run.json().value(u"rules"_s).toArray();
+    QCOMPARE(rules.size(), 10); // the knowledge base's, imported on first use
+    QCOMPARE(rules[0].toObject().value(u"name"_s).toString(), u"FailureRatioWarning"_s);
+    run = ctl({u"alerts"_s, u"list"_s, u"--db"_s, db});
+    QVERIFY2(run.exitCode == 0 && run.out.contains("ServiceDown") && run.out.contains("latency_p95 > 800 ms for 5m"),
+             run.out.constData());
+
+    run = ctl({u"alerts"_s, u"export"_s, u"--format"_s, u"json"_s, u"--db"_s, db});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(u"rules"_s).toArray().size(), 10);
+
+    const QString yaml = path(u"rules.yml"_s);
+    run = ctl({u"alerts"_s, u"export"_s, u"--format"_s, u"prometheus"_s, u"--db"_s, db, yaml});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString promtool = QStandardPaths::findExecutable(u"promtool"_s);
+    if (!promtool.isEmpty()) {
+        QProcess check;
+        check.setProcessChannelMode(QProcess::MergedChannels);
+        check.start(promtool, {u"check"_s, u"rules"_s, yaml});
+        QVERIFY(check.waitForFinished(60'000));
+        const QByteArray said = check.readAll();
+        QVERIFY2(check.exitCode() == 0 && said.contains("SUCCESS: 10 rules found"), said.constData());
+    }
+    run = ctl({u"alerts"_s, u"export"_s, u"--format"_s, u"yaml"_s, u"--db"_s, db});
+    QCOMPARE(run.exitCode, 2);
+    run = ctl({u"alerts"_s, u"history"_s, u"--db"_s, db, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().value(u"events"_s).toArray().size(), 0);
+}
+
+void TestPayopsctl::alertsImportReportsEveryBadRule()
+{
+    const QString db = path(u"alerts.db"_s);
+    const QString file = path(u"rules.json"_s);
+    QVERIFY(writeFile(file, R"({"format": 1, "rules": [
+        {"name": "Fine", "metric": "tps", "comparison": "<", "threshold": 1, "severity": "warning", "summary": "low"},
+        {"name": "Typo", "metric": "tsp", "comparison": "<", "threshold": 1, "severity": "warning", "summary": "x"},
+        {"name": "Wrong", "metric": "tps", "comparison": "<", "threshold": 1, "severity": "urgent", "summary": "x"}]})"));
+    Run run = ctl({u"alerts"_s, u"import"_s, u"--db"_s, db, file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("rule #2 (Typo)") && run.err.contains("\"tsp\""), run.err.constData());
+    QVERIFY2(run.err.contains("rule #3 (Wrong)") && run.err.contains("urgent"), run.err.constData());
+    QVERIFY2(run.err.contains("Nothing was imported"), run.err.constData());
+    QVERIFY(writeFile(file, R"({"format": 1, "rules": [
+        {"name": "Fine", "metric": "tps", "comparison": "<", "threshold": 1, "severity": "warning", "summary": "low"}]})"));
+    run = ctl({u"alerts"_s, u"import"_s, u"--db"_s, db, file});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = ctl({u"alerts"_s, u"list"_s, u"--db"_s, db, u"--json"_s});
+    QCOMPARE(run.json().value(u"rules"_s).toArray().size(), 11);
+}
+
+void TestPayopsctl::alertsCheckFiresOnCrash()
+{
+    const QString error = startPaysim();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString targets = path(u"targets.json"_s);
+    QVERIFY(writeFile(targets, m_paysim->fileSd(u"1s"_s, u"800ms"_s)));
+    const QString rules = path(u"rules.json"_s);
+    QVERIFY(writeFile(rules, R"({"format": 1, "rules": [
+        {"name": "ServiceDown", "metric": "up", "comparison": "==", "threshold": 0, "unit": "bool", "for": "2s",
+         "severity": "critical", "summary": "{service} is down"}]})"));
+    const QStringList check{u"alerts"_s, u"check"_s, u"--for"_s, u"5"_s, u"--targets"_s, targets, u"--rules"_s, rules};
+    // All up: nothing fires.
+    Run run = ctl(check);
+    QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
+    // The gateway crashed: down, firing after its 2 s, printed as JSON lines; exit 1.
+    QCOMPARE(m_paysim->control("PUT", u"/scenario/crash?service=payment_gateway"_s), 200);
+    run = ctl(check);
+    QCOMPARE(m_paysim->control("DELETE", u"/scenario"_s), 200);
+    QVERIFY2(run.exitCode == 1, QByteArray(run.out + run.err).constData());
+    QStringList seen;
+    for (const QByteArray &line : run.out.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QJsonObject t = QJsonDocument::fromJson(line).object();
+        QVERIFY2(!t.isEmpty(), line.constData());
+        seen.append(t.value(u"service"_s).toString() + u':' + t.value(u"to"_s).toString());
+    }
+    QCOMPARE(seen, (QStringList{u"payment_gateway:pending"_s, u"payment_gateway:firing"_s}));
+    QVERIFY2(run.err.contains("1 alerts fired"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestPayopsctl)

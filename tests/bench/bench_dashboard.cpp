@@ -30,15 +30,6 @@ namespace {
 constexpr double kMeanTargetMs = 4.0;
 constexpr double kMaxTargetMs = 16.0;
 
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-}
-
 double valueAt(qint64 i, int series, int chart)
 {
     const double x = double(i);
@@ -142,14 +133,14 @@ int main(int argc, char *argv[])
         largest = std::max(largest, chart->pointCount(0));
     std::printf("charts: %d x %d series x %lld points, %dx%d\n", chartCount, seriesCount, static_cast<long long>(points),
                 window.width(), window.height());
-    std::printf("full_replot: %.2f ms\n", median(full));
-    std::printf("full_replot_qcp: %.2f ms\n", median(fullQcp));
+    std::printf("full_replot: %.2f ms\n", bench::median(full));
+    std::printf("full_replot_qcp: %.2f ms\n", bench::median(fullQcp));
     std::vector<double> sorted = live;
     std::sort(sorted.begin(), sorted.end());
     const double mean = std::accumulate(live.begin(), live.end(), 0.0) / double(live.size());
     // One figure per line, `name: value unit`; the targets' verdicts beside the speeds.
     std::printf("live_tick_mean: %.2f ms\n", mean);
-    std::printf("live_tick_median: %.2f ms\n", median(live));
+    std::printf("live_tick_median: %.2f ms\n", bench::median(live));
     std::printf("live_tick_max: %.2f ms\n", sorted.back());
     std::printf("live_tick_charts_replotted: %.1f of %d\n", double(replotted) / double(iterations), chartCount);
     std::printf("live_tick_mean_target: %s (<= %.0f ms)\n", mean <= kMeanTargetMs ? "met" : "FAILED", kMeanTargetMs);
@@ -158,7 +149,7 @@ int main(int argc, char *argv[])
     std::printf("live_tick_over_frame: %ld of %zu ticks\n",
                 long(std::count_if(live.begin(), live.end(), [](double ms) { return ms > kMaxTargetMs; })),
                 live.size());
-    std::printf("live_tick_forced: %.2f ms (median, every chart replotted)\n", median(forced));
+    std::printf("live_tick_forced: %.2f ms (median, every chart replotted)\n", bench::median(forced));
     std::printf("points_per_series_after_ticks: %d\n", largest);
     return 0;
 }

@@ -1,0 +1,7 @@
+#include "models/alerts/alertslog.h"
+
+namespace payops {
+
+Q_LOGGING_CATEGORY(lcAlerts, "payops.alerts")
+
+} // namespace payops
