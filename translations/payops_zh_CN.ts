@@ -69,7 +69,12 @@
         <translation>使用 FILE 中的 CA 证书（而非系统证书）校验 Prometheus 的 TLS 证书。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>Send the bearer token even over plain http:// (insecure: anyone on the way can read it).</source>
+        <translation>即使通过明文 http:// 也发送 Bearer 令牌（不安全：传输途中的任何人都能读取它）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>--quit-after needs a number of seconds above zero, not &quot;%1&quot;.</source>
         <translation>--quit-after 需要大于零的秒数，而不是 &quot;%1&quot;。</translation>
     </message>
@@ -90,8 +95,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>--prometheus-token-file and --prometheus-ca-file need --prometheus URL.</source>
-        <translation>--prometheus-token-file 和 --prometheus-ca-file 需要同时指定 --prometheus URL。</translation>
+        <source>--prometheus-token-file with a plain http:// URL would send the token unencrypted: use an https:// URL, or add --prometheus-allow-insecure-token to accept the risk.</source>
+        <translation>--prometheus-token-file 配合明文 http:// 地址会以未加密方式发送令牌：请使用 https:// 地址，或添加 --prometheus-allow-insecure-token 以接受此风险。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--prometheus-token-file, --prometheus-ca-file and --prometheus-allow-insecure-token need --prometheus URL.</source>
+        <translation>--prometheus-token-file、--prometheus-ca-file 和 --prometheus-allow-insecure-token 需要配合 --prometheus URL 使用。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -216,7 +226,12 @@
 <context>
     <name>ExpositionParser</name>
     <message>
-        <location filename="../models/metrics/expositionparser.cpp" line="+281"/>
+        <location filename="../models/metrics/expositionparser.cpp" line="+214"/>
+        <source>metric name %1 longer than %2 bytes</source>
+        <translation>指标名 %1 超过 %2 字节</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>missing metric name after HELP</source>
         <translation>HELP 后缺少指标名</translation>
     </message>
@@ -227,12 +242,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
+        <location line="+111"/>
         <source>invalid metric name %1</source>
         <translation>无效的指标名 %1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-89"/>
         <source>HELP text ends with a lone backslash</source>
         <translation>HELP 文本以单独的反斜杠结尾</translation>
     </message>
@@ -242,7 +257,12 @@
         <translation>HELP 文本中有未知的转义序列 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>HELP text of metric %1 longer than %2 bytes</source>
+        <translation>指标 %1 的 HELP 文本超过 %2 字节</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>duplicate HELP for metric %1</source>
         <translation>指标 %1 的 HELP 重复</translation>
     </message>
@@ -262,7 +282,7 @@
         <translation>指标 %2 的指标类型 %1 未知</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>duplicate TYPE for metric %1</source>
         <translation>指标 %1 的 TYPE 重复</translation>
     </message>
@@ -277,7 +297,7 @@
         <translation>缺少指标名</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>sample %1 of histogram %2 lacks a _bucket, _sum or _count suffix</source>
         <translation>直方图 %2 的样本 %1 缺少 _bucket、_sum 或 _count 后缀</translation>
     </message>
@@ -415,12 +435,17 @@
         <translation>标签值</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+65"/>
+        <source>more than %1 metric families</source>
+        <translation>指标族数超过 %1 个</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>body of %1 bytes exceeds the limit of %2 bytes</source>
         <translation>响应体大小 %1 字节，超过 %2 字节的上限</translation>
     </message>
     <message>
-        <location filename="../models/metrics/parseerror.cpp" line="+10"/>
+        <location filename="../models/metrics/parseerror.cpp" line="+14"/>
         <source>malformed metrics: %1</source>
         <translation>指标数据格式错误：%1</translation>
     </message>
@@ -449,26 +474,51 @@
     </message>
 </context>
 <context>
+    <name>HistoryRecorder</name>
+    <message>
+        <location filename="../models/metrics/historyrecorder.cpp" line="+73"/>
+        <source>History not saved: %1</source>
+        <translation>历史数据未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1. Live data goes on; new samples are kept in memory and written when writing works again.</source>
+        <translation>%1。实时数据仍在继续；新样本暂存在内存中，待可以写入时再写入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1. Live data goes on; the memory kept for history is full, the oldest samples are being dropped.</source>
+        <translation>%1。实时数据仍在继续；为历史数据保留的内存已满，正在丢弃最旧的样本。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>History is saved again: %n poll cycle(s) kept in memory were written.</source>
+        <translation>
+            <numerusform>历史数据已恢复保存：暂存在内存中的 %n 个轮询周期已写入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n older poll cycle(s) did not fit in memory and are missing.</source>
+        <translation>
+            <numerusform>有 %n 个较早的轮询周期因内存不足未能保留，数据缺失。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../models/metrics/historystore.cpp" line="+26"/>
+        <location filename="../models/metrics/historystore.cpp" line="+27"/>
         <source>Metric history: %1 failed (%2)</source>
         <translation>指标历史：%1失败（%2）</translation>
     </message>
     <message>
-        <location line="+157"/>
-        <location line="+59"/>
-        <source>starting a transaction</source>
-        <translation>开始事务</translation>
+        <location line="+12"/>
+        <source>History not saved (%1): %2</source>
+        <translation>历史数据未保存（%1）：%2</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+30"/>
-        <source>committing</source>
-        <translation>提交</translation>
-    </message>
-    <message>
-        <location line="-171"/>
+        <location line="+66"/>
         <source>reading the series list</source>
         <translation>读取序列列表</translation>
     </message>
@@ -483,37 +533,42 @@
         <translation>读取样本日志</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+28"/>
+        <source>adding a series</source>
+        <translation>添加序列</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>writing samples</source>
         <translation>写入样本</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>writing a chunk</source>
-        <translation>写入数据块</translation>
+        <location line="+24"/>
+        <location line="+36"/>
+        <location line="+12"/>
+        <source>moving samples into chunks</source>
+        <translation>将样本移入数据块</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>writing roll-ups</source>
         <translation>写入汇总数据</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>emptying the sample log</source>
         <translation>清空样本日志</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <location line="+6"/>
+        <location line="+8"/>
+        <location line="+4"/>
         <source>removing expired samples</source>
         <translation>删除过期样本</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>removing expired roll-ups</source>
-        <translation>删除过期汇总数据</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>reading samples</source>
         <translation>读取样本</translation>
     </message>
@@ -529,9 +584,72 @@
     </message>
 </context>
 <context>
+    <name>WriteFailure</name>
+    <message>
+        <location filename="../models/storage/writefailure.cpp" line="+29"/>
+        <source>disk full (no space left on the device)</source>
+        <translation>磁盘已满（设备上没有剩余空间）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disk full (the file has reached the size limit set for it)</source>
+        <translation>磁盘已满（文件已达到为其设定的大小上限）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disk full (the disk quota is used up)</source>
+        <translation>磁盘已满（磁盘配额已用完）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>database is read-only (the file system is mounted read-only)</source>
+        <translation>数据库为只读（文件系统以只读方式挂载）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>database is read-only (permission denied)</source>
+        <translation>数据库为只读（权限不足）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk reports an input/output error</source>
+        <translation>磁盘报告输入/输出错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disk error: %1</source>
+        <translation>磁盘错误：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>disk full (no space left for the database)</source>
+        <translation>磁盘已满（没有可供数据库使用的空间）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>database is read-only</source>
+        <translation>数据库为只读</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database is locked by another program</source>
+        <translation>数据库已被其他程序锁定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>database is read-only (the file&apos;s write permission was removed)</source>
+        <translation>数据库为只读（该文件的写权限已被移除）</translation>
+    </message>
+</context>
+<context>
     <name>payops</name>
     <message>
-        <location filename="../models/services/filesdformat.cpp" line="+67"/>
+        <location filename="../models/services/filesdformat.cpp" line="+69"/>
         <source>not a host:port pair</source>
         <translation>不是 host:port 形式</translation>
     </message>
@@ -572,6 +690,21 @@
         <translation>端口 %1 超出范围（1 到 65535）</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <source>the entry has neither a &quot;service&quot; nor a &quot;job&quot; label</source>
+        <translation>该条目既没有 &quot;service&quot; 标签，也没有 &quot;job&quot; 标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scrape interval %1 is out of range (1s to 1h)</source>
+        <translation>抓取间隔 %1 超出范围（1s 到 1h）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scrape timeout %1 is not shorter than the interval %2</source>
+        <translation>抓取超时 %1 不小于抓取间隔 %2</translation>
+    </message>
+    <message>
         <location filename="../models/services/targetrepository.cpp" line="+38"/>
         <location line="+6"/>
         <source>the targets could not be saved: %1</source>
@@ -599,9 +732,735 @@
     </message>
 </context>
 <context>
+    <name>payops::ActiveAlertsModel</name>
+    <message numerus="yes">
+        <location filename="../models/alerts/activealertsmodel.cpp" line="+32"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>%1 (flapping)</source>
+        <translation>%1（抖动）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all services</source>
+        <translation>所有服务</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Acknowledged by %1 at %2: %3</source>
+        <translation>已由 %1 于 %2 确认：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notifications held: %1</source>
+        <translation>通知已暂缓：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertHistoryStore</name>
+    <message>
+        <location filename="../models/alerts/alerthistorystore.cpp" line="+104"/>
+        <source>Cannot record the alert transitions: %1</source>
+        <translation>无法记录告警状态变化：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read the alert states: %1</source>
+        <translation>无法读取告警状态：%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot read the alert history: %1</source>
+        <translation>无法读取告警历史：%1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot acknowledge the alert %1: %2</source>
+        <translation>无法确认告警 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the acknowledgements: %1</source>
+        <translation>无法读取确认记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertRule</name>
+    <message>
+        <location filename="../models/alerts/alertrule.cpp" line="+48"/>
+        <source>the name &quot;%1&quot; must start with a letter and hold only letters, digits and &quot;_&quot;</source>
+        <translation>名称 &quot;%1&quot; 必须以字母开头，且只能包含字母、数字和 &quot;_&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a rule for one service needs the service&apos;s name</source>
+        <translation>针对单个服务的规则需要指定服务名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only a rule for one service names a service</source>
+        <translation>只有针对单个服务的规则才能指定服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the threshold must be a number</source>
+        <translation>阈值必须是数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a unit of %2; use one of: %3</source>
+        <translation>&quot;%1&quot; 不是 %2 的单位；请使用以下之一：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the clear threshold must be a number</source>
+        <translation>恢复阈值必须是数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a clear threshold needs a comparison of &lt;, &lt;=, &gt; or &gt;=</source>
+        <translation>恢复阈值需要 &lt;、&lt;=、&gt; 或 &gt;= 比较运算符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the clear threshold %1 must be on the quiet side of the threshold %2</source>
+        <translation>恢复阈值 %1 必须位于阈值 %2 的非告警一侧</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pending period must be between 0 and 24 hours</source>
+        <translation>待定时长必须在 0 到 24 小时之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep firing for must be between 0 and 24 hours</source>
+        <translation>持续触发时长（keep firing for）必须在 0 到 24 小时之间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the label name &quot;%1&quot; must start with a letter and hold only letters, digits and &quot;_&quot;</source>
+        <translation>标签名 &quot;%1&quot; 必须以字母开头，且只能包含字母、数字和 &quot;_&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label &quot;%1&quot; is set by the console itself</source>
+        <translation>标签 &quot;%1&quot; 由控制台自动设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the summary must not be empty</source>
+        <translation>摘要不能为空</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>all services</source>
+        <translation>所有服务</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertRuleJson</name>
+    <message>
+        <location filename="../models/alerts/alertrulejson.cpp" line="+45"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the metric is missing</source>
+        <translation>缺少指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no metric called &quot;%1&quot;</source>
+        <translation>没有名为 &quot;%1&quot; 的指标</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the scope &quot;%1&quot; is not one of service, each_service, total</source>
+        <translation>范围 &quot;%1&quot; 不是 service、each_service、total 之一</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the comparison &quot;%1&quot; is not one of &gt;, &gt;=, &lt;, &lt;=, ==, !=</source>
+        <translation>比较运算符 &quot;%1&quot; 不是 &gt;、&gt;=、&lt;、&lt;=、==、!= 之一</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; 必须是数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a unit of %2; use one of: %3</source>
+        <translation>&quot;%1&quot; 不是 %2 的单位；请使用以下之一：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the threshold is missing</source>
+        <translation>缺少阈值</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; must be a duration such as 90s, 5m or 1h (it is &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; 必须是 90s、5m 或 1h 这样的时长（当前为 &quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the severity &quot;%1&quot; is not warning or critical</source>
+        <translation>严重级别 &quot;%1&quot; 不是 warning 或 critical</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the rules are not a JSON object: %1 at offset %2</source>
+        <translation>规则不是 JSON 对象：%1（偏移 %2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unsupported rules format (expected &quot;format&quot;: 1)</source>
+        <translation>不支持的规则格式（应为 &quot;format&quot;: 1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the field &quot;rules&quot; (a list) is missing</source>
+        <translation>缺少字段 &quot;rules&quot;（列表）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another rule has the same name</source>
+        <translation>另一条规则已使用相同名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rule #%1</source>
+        <translation>规则 #%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule #%1 (%2)</source>
+        <translation>规则 #%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertRuleRepository</name>
+    <message>
+        <location filename="../models/alerts/alertrulerepository.cpp" line="+42"/>
+        <source>there is no stored rule with id %1</source>
+        <translation>没有 ID 为 %1 的已存储规则</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot read the alert rules: %1</source>
+        <translation>无法读取告警规则：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The stored alert rule &quot;%1&quot; is damaged: %2</source>
+        <translation>已存储的告警规则 &quot;%1&quot; 已损坏：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+16"/>
+        <source>The alert rule &quot;%1&quot; cannot be saved: %2</source>
+        <translation>无法保存告警规则 &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>another rule is called &quot;%1&quot;</source>
+        <translation>已有另一条名为 &quot;%1&quot; 的规则</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>there is no rule called &quot;%1&quot;</source>
+        <translation>没有名为 &quot;%1&quot; 的规则</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The alert rule &quot;%1&quot; cannot be removed: %2</source>
+        <translation>无法删除告警规则 &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot import the alert rules: &quot;%1&quot;: %2</source>
+        <translation>无法导入告警规则：&quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot import the alert rules: %1</source>
+        <translation>无法导入告警规则：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot import the default alert rules: %1</source>
+        <translation>无法导入默认告警规则：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shipped alert rules are damaged: %1</source>
+        <translation>内置的告警规则已损坏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertSilenceStore</name>
+    <message>
+        <location filename="../models/alerts/alertsilencestore.cpp" line="+48"/>
+        <source>a silence needs a reason</source>
+        <translation>静默需要填写原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a silence must end after it starts</source>
+        <translation>静默的结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a silence must name a rule, a service or a severity (it would silence everything)</source>
+        <translation>静默必须指定规则、服务或严重级别（否则会静默所有告警）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>The silence cannot be saved: %1</source>
+        <translation>无法保存静默：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>there is no running silence with id %1</source>
+        <translation>没有 ID 为 %1 的生效中静默</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The silence cannot be expired: %1</source>
+        <translation>无法使静默过期：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read the silences: %1</source>
+        <translation>无法读取静默：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+22"/>
+        <source>The maintenance window cannot be saved: %1</source>
+        <translation>无法保存维护窗口：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>there is no maintenance window with id %1</source>
+        <translation>没有 ID 为 %1 的维护窗口</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The maintenance window cannot be removed: %1</source>
+        <translation>无法删除维护窗口：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the maintenance windows: %1</source>
+        <translation>无法读取维护窗口：%1</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertStates</name>
+    <message>
+        <location filename="../models/alerts/alertstate.cpp" line="+17"/>
+        <source>Inactive</source>
+        <translation>未激活</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firing</source>
+        <translation>触发中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertWorker</name>
+    <message>
+        <location filename="../models/alerts/alertworker.cpp" line="+139"/>
+        <source>The alert %1 of %2 is not firing: there is nothing to acknowledge.</source>
+        <translation>%2 的告警 %1 未处于触发状态：无需确认。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all services</source>
+        <translation>所有服务</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertmanagerClient</name>
+    <message>
+        <location filename="../models/alerts/alertmanagerclient.cpp" line="+134"/>
+        <source>Alertmanager at %1 did not take the alerts: %2</source>
+        <translation>位于 %1 的 Alertmanager 未接收告警：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertsCheckCommand</name>
+    <message>
+        <location filename="../app/payopsctl/alertscheckcommand.cpp" line="+27"/>
+        <source>Polls the targets for a while, evaluates the alert rules and prints the transitions.</source>
+        <translation>轮询目标一段时间，评估告警规则并打印状态变化。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Polls the targets headless for SECONDS with the console&apos;s own scrape code, evaluates the alert rules on every snapshot (one a second) and prints each transition as one JSON line as it happens. Targets and rules come from the database (as the console&apos;s), or from --targets (Prometheus file_sd JSON) and --rules (the console&apos;s rule JSON). Nothing is recorded. Exit code 1 when any alert fired.</source>
+        <translation>使用控制台自身的抓取代码在无界面模式下轮询目标 SECONDS 秒，对每个快照（每秒一个）评估告警规则，并在每次状态变化发生时将其打印为一行 JSON。目标和规则来自数据库（与控制台相同），或来自 --targets（Prometheus file_sd JSON）和 --rules（控制台的规则 JSON）。不记录任何数据。有任何告警触发时退出码为 1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How long to poll.</source>
+        <translation>轮询时长。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poll these targets (file_sd JSON).</source>
+        <translation>轮询这些目标（file_sd JSON）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evaluate these rules (JSON).</source>
+        <translation>评估这些规则（JSON）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--for needs a number of seconds from 1 to 86400.</source>
+        <translation>--for 需要 1 到 86400 之间的秒数。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>There are no targets to poll.</source>
+        <translation>没有可轮询的目标。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 targets polled for %2 s, %3 snapshots, %4 alert rules: %5 alerts fired.</source>
+        <translation>已轮询 %1 个目标 %2 秒，%3 个快照，%4 条告警规则：%5 个告警触发。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertsExportCommand</name>
+    <message>
+        <location filename="../app/payopsctl/alertsexportcommand.cpp" line="+23"/>
+        <source>Exports the alert rules as JSON or as a Prometheus rule file.</source>
+        <translation>将告警规则导出为 JSON 或 Prometheus 规则文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writes the alert rules to FILE, or to standard output when FILE is - or missing.
+json: the console&apos;s rule format (payopsctl alerts import reads it back).
+prometheus: a rule file for Prometheus 2.42 or later (check it with promtool check rules), with each metric&apos;s PromQL as the console&apos;s Prometheus data source queries it (from --prometheus-config, the console&apos;s Prometheus settings, when given).</source>
+        <translation>将告警规则写入 FILE；FILE 为 - 或未指定时写入标准输出。
+json：控制台的规则格式（可用 payopsctl alerts import 重新读入）。
+prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 promtool check rules 检查），其中每个指标的 PromQL 与控制台的 Prometheus 数据源查询时所用的相同（如指定了 --prometheus-config，即控制台的 Prometheus 设置，则取自其中）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>prometheus or json.</source>
+        <translation>prometheus 或 json。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Prometheus data source settings (JSON) whose expressions to use.</source>
+        <translation>要使用其中表达式的 Prometheus 数据源设置（JSON）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write; - for standard output.</source>
+        <translation>要写入的文件；- 表示标准输出。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format must be prometheus or json.</source>
+        <translation>--format 必须为 prometheus 或 json。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Left out of the Prometheus rules: %1 (disabled, or its metric has no PromQL expression).</source>
+        <translation>未写入 Prometheus 规则：%1（已禁用，或其指标没有 PromQL 表达式）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 alert rules written to %2</source>
+        <translation>已将 %1 条告警规则写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertsHistoryCommand</name>
+    <message>
+        <location filename="../app/payopsctl/alertshistorycommand.cpp" line="+25"/>
+        <source>Shows the recorded alert transitions.</source>
+        <translation>显示已记录的告警状态变化。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shows every transition the console recorded (pending, firing, resolved, no data, ...), oldest first, with its time and value.</source>
+        <translation>显示控制台记录的每次状态变化（待定、触发中、已恢复、无数据……），按时间从早到晚排列，并附带时间和值。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only this rule.</source>
+        <translation>仅此规则。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only this service.</source>
+        <translation>仅此服务。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the last DURATION, e.g. 1h or 30m.</source>
+        <translation>仅最近 DURATION 内的，例如 1h 或 30m。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DURATION</source>
+        <translation>DURATION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N transitions, the newest (default 1000).</source>
+        <translation>最多显示 N 条最新的状态变化（默认 1000）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation>--limit 需要不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--since needs a duration such as 1h, 30m or 90s.</source>
+        <translation>--since 需要 1h、30m 或 90s 这样的时长。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>all services</source>
+        <translation>所有服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No alert transitions recorded.</source>
+        <translation>没有已记录的告警状态变化。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertsImportCommand</name>
+    <message>
+        <location filename="../app/payopsctl/alertsimportcommand.cpp" line="+18"/>
+        <source>Imports alert rules from a JSON file.</source>
+        <translation>从 JSON 文件导入告警规则。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reads alert rules in the console&apos;s JSON format (as payopsctl alerts export --format json writes it) and stores them, replacing stored rules of the same name. Every bad rule is reported with its reason; then nothing is imported (exit code 1).</source>
+        <translation>读取控制台 JSON 格式的告警规则（即 payopsctl alerts export --format json 所写出的格式）并存储，替换同名的已存储规则。每条有误的规则都会连同原因一起报告；此时不会导入任何规则（退出码 1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rules file.</source>
+        <translation>规则文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 alert rules added, %2 replaced.</source>
+        <translation>已添加 %1 条告警规则，替换 %2 条。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertsListCommand</name>
+    <message>
+        <location filename="../app/payopsctl/alertslistcommand.cpp" line="+35"/>
+        <source>each service</source>
+        <translation>每个服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lists the alert rules and the alerts that are not inactive.</source>
+        <translation>列出告警规则以及所有非未激活状态的告警。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lists the alert rules (the shipped defaults are imported on first use, as the console does) and, beside each, its alerts as the console last recorded them: pending, firing, resolved, no data. Exit code 1 when an alert is firing.</source>
+        <translation>列出告警规则（首次使用时导入内置默认规则，与控制台的做法相同），并在每条规则旁列出控制台最近记录的告警：待定、触发中、已恢复、无数据。有告警处于触发状态时退出码为 1。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 alert rules</source>
+        <translation>%1 条告警规则</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  (disabled)</source>
+        <translation>  （已禁用）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>    %1: %2 since %3</source>
+        <translation>    %1：%2，自 %3 起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all services</source>
+        <translation>所有服务</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertsRules</name>
+    <message>
+        <location filename="../app/payopsctl/alertsrules.cpp" line="+28"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>payops::ArticleEditor</name>
     <message>
-        <location filename="../widgets/knowledge/articleeditor.cpp" line="+48"/>
+        <location filename="../widgets/knowledge/articleeditor.cpp" line="+47"/>
         <location line="+174"/>
         <location line="+16"/>
         <source>Preview</source>
@@ -774,7 +1633,7 @@
 <context>
     <name>payops::Console</name>
     <message>
-        <location filename="../app/payops/console.cpp" line="+126"/>
+        <location filename="../app/payops/console.cpp" line="+128"/>
         <source>Offline: knowledge base, playbooks and contacts</source>
         <translation>离线：知识库、应急预案和联系人</translation>
     </message>
@@ -800,7 +1659,7 @@
         <translation>操作员</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -824,27 +1683,34 @@
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Polling behind: effective interval %1 s for %Ln target(s)</source>
+        <translation>
+            <numerusform>轮询滞后：%Ln 个目标的实际间隔为 %1 秒</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+50"/>
+        <location line="+22"/>
         <source>Prometheus %1</source>
         <translation>Prometheus %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-19"/>
-        <location line="+108"/>
+        <location line="-29"/>
+        <location line="+163"/>
         <source>Polling %n target(s) directly</source>
         <translation>
             <numerusform>正在直接轮询 %n 个目标</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-314"/>
         <location line="+1"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+186"/>
         <source>%1 (checking…)</source>
         <translation>%1（正在检查…）</translation>
     </message>
@@ -854,9 +1720,16 @@
         <translation>%1 实时数据仍会继续显示，但在修复或替换该文件之前，不会记录历史，也不会更新知识库。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+79"/>
+        <location line="+28"/>
         <source>Import Targets</source>
         <translation>导入目标</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+28"/>
+        <source>The targets file %1 was not imported: %2</source>
+        <translation>未导入目标文件 %1：%2</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -1119,7 +1992,7 @@
         <translation>搜索姓名、服务、角色或号码——中文或英文均可</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
@@ -1273,12 +2146,7 @@
         <translation>打开与 %1 的聊天</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>No application is set up to open %1.</source>
-        <translation>没有可用于打开 %1 的应用程序。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>Select a contact to see how to reach them.</source>
         <translation>选择一个联系人以查看其联系方式。</translation>
     </message>
@@ -1386,7 +2254,7 @@
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
@@ -1608,7 +2476,7 @@
 <context>
     <name>payops::ContactValidator</name>
     <message>
-        <location filename="../models/contacts/contactvalidator.cpp" line="+49"/>
+        <location filename="../models/contacts/contactvalidator.cpp" line="+54"/>
         <source>The name is missing.</source>
         <translation>缺少姓名。</translation>
     </message>
@@ -1653,6 +2521,11 @@
         <translation>“%1”不是有效的即时通讯账号。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; cannot be a chat link: %2</source>
+        <translation>“%1”不能作为即时通讯链接：%2</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>%1 is already listed for %2.</source>
         <translation>%1 已登记在 %2 下。</translation>
@@ -1666,7 +2539,7 @@
 <context>
     <name>payops::CtlCommandLine</name>
     <message>
-        <location filename="../app/payopsctl/ctlcommandline.cpp" line="+11"/>
+        <location filename="../app/payopsctl/ctlcommandline.cpp" line="+22"/>
         <source>Shows this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -1726,7 +2599,7 @@
 <context>
     <name>payops::CtlDispatcher</name>
     <message>
-        <location filename="../app/payopsctl/ctldispatcher.cpp" line="+45"/>
+        <location filename="../app/payopsctl/ctldispatcher.cpp" line="+57"/>
         <source>No subcommand was given.</source>
         <translation>未指定子命令。</translation>
     </message>
@@ -1847,7 +2720,7 @@ Each subcommand has its own --help, e.g. payopsctl db check --help.
         <translation>将所选图表保存为 PNG 或 PDF 图片，或 CSV 表格</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+206"/>
         <source>Only %1 ✕</source>
         <translation>仅 %1 ✕</translation>
     </message>
@@ -1897,7 +2770,7 @@ Each subcommand has its own --help, e.g. payopsctl db check --help.
         <translation>常驻内存</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+78"/>
         <source>The history could not be loaded: %1</source>
         <translation>无法加载历史数据：%1</translation>
     </message>
@@ -2243,7 +3116,7 @@ Without --migrate the file is only read, never written: a file of an older versi
 <context>
     <name>payops::FileSdFormat</name>
     <message>
-        <location filename="../models/services/filesdformat.cpp" line="+35"/>
+        <location filename="../models/services/filesdformat.cpp" line="+12"/>
         <source>entry %1: %2</source>
         <translation>条目 %1：%2</translation>
     </message>
@@ -2253,7 +3126,7 @@ Without --migrate the file is only read, never written: a file of an older versi
         <translation>条目 %1，目标“%2”：%3</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>the file is not valid JSON: %1 at byte %2</source>
         <translation>该文件不是有效的 JSON：%1，位于第 %2 字节</translation>
     </message>
@@ -2263,32 +3136,32 @@ Without --migrate the file is only read, never written: a file of an older versi
         <translation>该文件必须包含一个由目标组构成的 JSON 数组，与 Prometheus 的 file_sd 格式相同</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>the entry is not a JSON object</source>
         <translation>该条目不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the entry has no &quot;targets&quot; list</source>
         <translation>该条目没有 &quot;targets&quot; 列表</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the entry&apos;s &quot;targets&quot; list is empty</source>
         <translation>该条目的 &quot;targets&quot; 列表为空</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&quot;labels&quot; is not a JSON object</source>
         <translation>&quot;labels&quot; 不是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>the label &quot;%1&quot; is not a string</source>
         <translation>标签 &quot;%1&quot; 不是字符串</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a valid label name</source>
         <translation>&quot;%1&quot; 不是有效的标签名</translation>
     </message>
@@ -2303,37 +3176,22 @@ Without --migrate the file is only read, never written: a file of an older versi
         <translation>%2 的路径 &quot;%1&quot; 未以 / 开头</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 &quot;%2&quot; is not a duration such as 5s or 500ms</source>
         <translation>%1 的值 &quot;%2&quot; 不是 5s 或 500ms 这样的时长</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the entry has no &quot;service&quot; label</source>
-        <translation>该条目没有 &quot;service&quot; 标签</translation>
+        <location line="+40"/>
+        <source>&quot;%1&quot; is not a valid host name</source>
+        <translation>&quot;%1&quot; 不是有效的主机名</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the scrape interval %1 is out of range (1s to 1h)</source>
-        <translation>抓取间隔 %1 超出范围（1s 到 1h）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the scrape timeout %1 is not shorter than the interval %2</source>
-        <translation>抓取超时 %1 不小于抓取间隔 %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>a target is not a string</source>
         <translation>某个目标不是字符串</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>not a valid address</source>
-        <translation>不是有效的地址</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>the target is listed twice in this entry</source>
         <translation>该目标在此条目中重复列出</translation>
     </message>
@@ -2343,7 +3201,7 @@ Without --migrate the file is only read, never written: a file of an older versi
         <translation>该目标已在条目 %1 中列出</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2437,7 +3295,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
 <context>
     <name>payops::KnowledgeBrowser</name>
     <message>
-        <location filename="../widgets/knowledge/knowledgebrowser.cpp" line="+80"/>
+        <location filename="../widgets/knowledge/knowledgebrowser.cpp" line="+82"/>
         <source>Search the knowledge base (Ctrl+K)</source>
         <translation>搜索知识库 (Ctrl+K)</translation>
     </message>
@@ -2499,7 +3357,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>整个知识库…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+96"/>
         <source>The knowledge base is being prepared…</source>
         <translation>正在准备知识库…</translation>
     </message>
@@ -2534,7 +3392,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>链接的文章“%1”不存在。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>No article matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的文章。</translation>
     </message>
@@ -2626,7 +3484,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
 <context>
     <name>payops::KnowledgePdfExporter</name>
     <message>
-        <location filename="../widgets/knowledge/knowledgepdfexporter.cpp" line="+99"/>
+        <location filename="../widgets/knowledge/knowledgepdfexporter.cpp" line="+100"/>
         <source>There is nothing to export.</source>
         <translation>没有可导出的内容。</translation>
     </message>
@@ -2688,6 +3546,14 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <location line="+107"/>
         <source>The knowledge base could not be imported: %1</source>
         <translation>无法导入知识库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>payops::LinkOpener</name>
+    <message>
+        <location filename="../widgets/linkopener.cpp" line="+15"/>
+        <source>No application is set up to open %1.</source>
+        <translation>没有可用于打开 %1 的应用程序。</translation>
     </message>
 </context>
 <context>
@@ -2773,7 +3639,12 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>关于 PayOps 控制台(&amp;A)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
+        <source>The targets ask for more scrapes than this machine or network manages. Every scrape still finishes; each target is scraped less often than configured.</source>
+        <translation>目标所需的抓取量超出了本机或网络的处理能力。每次抓取仍会完成，但每个目标的实际抓取频率低于配置值。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>no targets</source>
         <translation>无目标</translation>
     </message>
@@ -2803,12 +3674,12 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>最近轮询 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Import Targets</source>
         <translation>导入目标</translation>
     </message>
@@ -2944,6 +3815,34 @@ If the database has no knowledge base yet, the shipped one is imported first, as
     </message>
 </context>
 <context>
+    <name>payops::MaintenanceWindow</name>
+    <message>
+        <location filename="../models/alerts/maintenancewindow.cpp" line="+47"/>
+        <source>the maintenance window needs a name</source>
+        <translation>维护窗口需要名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose at least one weekday</source>
+        <translation>请至少选择星期中的一天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the start must be a time of day from 00:00 to 23:59</source>
+        <translation>开始时间必须是 00:00 到 23:59 之间的时刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end must be a time of day from 00:00 to 24:00</source>
+        <translation>结束时间必须是 00:00 到 24:00 之间的时刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time zone this system knows (e.g. Europe/Berlin, Asia/Shanghai, UTC)</source>
+        <translation>&quot;%1&quot; 不是本系统已知的时区（例如 Europe/Berlin、Asia/Shanghai、UTC）</translation>
+    </message>
+</context>
+<context>
     <name>payops::MetricChart</name>
     <message>
         <location filename="../widgets/dashboard/metricchart.cpp" line="+78"/>
@@ -2956,7 +3855,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>由于您进行了缩放或平移，图表已停止跟随新数据。单击（或按 Home 键）可重新跟随实时数据。</translation>
     </message>
     <message>
-        <location line="+581"/>
+        <location line="+663"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2969,7 +3868,17 @@ If the database has no knowledge base yet, the shipped one is imported first, as
 <context>
     <name>payops::MetricStore</name>
     <message>
-        <location filename="../models/metrics/metricstore.cpp" line="+688"/>
+        <location filename="../models/metrics/metricstore.cpp" line="+292"/>
+        <source>%1 reports calls to more than %2 distinct peers (label &quot;%3&quot;); calls to the others are not shown nor recorded, so that label values that change without end cannot fill the memory and the history.</source>
+        <translation>%1 报告了对超过 %2 个不同对端的调用（标签 &quot;%3&quot;）；对其余对端的调用既不显示也不记录，以免无限变化的标签值占满内存和历史数据。</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>%1 (%2) serves more than %3 series the console uses; the others are ignored.</source>
+        <translation>%1（%2）提供的控制台所用序列超过 %3 个；其余序列将被忽略。</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>no scrape for %1 s</source>
         <translation>已 %1 秒未抓取</translation>
     </message>
@@ -2992,6 +3901,24 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <location line="+5"/>
         <source>%1 reports itself %2</source>
         <translation>%1 报告自身状态为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>payops::NotificationPolicy</name>
+    <message>
+        <location filename="../models/alerts/notificationpolicy.cpp" line="+12"/>
+        <source>silenced: %1</source>
+        <translation>已静默：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>maintenance window &quot;%1&quot;</source>
+        <translation>维护窗口 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>flapping: it changes state too often to notify each change</source>
+        <translation>抖动：状态变化过于频繁，不逐次通知</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +4419,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
 <context>
     <name>payops::PrometheusApiClient</name>
     <message>
-        <location filename="../models/metrics/prometheusapiclient.cpp" line="+102"/>
+        <location filename="../models/metrics/prometheusapiclient.cpp" line="+115"/>
         <source>the CA file %1 cannot be read: %2</source>
         <translation>无法读取 CA 文件 %1：%2</translation>
     </message>
@@ -3507,7 +4434,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>此版本的控制台不支持 TLS</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>the token file %1 does not exist</source>
         <translation>令牌文件 %1 不存在</translation>
     </message>
@@ -3537,18 +4464,28 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>令牌文件 %1 包含多于一行</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+121"/>
+        <source>Prometheus at %1 redirected the request to another address, %2; it was not followed: the token and the query go only to the configured address. If %2 is right, configure it instead</source>
+        <translation>位于 %1 的 Prometheus 将请求重定向到了另一个地址 %2；未跟随该重定向：令牌和查询只发送到已配置的地址。如果 %2 是正确的地址，请改为配置该地址</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prometheus at %1 redirected the request to another address; it was not followed: the token and the query go only to the configured address</source>
+        <translation>位于 %1 的 Prometheus 将请求重定向到了另一个地址；未跟随该重定向：令牌和查询只发送到已配置的地址</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>the token was refused (HTTP %1)</source>
         <translation>令牌被拒绝（HTTP %1）</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Prometheus answered with malformed JSON: %1 at offset %2</source>
         <translation>Prometheus 返回了格式错误的 JSON：%1（偏移 %2）</translation>
     </message>
@@ -3558,7 +4495,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>该应答不是 Prometheus API 应答（缺少 &quot;status&quot;）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the query timed out in Prometheus: %1</source>
         <translation>查询在 Prometheus 中超时：%1</translation>
     </message>
@@ -3610,9 +4547,17 @@ If the database has no knowledge base yet, the shipped one is imported first, as
     </message>
 </context>
 <context>
+    <name>payops::PrometheusRuleExport</name>
+    <message>
+        <location filename="../models/alerts/prometheusruleexport.cpp" line="+47"/>
+        <source>all services</source>
+        <translation>所有服务</translation>
+    </message>
+</context>
+<context>
     <name>payops::PrometheusSource</name>
     <message>
-        <location filename="../models/metrics/prometheussource.cpp" line="+142"/>
+        <location filename="../models/metrics/prometheussource.cpp" line="+129"/>
         <source>stopped before Prometheus answered</source>
         <translation>在 Prometheus 应答之前已停止</translation>
     </message>
@@ -3670,7 +4615,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>Prometheus 地址 &quot;%1&quot; 不能包含查询参数或片段</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the interval must be between 1 s and 3600 s (it is %1 s)</source>
         <translation>间隔必须在 1 秒到 3600 秒之间（当前为 %1 秒）</translation>
     </message>
@@ -3700,7 +4645,12 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>必须提供 &quot;up&quot; 的表达式：它用于判断哪些服务正常</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+8"/>
+        <source>the bearer token is not sent over plain http:// (%1), where anyone on the way can read and reuse it: use an https:// URL, or accept the risk explicitly with --prometheus-allow-insecure-token (&quot;allowInsecureToken&quot;: true in the settings file)</source>
+        <translation>不会通过明文 http://（%1）发送 Bearer 令牌，因为传输途中的任何人都能读取并冒用它：请使用 https:// 地址，或用 --prometheus-allow-insecure-token（设置文件中的 &quot;allowInsecureToken&quot;: true）明确接受此风险</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>the Prometheus settings are not valid JSON: %1 at offset %2</source>
         <translation>Prometheus 设置不是有效的 JSON：%1（偏移 %2）</translation>
     </message>
@@ -3720,7 +4670,12 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>&quot;%1&quot; 必须是数字</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&quot;expressions&quot; must be an object of metric names and PromQL expressions</source>
         <translation>&quot;expressions&quot; 必须是由指标名和 PromQL 表达式组成的对象</translation>
     </message>
@@ -3751,9 +4706,139 @@ If the database has no knowledge base yet, the shipped one is imported first, as
     </message>
 </context>
 <context>
+    <name>payops::RecordCommand</name>
+    <message>
+        <location filename="../app/payopsctl/recordcommand.cpp" line="+21"/>
+        <source>Polls the targets and records the metric history into the database, as the console does.</source>
+        <translation>轮询目标并将指标历史记录到数据库中，与控制台的做法相同。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Polls the targets and writes their derived values into the database&apos;s metric history with the console&apos;s own code, without a window: a headless recorder. The targets are the metrics URLs given, or those of --targets (Prometheus file_sd JSON), or else the database&apos;s.
+Each poll cycle prints &quot;live TIMESTAMP_MS UP/TARGETS&quot;; once the cycle is committed to the file (it then survives a crash) &quot;written TIMESTAMP_MS SAMPLES&quot;.
+When the history cannot be written (disk full, the file made read-only) polling goes on, the reason is printed on stderr, the cycles are kept in memory and written when writing works again. Runs until --for has passed or SIGINT/SIGTERM; exit code 1 when cycles were still unwritten at the end.</source>
+        <translation>使用控制台自身的代码轮询目标，并将推导出的数值写入数据库的指标历史，不打开窗口：即无界面的记录器。目标为命令行给出的指标 URL，或 --targets（Prometheus file_sd JSON）中的目标，否则使用数据库中的目标。
+每个轮询周期打印 &quot;live TIMESTAMP_MS UP/TARGETS&quot;；该周期提交到文件后（此后即使崩溃也不会丢失）打印 &quot;written TIMESTAMP_MS SAMPLES&quot;。
+历史数据无法写入时（磁盘已满、文件被设为只读），轮询仍会继续，原因输出到 stderr，各周期的数据暂存在内存中，待可以写入时再写入。一直运行到 --for 指定的时间结束或收到 SIGINT/SIGTERM 为止；结束时仍有未写入的周期则退出码为 1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Scrape targets from a file_sd JSON file.</source>
+        <translation>从 file_sd JSON 文件读取抓取目标。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after this many seconds (default: run until interrupted).</source>
+        <translation>运行指定秒数后停止（默认：一直运行直到被中断）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time between recorded cycles (default 1).</source>
+        <translation>两次记录周期之间的间隔（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A metrics URL, e.g. http://127.0.0.1:9101/metrics.</source>
+        <translation>指标 URL，例如 http://127.0.0.1:9101/metrics。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--for needs a number of seconds (0: until interrupted).</source>
+        <translation>--for 需要一个秒数（0：一直运行直到被中断）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--interval needs a number of seconds from 0.05 to 3600.</source>
+        <translation>--interval 需要 0.05 到 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give metrics URLs or --targets, not both.</source>
+        <translation>请给出指标 URL 或 --targets，不能同时给出。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There are no targets to poll: give metrics URLs, --targets FILE, or import targets first.</source>
+        <translation>没有可轮询的目标：请给出指标 URL 或 --targets FILE，或先导入目标。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some poll cycles could not be written to %1 before the end.</source>
+        <translation>结束前有部分轮询周期未能写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::SafeDocument</name>
+    <message>
+        <location filename="../widgets/knowledge/safedocument.cpp" line="+75"/>
+        <location line="+2"/>
+        <source>page not shown: %1</source>
+        <translation>页面未显示：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>image not shown: %1</source>
+        <translation>图片未显示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>payops::SafeLinks</name>
+    <message>
+        <location filename="../models/core/safelinks.cpp" line="+46"/>
+        <source>&quot;%1&quot; is not a valid link.</source>
+        <translation>&quot;%1&quot; 不是有效的链接。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a link the console opens: it names no application (such as https: or mailto:).</source>
+        <translation>&quot;%1&quot; 不是控制台可以打开的链接：它没有指明应用程序（例如 https: 或 mailto:）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Links of the kind &quot;%1:&quot; are not opened (%2): they could start any program or open local files. Only %3 links are opened.</source>
+        <translation>不打开 &quot;%1:&quot; 类链接（%2）：它们可能启动任意程序或打开本地文件。只打开 %3 链接。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The link &quot;%1&quot; contains control characters and is not opened.</source>
+        <translation>链接 &quot;%1&quot; 包含控制字符，未打开。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The link &quot;%1&quot; names no web server and is not opened.</source>
+        <translation>链接 &quot;%1&quot; 未指明 Web 服务器，未打开。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The link &quot;%1&quot; carries a user name and is not opened: it may not lead where it seems to.</source>
+        <translation>链接 &quot;%1&quot; 带有用户名，未打开：它指向的位置可能与表面看到的不同。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The e-mail link &quot;%1&quot; adds the header &quot;%2&quot; and is not opened: only a subject and a body may be given.</source>
+        <translation>电子邮件链接 &quot;%1&quot; 添加了邮件头 &quot;%2&quot;，未打开：只允许指定主题和正文。</translation>
+    </message>
+</context>
+<context>
     <name>payops::ScrapeCommand</name>
     <message>
-        <location filename="../app/payopsctl/scrapecommand.cpp" line="+61"/>
+        <location filename="../app/payopsctl/scrapecommand.cpp" line="+51"/>
         <source>Scrapes one /metrics URL twice and shows the derived values and the health.</source>
         <translation>抓取一个 /metrics URL 两次，并显示推导出的数值和健康状态。</translation>
     </message>
@@ -3912,7 +4997,7 @@ The health document is asked too: at --health, or else at /health on the same ho
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+44"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -4011,7 +5096,7 @@ The health document is asked too: at --health, or else at /health on the same ho
 <context>
     <name>payops::ServiceTile</name>
     <message>
-        <location filename="../widgets/dashboard/servicetile.cpp" line="+32"/>
+        <location filename="../widgets/dashboard/servicetile.cpp" line="+33"/>
         <source>Instances</source>
         <translation>实例</translation>
     </message>
@@ -4051,7 +5136,7 @@ The health document is asked too: at --health, or else at /health on the same ho
         <translation>内存</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+92"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -4102,7 +5187,7 @@ The health document is asked too: at --health, or else at /health on the same ho
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4221,6 +5306,22 @@ The health document is asked too: at --health, or else at /health on the same ho
     </message>
 </context>
 <context>
+    <name>payops::Sparkline</name>
+    <message>
+        <location filename="../widgets/dashboard/sparkline.cpp" line="+100"/>
+        <source>collecting…</source>
+        <translation>正在收集…</translation>
+    </message>
+</context>
+<context>
+    <name>payops::StartupJob</name>
+    <message>
+        <location filename="../app/payops/startupjob.cpp" line="+32"/>
+        <source>Not imported from %1: %2</source>
+        <translation>未从 %1 导入：%2</translation>
+    </message>
+</context>
+<context>
     <name>payops::TableStats</name>
     <message>
         <location filename="../models/storage/tablestats.cpp" line="+39"/>
@@ -4236,6 +5337,139 @@ The health document is asked too: at --health, or else at /health on the same ho
         <location line="+26"/>
         <source>The page counts cannot be read: %1</source>
         <translation>无法读取页数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TargetImportDialog</name>
+    <message>
+        <location filename="../widgets/targetimportdialog.cpp" line="+17"/>
+        <source>Import Targets</source>
+        <translation>导入目标</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing in the file can be imported.</source>
+        <translation>文件中没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The targets are configured like this already.</source>
+        <translation>目标已按此配置，无需更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The targets below replace the configured ones; rejected entries are left out.</source>
+        <translation>下列目标将替换已配置的目标；被拒绝的条目不会导入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>&amp;Import %n target(s)</source>
+        <translation>
+            <numerusform>导入 %n 个目标(&amp;I)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>payops::TargetImportPreview</name>
+    <message>
+        <location filename="../models/services/targetimportpreview.cpp" line="+27"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health URL</source>
+        <translation>健康检查 URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interval</source>
+        <translation>抓取间隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>node_exporter on %1, where no known service runs: kept as the service &quot;%2&quot;</source>
+        <translation>%1 上的 node_exporter，该主机上没有已知服务运行：作为服务 &quot;%2&quot; 保留</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>node_exporter on %1: the host metrics of %2</source>
+        <translation>%1 上的 node_exporter：%2 的主机指标</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not in the file</source>
+        <translation>不在文件中</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entry %1: %2</source>
+        <translation>条目 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 to add, %2 to change, %3 to remove, %4 rejected, %5 unchanged</source>
+        <translation>新增 %1 个，修改 %2 个，删除 %3 个，拒绝 %4 个，未变 %5 个</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
     </message>
 </context>
 <context>
@@ -4256,18 +5490,27 @@ The health document is asked too: at --health, or else at /health on the same ho
         <translation>没有可删除的目标 %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+75"/>
+        <source>it lists no usable target</source>
+        <translation>其中没有可用的目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it lists no targets</source>
+        <translation>其中没有列出任何目标</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>The targets file %1 was not imported: %2</source>
         <translation>未导入目标文件 %1：%2</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>The targets file %1 was not imported: it lists no targets</source>
-        <translation>未导入目标文件 %1：其中未列出任何目标</translation>
+        <location line="+7"/>
+        <source>%1 (target &quot;%2&quot;)</source>
+        <translation>%1（目标 &quot;%2&quot;）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -4298,39 +5541,64 @@ The health document is asked too: at --health, or else at /health on the same ho
 <context>
     <name>payops::TargetsImportCommand</name>
     <message>
-        <location filename="../app/payopsctl/targetsimportcommand.cpp" line="+19"/>
+        <location filename="../app/payopsctl/targetsimportcommand.cpp" line="+83"/>
         <source>Imports scrape targets from a Prometheus file_sd JSON file.</source>
         <translation>从 Prometheus file_sd JSON 文件导入抓取目标。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Reads the scrape targets from FILE (Prometheus file_sd JSON, as the console&apos;s Import Targets) and stores them in the database, which is created or updated like the console does. All or nothing: on any error the database is unchanged.
-By default the imported targets replace the configured ones.</source>
-        <translation>从 FILE（Prometheus file_sd JSON，与控制台的“导入目标”相同）读取抓取目标并存入数据库；数据库的创建或升级方式与控制台相同。要么全部导入，要么不做任何更改：出现任何错误时数据库均保持不变。
-默认情况下，导入的目标会替换已配置的目标。</translation>
+        <source>Reads the scrape targets from FILE (Prometheus file_sd JSON, as the console&apos;s Import Targets), shows what changes — targets to add, to change, to remove, and the entries of the file that cannot be used, each with its reason — and stores the usable targets in one transaction in the database, which is created or updated like the console does.
+Entries without a &quot;service&quot; label are the service named by their &quot;job&quot;; node_exporters (job &quot;node&quot; or &quot;node_exporter&quot;) give the host metrics of the services on their host.
+By default the imported targets replace the configured ones. Exit code 1 when an entry was rejected (the others are imported) or nothing could be imported.</source>
+        <translation>从 FILE（Prometheus file_sd JSON，与控制台的“导入目标”相同）读取抓取目标，显示将发生的变更——要新增、修改、删除的目标，以及文件中无法使用的条目（各附原因）——并在一个事务中将可用的目标存入数据库；数据库的创建或升级方式与控制台相同。
+没有 &quot;service&quot; 标签的条目以其 &quot;job&quot; 作为服务名；node_exporter（job 为 &quot;node&quot; 或 &quot;node_exporter&quot;）提供其所在主机上各服务的主机指标。
+默认情况下，导入的目标将替换已配置的目标。有条目被拒绝（其余条目仍会导入）或没有任何内容可导入时，退出码为 1。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Adds the imported targets (or updates those with the same metrics URL) instead of replacing all targets.</source>
         <translation>添加导入的目标（或更新指标 URL 相同的目标），而不是替换全部目标。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only shows what the import would change; the database is not written (nor created).</source>
+        <translation>仅显示导入将带来的变更；不写入（也不创建）数据库。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file_sd JSON file to import.</source>
         <translation>要导入的 file_sd JSON 文件。</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+22"/>
         <location line="+15"/>
+        <source>The targets file %1 was not imported: %2</source>
+        <translation>未导入目标文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>试运行：未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>Imported %n target(s) from %1; %2 now has %3 target(s).</source>
         <translation>
             <numerusform>已从 %1 导入 %n 个目标；%2 现有 %3 个目标。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n entry(s) of %1 could not be used and were left out (see &quot;rejected&quot; above).</source>
+        <translation>
+            <numerusform>%1 中有 %n 个条目无法使用，已被略过（参见上方的“已拒绝”）。</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>payops::ThresholdLines</name>
     <message>
-        <location filename="../widgets/dashboard/thresholdlines.cpp" line="+40"/>
+        <location filename="../widgets/dashboard/thresholdlines.cpp" line="+43"/>
         <source>warning %1</source>
         <translation>警告 %1</translation>
     </message>
@@ -4373,11 +5641,12 @@ By default the imported targets replace the configured ones.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+12"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>First service port (default 9101); 0 picks free ports and prints them.</source>
         <translation>第一个服务的端口（默认 9101）；为 0 时自动选择空闲端口并打印出来。</translation>
     </message>
@@ -4401,6 +5670,11 @@ By default the imported targets replace the configured ones.</source>
         <location line="+1"/>
         <source>Control endpoint port (default 9099); 0 picks a free port.</source>
         <translation>控制端点的端口（默认 9099）；为 0 时自动选择空闲端口。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address of the control endpoint (default 127.0.0.1, whatever --bind is).</source>
+        <translation>控制端点的地址（默认 127.0.0.1，与 --bind 无关）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4508,14 +5782,24 @@ By default the imported targets replace the configured ones.</source>
         <source>  GET /scenarios; POST /scenario {&quot;name&quot;: &quot;slow-db&quot;, &quot;service&quot;: &quot;payment_backend&quot;};
   PUT /scenario/NAME?service=SERVICE; DELETE /scenario/NAME[?service=SERVICE];
   DELETE /scenario clears all.
+  Every request must carry the Host of the control line (localhost:PORT too on loopback),
+  and POST, PUT and DELETE &quot;Content-Type: application/json&quot;, so a web page cannot
+  switch scenarios:
+    curl -X PUT -H &apos;Content-Type: application/json&apos; \
+      &apos;http://127.0.0.1:9099/scenario/slow-db?service=payment_backend&apos;
 </source>
         <translation>  GET /scenarios; POST /scenario {&quot;name&quot;: &quot;slow-db&quot;, &quot;service&quot;: &quot;payment_backend&quot;};
   PUT /scenario/NAME?service=SERVICE; DELETE /scenario/NAME[?service=SERVICE];
   DELETE /scenario 清除所有场景。
+  每个请求都必须带有 control 行中的 Host（在回环地址上也可以是 localhost:PORT），
+  POST、PUT 和 DELETE 请求还必须带有 &quot;Content-Type: application/json&quot;，
+  这样网页就无法切换场景：
+    curl -X PUT -H &apos;Content-Type: application/json&apos; \
+      &apos;http://127.0.0.1:9099/scenario/slow-db?service=payment_backend&apos;
 </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>unexpected argument: %1</source>
         <translation>多余的参数：%1</translation>
     </message>
@@ -4523,6 +5807,11 @@ By default the imported targets replace the configured ones.</source>
         <location line="+21"/>
         <source>--bind: not an IP address: %1</source>
         <translation>--bind：不是 IP 地址：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--control-bind: not an IP address: %1</source>
+        <translation>--control-bind：不是 IP 地址：%1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4581,9 +5870,22 @@ By default the imported targets replace the configured ones.</source>
     </message>
 </context>
 <context>
+    <name>payops::sim::ControlGuard</name>
+    <message>
+        <location filename="../app/paysim/controlguard.cpp" line="+40"/>
+        <source>refused: the Host header &quot;%1&quot; does not name this control endpoint (%2:%3); send the request to the address paysim prints on its &quot;control&quot; line</source>
+        <translation>已拒绝：Host 头 &quot;%1&quot; 指向的不是此控制端点（%2:%3）；请将请求发送到 paysim 在其 &quot;control&quot; 行中打印的地址</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>refused: a request that changes scenarios must be sent with &quot;Content-Type: application/json&quot; (got &quot;%1&quot;)</source>
+        <translation>已拒绝：更改场景的请求必须带有 &quot;Content-Type: application/json&quot;（实际为 &quot;%1&quot;）</translation>
+    </message>
+</context>
+<context>
     <name>payops::sim::ControlServer</name>
     <message>
-        <location filename="../app/paysim/controlserver.cpp" line="+50"/>
+        <location filename="../app/paysim/controlserver.cpp" line="+53"/>
         <source>the body must be a JSON object such as {&quot;name&quot;: &quot;slow-db&quot;}</source>
         <translation>请求体必须是 JSON 对象，例如 {&quot;name&quot;: &quot;slow-db&quot;}</translation>
     </message>
@@ -4593,7 +5895,7 @@ By default the imported targets replace the configured ones.</source>
         <translation>请求体缺少 &quot;name&quot;</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
         <source>cannot listen on %1:%2 for the control endpoint: %3</source>
         <translation>无法在 %1:%2 上监听控制端点：%3</translation>
     </message>
