@@ -5,8 +5,7 @@
 #include "app/payopsctl/ctlcommandline.h"
 #include "app/payopsctl/ctldatabase.h"
 #include "app/payopsctl/ctloutput.h"
-#include "models/services/filesdformat.h"
-#include "models/services/targetrepository.h"
+#include "app/payopsctl/ctltargets.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -54,25 +53,12 @@ int AlertsCheckCommand::run(const QStringList &arguments, CtlOutput &out)
         if (!database)
             return Failure;
     }
-    QList<ServiceTarget> targets;
-    if (line.parser().isSet(targetsOption)) {
-        const FileSdFormat::Result read = FileSdFormat::readFile(line.parser().value(targetsOption));
-        if (!read.ok()) {
-            out.error(read.error->toString());
-            return Failure;
-        }
-        targets = read.targets;
-        for (qsizetype i = 0; i < targets.size(); ++i)
-            targets[i].id = int(i) + 1;
-    } else {
-        TargetRepository repository(*database);
-        const TargetRepository::Listing listing = repository.list();
-        if (!listing.ok()) {
-            out.error(listing.error);
-            return Failure;
-        }
-        targets = listing.targets;
-    }
+    const std::optional<QList<ServiceTarget>> loaded = line.parser().isSet(targetsOption)
+        ? CtlTargets::fromFile(line.parser().value(targetsOption), out)
+        : CtlTargets::fromDatabase(*database, out);
+    if (!loaded)
+        return Failure;
+    const QList<ServiceTarget> &targets = *loaded;
     if (targets.isEmpty()) {
         out.error(tr("There are no targets to poll."));
         return Failure;

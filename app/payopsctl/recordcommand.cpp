@@ -3,9 +3,8 @@
 #include "app/payopsctl/ctlcommandline.h"
 #include "app/payopsctl/ctldatabase.h"
 #include "app/payopsctl/ctloutput.h"
+#include "app/payopsctl/ctltargets.h"
 #include "app/payopsctl/recordsession.h"
-#include "models/services/filesdformat.h"
-#include "models/services/targetrepository.h"
 
 #include <QUrl>
 
@@ -72,26 +71,20 @@ int RecordCommand::run(const QStringList &arguments, CtlOutput &out)
         targets.append(target);
     }
     if (parser.isSet(targetsOption)) {
-        const FileSdFormat::Result read = FileSdFormat::readFile(parser.value(targetsOption));
-        if (!read.ok()) {
-            out.error(read.error->toString());
+        const std::optional<QList<ServiceTarget>> fromFile = CtlTargets::fromFile(parser.value(targetsOption), out);
+        if (!fromFile)
             return Failure;
-        }
-        targets = read.targets;
-        for (qsizetype i = 0; i < targets.size(); ++i)
-            targets[i].id = int(i) + 1;
+        targets = *fromFile;
     }
 
     const std::unique_ptr<Database> database = CtlDatabase::open(line.databasePath(), CtlDatabase::Mode::LikeConsole, out);
     if (!database)
         return Failure;
     if (targets.isEmpty()) {
-        const TargetRepository::Listing listing = TargetRepository(*database).list();
-        if (!listing.ok()) {
-            out.error(listing.error);
+        const std::optional<QList<ServiceTarget>> fromDatabase = CtlTargets::fromDatabase(*database, out);
+        if (!fromDatabase)
             return Failure;
-        }
-        targets = listing.targets;
+        targets = *fromDatabase;
     }
     if (targets.isEmpty()) {
         out.error(tr("There are no targets to poll: give metrics URLs, --targets FILE, or import targets first."));
