@@ -87,6 +87,7 @@ run_console() {
         build/app/paysim/paysim &
         paysim_pid=$!
         trap stop_paysim EXIT
+        echo "Started paysim (pid $paysim_pid) for the console; it stops when the console does."
     fi
     build/app/payops/payops "$@"
 }

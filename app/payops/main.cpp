@@ -6,6 +6,7 @@
 #include <QApplication>
 
 #include <csignal>
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -29,6 +30,14 @@ bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
+// Qt's own answer to a missing display is an abort with a platform-plugin message; say instead what
+// the console needs and what works without one. QT_QPA_PLATFORM, when set, is the operator's choice.
+bool hasGraphicalSession()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -36,8 +45,10 @@ int main(int argc, char *argv[])
     // A file size limit (ulimit -f) reached by the database must be a write error the history reports
     // and recovers from, not SIGXFSZ's default action of killing the process.
     std::signal(SIGXFSZ, SIG_IGN);
-    const std::unique_ptr<QCoreApplication> app =
-        onlyPrints(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    const bool graphical = hasGraphicalSession();
+    const std::unique_ptr<QCoreApplication> app = onlyPrints(argc, argv) || !graphical
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("payops"));
     QCoreApplication::setOrganizationName(QStringLiteral("PayOps"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYOPS_VERSION));
@@ -46,6 +57,14 @@ int main(int argc, char *argv[])
     const std::optional<payops::ConsoleOptions> options = payops::ConsoleOptions::parse(*app);
     if (!options)
         return 2;
+    if (!graphical) {
+        std::fputs(qPrintable(QCoreApplication::translate(
+                       "payops::main",
+                       "payops needs a graphical session (no DISPLAY or WAYLAND_DISPLAY is set). Without one, use "
+                       "payopsctl, or take a picture with QT_QPA_PLATFORM=offscreen payops --screenshot FILE.\n")),
+                   stderr);
+        return 1;
+    }
     payops::Console console(*options);
     console.start();
     return QCoreApplication::exec();
