@@ -4,6 +4,7 @@
 #   ./setup.sh test   runs the whole test suite (unit, integration, widget, benchmarks briefly), then the
 #                     suite again built with AddressSanitizer + UBSan (preset asan; no benchmarks, no
 #                     screenshots), then each fuzz target for 10 s (preset fuzz, clang + libFuzzer)
+#   ./setup.sh package  builds the payops-console .deb from the build tree (build/package/), checked by lintian
 #   ./setup.sh bench  runs the benchmarks at full length and prints their figures
 #   ./setup.sh fuzz   runs each fuzz target for FUZZ_SECONDS (300) and keeps the inputs that crash one
 #                     as regression cases under tests/data/fuzz/<target>/regressions
@@ -19,6 +20,7 @@ packages=(
     clang libclang-rt-dev
     prometheus prometheus-node-exporter prometheus-alertmanager curl
     xvfb xauth imagemagick fonts-noto-cjk fonts-dejavu-core
+    dpkg-dev fakeroot lintian appstream desktop-file-utils help2man librsvg2-bin
 )
 
 install_missing() {
@@ -77,6 +79,19 @@ fuzz_long() {
     return $failed
 }
 
+# The .deb from the tree just built (no second build): CPack with dpkg-shlibdeps, then lintian.
+build_package() {
+    if [ ! -f build/CPackConfig.cmake ]; then
+        echo "packaging is disabled: see 'Packaging disabled' in the cmake output for the missing tool" >&2
+        return 1
+    fi
+    (cd build && cpack --config CPackConfig.cmake -B package)
+    local deb
+    deb=$(ls -t build/package/payops-console_*.deb | head -n1)
+    lintian --fail-on error "$deb"
+    echo "built $deb (install: sudo apt-get install ./$deb)"
+}
+
 paysim_pid="" # global: the EXIT trap runs after run_console has returned
 stop_paysim() {
     if [ -n "$paysim_pid" ]; then kill "$paysim_pid" 2>/dev/null || true; fi
@@ -105,5 +120,6 @@ case "$command" in
     bench) for b in build/tests/bench/bench_*; do [ -x "$b" ] && "$b"; done ;;
     fuzz)  build_fuzzers
            fuzz_long ;;
-    *)     echo "usage: $0 [run|test|bench|fuzz] [args…]" >&2; exit 2 ;;
+    package) build_package ;;
+    *)     echo "usage: $0 [run|test|bench|fuzz|package] [args…]" >&2; exit 2 ;;
 esac

@@ -52,6 +52,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("payops"));
     QCoreApplication::setOrganizationName(QStringLiteral("PayOps"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYOPS_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.payops.Console")); // resources/desktop: icon and name on Wayland
     installTranslations(*app, payops::ConsoleOptions::languageFromArguments(QCoreApplication::arguments()));
 
     const std::optional<payops::ConsoleOptions> options = payops::ConsoleOptions::parse(*app);
