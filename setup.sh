@@ -15,7 +15,7 @@ cd "$(dirname "$0")"
 packages=(
     cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite libqt6svg6
+    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-multimedia-dev libqt6sql6-sqlite libqt6svg6
     libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev libsqlite3-dev sqlite3
     clang libclang-rt-dev
     prometheus prometheus-node-exporter prometheus-alertmanager curl

@@ -1,5 +1,6 @@
 #include "models/consoleschema.h"
 
+#include "models/alerts/alertnotificationschema.h"
 #include "models/alerts/alertschema.h"
 #include "models/contacts/contactschema.h"
 #include "models/incidents/playbookschema.h"
@@ -21,6 +22,7 @@ QList<Migration> ConsoleSchema::migrations()
         PlaybookSchema::migration(5),
         ContactSchema::migration(6),
         AlertSchema::migration(7),
+        AlertNotificationSchema::migration(8),
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/payops/consolelog.h"
 #include "app/payops/startupprobe.h"
+#include "models/alerts/alertsdesk.h"
 #include "models/consoleschema.h"
 #include "models/contacts/contactdefaults.h"
 #include "models/contacts/contactdirectory.h"
@@ -11,6 +12,8 @@
 #include "models/services/targetrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/databasewriter.h"
+#include "widgets/alerts/alertnotifier.h"
+#include "widgets/alerts/alertsview.h"
 #include "widgets/contacts/contactdirectoryview.h"
 #include "widgets/dashboard/dashboardview.h"
 #include "widgets/knowledge/knowledgebrowser.h"
@@ -66,9 +69,11 @@ Console::~Console()
     m_integrity.waitForFinished();
     // Threads stop before the objects they use: polling, then metrics, then the history writer, then
     // the views' writer (it finishes its queue first).
+    m_prometheusAlerts.reset();
     m_prometheus.reset();
     m_scrape.reset();
     m_metrics.reset();
+    m_alerting.reset(); // no snapshot reaches it any more; its last writes finish first
     m_history.reset();
     delete m_knowledgeImporter; // waits for a running import
     m_knowledgeImporter = nullptr;
@@ -200,6 +205,11 @@ void Console::buildViews(const StartupJob::Result &startup)
         m_servicesView->setServices(startup.services);
         m_window->addView(QStringLiteral("services"), QIcon(QStringLiteral(":/icons/services.svg")), tr("Services"),
                           m_servicesView);
+        buildAlertsView(startup);
+        connect(m_alertsView, &AlertsView::playbookRequested, playbookBrowser, [this, playbookBrowser](const QString &id) {
+            m_window->showView(QStringLiteral("playbooks"));
+            playbookBrowser->openPlaybook(id);
+        });
     }
     m_window->addView(QStringLiteral("knowledge"), QIcon(QStringLiteral(":/icons/knowledge.svg")), tr("Knowledge Base"),
                       browser);
@@ -253,12 +263,7 @@ void Console::showPollingLoad(const PollingLoad &load)
 void Console::startPrometheusSource()
 {
     // The metrics and their history from Prometheus' HTTP API instead of polling the services.
-    PrometheusSourceConfig config;
-    config.baseUrl = m_options.prometheusUrl;
-    config.tokenFile = m_options.prometheusTokenFile;
-    config.caFile = m_options.prometheusCaFile;
-    config.allowInsecureToken = m_options.prometheusAllowInsecureToken;
-    m_prometheus = std::make_unique<WorkerThread<PrometheusSource>>(QStringLiteral("prometheus"), config,
+    m_prometheus = std::make_unique<WorkerThread<PrometheusSource>>(QStringLiteral("prometheus"), prometheusConfig(),
                                                                      PrometheusSource::Clock());
     PrometheusSource *source = m_prometheus->worker();
     connect(source, &PrometheusSource::published, this, &Console::showSnapshot);
@@ -268,6 +273,16 @@ void Console::startPrometheusSource()
     QMetaObject::invokeMethod(source, &PrometheusSource::start);
     m_dashboard->backfillFromHistory();
     m_window->setDataSource(tr("Prometheus %1").arg(m_options.prometheusUrl.toDisplayString()));
+}
+
+PrometheusSourceConfig Console::prometheusConfig() const
+{
+    PrometheusSourceConfig config;
+    config.baseUrl = m_options.prometheusUrl;
+    config.tokenFile = m_options.prometheusTokenFile;
+    config.caFile = m_options.prometheusCaFile;
+    config.allowInsecureToken = m_options.prometheusAllowInsecureToken;
+    return config;
 }
 
 void Console::checkIntegrity()
@@ -294,6 +309,7 @@ void Console::onIntegrityChecked()
     }
     if (m_metrics) // polling records its history; with --prometheus, Prometheus keeps it
         startHistory();
+    startAlerts();
     m_knowledgeImporter->start();
 }
 
@@ -308,6 +324,78 @@ void Console::startHistory()
     connect(m_metrics->worker(), &MetricsPublisher::published, history, &HistoryRecorder::record);
     m_dashboard->setHistorySource(history);
     m_dashboard->backfillFromHistory(); // queued behind start(): answered once the history is open
+}
+
+void Console::buildAlertsView(const StartupJob::Result &startup)
+{
+    // Built with the other views; the engine behind it starts once the file is known sound
+    // (startAlerts), as the history recorder does: until then its actions say so.
+    m_alertsDesk = new AlertsDesk(*m_database, *m_writer, this);
+    m_alertsView = new AlertsView(*m_alertsDesk);
+    m_alertsView->setServices(startup.services);
+    connect(m_alertsDesk, &AlertsDesk::problem, this, &Console::reportProblem);
+    connect(m_alertsView, &AlertsView::statusMessage, m_window.get(),
+            [window = m_window.get()](const QString &message) { window->showMessage(message); });
+    m_window->addView(QStringLiteral("alerts"), QIcon(QStringLiteral(":/icons/alerts.svg")), tr("Alerts"), m_alertsView);
+
+    // Tray, desktop notifications and sounds; a click opens the alert here.
+    m_alertNotifier = new AlertNotifier(*m_alertsDesk, {}, true, this);
+    connect(m_alertNotifier, &AlertNotifier::openRequested, this, [this](const QString &rule, const QString &service) {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+        m_window->showView(QStringLiteral("alerts"));
+        m_alertsView->showAlert(rule, service);
+    });
+
+    // The dashboard follows the alerts: threshold lines from the rules (one source of truth),
+    // tiles from the firing alerts, and the charts' firing spans.
+    connect(m_alertsDesk, &AlertsDesk::rulesLoaded, m_dashboard, [this](const QList<AlertRule> &rules) {
+        m_dashboard->setThresholds(DashboardThresholds::fromRules(rules));
+        m_alertSpans.setRules(rules);
+        m_dashboard->setAlertSpans(m_alertSpans.spans());
+    });
+    connect(m_alertsDesk, &AlertsDesk::alertsChanged, m_dashboard, &DashboardView::setActiveAlerts);
+    connect(m_alertsDesk, &AlertsDesk::historyLoaded, m_dashboard, [this](const QList<AlertTransition> &history) {
+        if (m_alertSpans.apply(history))
+            m_dashboard->setAlertSpans(m_alertSpans.spans());
+    });
+}
+
+void Console::startAlerts()
+{
+    if (!m_alertsDesk || m_alerting)
+        return;
+    m_alerting = std::make_unique<WorkerThread<AlertWorker>>(QStringLiteral("payops-alerts"), *m_database);
+    AlertWorker *worker = m_alerting->worker();
+    connect(worker, &AlertWorker::problem, this, &Console::reportProblem);
+    m_alertsDesk->attachWorker(worker);
+    connect(worker, &AlertWorker::transitioned, m_dashboard, [this](const QList<AlertTransition> &transitions) {
+        if (m_alertSpans.apply(transitions))
+            m_dashboard->setAlertSpans(m_alertSpans.spans());
+    });
+    QMetaObject::invokeMethod(worker, &AlertWorker::start);
+    // The last day's firings for the charts (a restart keeps them marked).
+    AlertHistoryStore::HistoryQuery recent;
+    recent.sinceMs = QDateTime::currentMSecsSinceEpoch() - 24 * 3600 * 1000;
+    recent.limit = 5000;
+    m_alertsDesk->loadHistory(recent);
+    // Every snapshot, queued onto the alerts thread: the publisher's beat never waits for a write.
+    if (m_metrics) {
+        connect(m_metrics->worker(), &MetricsPublisher::published, worker, &AlertWorker::evaluate);
+        if (m_history)
+            m_alertsDesk->setHistorySource(m_history->worker());
+    } else if (m_prometheus) {
+        connect(m_prometheus->worker(), &PrometheusSource::published, worker, &AlertWorker::evaluate);
+        m_alertsDesk->setHistorySource(m_prometheus->worker());
+        // Beside the console's own alerts, Prometheus' own (its rule files), read-only.
+        m_prometheusAlerts = std::make_unique<WorkerThread<PrometheusAlerts>>(QStringLiteral("prometheus-alerts"),
+                                                                              prometheusConfig());
+        connect(m_prometheusAlerts->worker(), &PrometheusAlerts::alertsRead, m_alertsView, &AlertsView::setPrometheusAlerts);
+        connect(m_prometheusAlerts->worker(), &PrometheusAlerts::failed, m_alertsView, &AlertsView::setPrometheusAlertsError);
+        QMetaObject::invokeMethod(m_prometheusAlerts->worker(), &PrometheusAlerts::start);
+        m_alertsView->setPrometheusAlertsAvailable(true);
+    }
 }
 
 void Console::reportProblem(const QString &message)

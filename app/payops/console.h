@@ -4,6 +4,9 @@
 #include "app/payops/startupjob.h"
 #include "models/storage/databaseerror.h"
 
+#include "models/alerts/alertspans.h"
+#include "models/alerts/alertworker.h"
+#include "models/alerts/prometheusalerts.h"
 #include "models/core/workerthread.h"
 #include "models/metrics/historyrecorder.h"
 #include "models/metrics/metricspublisher.h"
@@ -20,6 +23,9 @@ class QTemporaryDir;
 
 namespace payops {
 
+class AlertNotifier;
+class AlertsDesk;
+class AlertsView;
 class ContactDirectory;
 class DashboardView;
 class DatabaseWriter;
@@ -66,9 +72,13 @@ private:
     void startLiveData(const StartupJob::Result &startup);
     void startPolling(const QList<ServiceTarget> &targets);
     void startPrometheusSource();
+    [[nodiscard]] PrometheusSourceConfig prometheusConfig() const;
     void checkIntegrity();
     void onIntegrityChecked();
     void startHistory();
+    // The alerting engine on its own thread, fed by the same snapshots as the views.
+    void startAlerts();
+    void buildAlertsView(const StartupJob::Result &startup);
     void showSnapshot(const payops::MetricsSnapshot &snapshot);
     void showPollingLoad(const payops::PollingLoad &load);
     void reportProblem(const QString &message);
@@ -95,7 +105,13 @@ private:
     KnowledgeImporter *m_knowledgeImporter = nullptr; // child of this
     ServicesView *m_servicesView = nullptr;           // owned by the window
     DashboardView *m_dashboard = nullptr;             // owned by the window
+    AlertsDesk *m_alertsDesk = nullptr;               // child of this
+    AlertsView *m_alertsView = nullptr;               // owned by the window
+    AlertSpans m_alertSpans;                          // what the charts mark as firing
+    AlertNotifier *m_alertNotifier = nullptr;         // child of this: tray, balloons, sounds
     std::unique_ptr<WorkerThread<HistoryRecorder>> m_history;
+    std::unique_ptr<WorkerThread<AlertWorker>> m_alerting; // "payops-alerts", once the database is sound
+    std::unique_ptr<WorkerThread<PrometheusAlerts>> m_prometheusAlerts; // --prometheus: its own alerts, read-only
     std::unique_ptr<WorkerThread<MetricsPublisher>> m_metrics;
     std::unique_ptr<ScrapeThread> m_scrape;
     std::unique_ptr<WorkerThread<PrometheusSource>> m_prometheus; // instead of m_scrape + m_metrics (--prometheus)

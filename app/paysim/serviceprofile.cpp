@@ -45,7 +45,12 @@ std::array<ServiceProfile, kServiceCount> makeProfiles()
     p[2].dbQueriesPerRequest = 5;
     p[2].dbMedianSeconds = 0.005;
     p[2].loginsPerRequest = 0;
-    p[2].cpuCoresLimit = 4;
+    // Two cores, like the frontend and the gateway. With four, CPU (which scales with the limit)
+    // ran at 80-90 % of a core at midday and ~120 % at the evening peak, so the knowledge base's
+    // "process CPU > 80 % for 10 min" warning fired every day in normal traffic. Now the normal
+    // evening peak stays near 60 % (test_alerts_normalday replays a whole day), and resource
+    // exhaustion still pins it at the limit (~190 %), well past the 95 % critical line.
+    p[2].cpuCoresLimit = 2;
     p[2].baseMemoryBytes = 640 * MiB;
     p[2].peers = {{u"bank"_s, 0.140, 0.5, std::nullopt}, {u"risk_engine"_s, 0.020, 1.0, std::nullopt}};
 

@@ -214,4 +214,46 @@ QHash<QString, Acknowledgement> AlertHistoryStore::acknowledgements(QString *err
     return out;
 }
 
+std::optional<QString> AlertHistoryStore::recordNotified(const QList<AlertNotification> &notifications)
+{
+    if (notifications.isEmpty())
+        return std::nullopt;
+    QSqlDatabase db = m_database.connection();
+    const std::optional<QString> error = Transaction::run(db, [&]() -> std::optional<QString> {
+        QSqlQuery told(db);
+        told.prepare(u"INSERT OR REPLACE INTO alert_notified (rule_name, service, fired_at_ms) VALUES (?, ?, ?)"_s);
+        QSqlQuery over(db);
+        over.prepare(u"DELETE FROM alert_notified WHERE rule_name = ? AND service = ?"_s);
+        for (const AlertNotification &n : notifications) {
+            QSqlQuery &query = n.kind == AlertNotification::Kind::Firing ? told : over;
+            query.addBindValue(text(n.ruleName));
+            query.addBindValue(text(n.service));
+            if (n.kind == AlertNotification::Kind::Firing)
+                query.addBindValue(n.firedAtMs);
+            if (!query.exec())
+                return query.lastError().text();
+        }
+        return std::nullopt;
+    });
+    if (error)
+        return tr("Cannot remember which alerts were notified: %1").arg(*error);
+    return std::nullopt;
+}
+
+QHash<QString, qint64> AlertHistoryStore::notifiedFiring(QString *error) const
+{
+    QHash<QString, qint64> out;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT rule_name, service, fired_at_ms FROM alert_notified"_s)) {
+        if (error)
+            *error = tr("Cannot read which alerts were notified: %1").arg(query.lastError().text());
+        return out;
+    }
+    while (query.next())
+        out.insert(NotificationPolicy::key(query.value(0).toString(), query.value(1).toString()),
+                   query.value(2).toLongLong());
+    return out;
+}
+
 } // namespace payops

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/alerts/alertstate.h"
+#include "models/alerts/notificationpolicy.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,7 +16,7 @@ class Database;
 
 // The alerts' memory in SQLite (AlertSchema): every transition (alert_events, the history), the
 // state each alert reached (alert_states, restored after a restart) and acknowledgements
-// (alert_acks, holding for one firing until it resolves). Every call uses the calling thread's
+// (alert_acks, holding for one firing until it resolves) and what was notified (alert_notified). Every call uses the calling thread's
 // own connection; writes go through one Transaction each.
 class AlertHistoryStore final
 {
@@ -46,6 +47,12 @@ public:
     // Acknowledgements by key(rule, service, firedAtMs).
     [[nodiscard]] QHash<QString, Acknowledgement> acknowledgements(QString *error = nullptr) const;
     [[nodiscard]] static QString key(const QString &ruleName, const QString &service, qint64 firedAtMs);
+
+    // What was notified (alert_notified, AlertNotificationSchema): a firing is remembered until its
+    // resolve is notified, so a restarted console does not notify it again.
+    [[nodiscard]] std::optional<QString> recordNotified(const QList<AlertNotification> &notifications);
+    // By NotificationPolicy::key(rule, service): the firing (its start) notified.
+    [[nodiscard]] QHash<QString, qint64> notifiedFiring(QString *error = nullptr) const;
 
 private:
     Database &m_database;

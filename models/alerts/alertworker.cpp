@@ -43,7 +43,15 @@ void AlertWorker::start()
     m_evaluator.restore(m_history.states(&error));
     if (!error.isEmpty())
         Q_EMIT problem(error);
+    error.clear();
     m_acks = m_history.acknowledgements(&error);
+    if (!error.isEmpty())
+        Q_EMIT problem(error);
+    error.clear();
+    // Firings already notified before a restart are not notified again.
+    m_policy.restoreNotified(m_history.notifiedFiring(&error));
+    if (!error.isEmpty())
+        Q_EMIT problem(error);
     reloadSilences();
     reloadWindows();
     publishAlerts();
@@ -85,6 +93,8 @@ void AlertWorker::evaluate(const MetricsSnapshot &snapshot)
             return rule ? rule->expand(rule->summary, state.service, state.value) : state.ruleName;
         },
         m_clock());
+    if (const std::optional<QString> error = m_history.recordNotified(due))
+        Q_EMIT problem(*error);
     for (const AlertNotification &notification : due)
         Q_EMIT notify(notification);
     if (m_alertmanager) {

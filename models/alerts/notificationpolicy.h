@@ -35,8 +35,9 @@ struct AlertNotification
 // silence ends notifies then; one that fired and cleared inside the silence never does).
 //
 // No QObject: the AlertWorker asks it after each evaluation with the evaluator's states and emits
-// what is due. What was notified lives in memory: after a restart, alerts still firing notify once
-// more (the operator of the new session has not seen them).
+// what is due. What was notified is kept by the worker in SQLite (alert_notified) and handed back
+// with restoreNotified() on start: a restart does not notify a firing again, and does notify its
+// resolve.
 class NotificationPolicy final
 {
     Q_DECLARE_TR_FUNCTIONS(payops::NotificationPolicy)
@@ -48,6 +49,8 @@ public:
     void setSilences(const QList<AlertSilence> &silences) { m_silences = silences; }
     void setWindows(const QList<MaintenanceWindow> &windows) { m_windows = windows; }
     [[nodiscard]] const QList<AlertSilence> &silences() const { return m_silences; }
+    // Firings notified before a restart (key(rule, service) -> fired at).
+    void restoreNotified(const QHash<QString, qint64> &firing) { m_notifiedFiring = firing; }
     [[nodiscard]] const QList<MaintenanceWindow> &windows() const { return m_windows; }
 
     // Why notifications of this alert are held at nowMs, in words; empty when they are not.

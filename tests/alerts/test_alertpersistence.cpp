@@ -187,6 +187,7 @@ void TestAlertPersistence::transitionsRecordedAndRestartMidOutage()
     m_now = kT0 + 1'200'000;
     AlertWorker worker(*m_database, [this] { return m_now; });
     QSignalSpy changed(&worker, &AlertWorker::alertsChanged);
+    QSignalSpy renotified(&worker, &AlertWorker::notify);
     worker.start();
     QCOMPARE(changed.count(), 1);
     QList<ActiveAlert> alerts = changed[0][0].value<QList<ActiveAlert>>();
@@ -199,6 +200,14 @@ void TestAlertPersistence::transitionsRecordedAndRestartMidOutage()
     QCOMPARE(alerts.size(), 1);
     QCOMPARE(alerts[0].state.state, AlertState::Firing);
     QCOMPARE(alerts[0].state.firedAtMs, kT0 + 60'000); // since its real start
+    // It was notified before the restart (alert_notified): not again.
+    QCOMPARE(renotified.count(), 0);
+    // Its resolve is notified, once, and forgotten.
+    for (int i = 0; i < 20; ++i)
+        worker.evaluate(p95At(m_now + 2000 + i * 60'000, 0.2));
+    QCOMPARE(renotified.count(), 1);
+    QCOMPARE(renotified[0][0].value<AlertNotification>().kind, AlertNotification::Kind::Resolved);
+    QVERIFY(AlertHistoryStore(*m_database).notifiedFiring().isEmpty());
 }
 
 void TestAlertPersistence::acknowledgementHoldsUntilResolve()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "models/alerts/alertrule.h"
+
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -20,8 +23,14 @@ public:
         friend bool operator==(const Levels &, const Levels &) = default;
     };
 
-    // latency_p95 0.8 s / 2 s, failure_ratio 0.02 / 0.05, cpu_percent 80 / 95.
+    // The lines of the shipped alert rules (resources/alerts/default-rules.json): latency_p95
+    // 0.8 s / 2 s, failure_ratio 0.02 / 0.05, cpu_percent 80 / 95, ... until the database's rules
+    // are read.
     static DashboardThresholds defaults();
+    // The lines the alert rules draw -- one source of truth: per metric, the lowest threshold of the
+    // enabled warning rules and of the enabled critical rules that fire above a line ("> 800 ms")
+    // for every service or the total. Rules for one service, or below a line, draw nothing here.
+    static DashboardThresholds fromRules(const QList<AlertRule> &rules);
 
     void set(const QString &metric, Levels levels);
     void remove(const QString &metric);

@@ -126,6 +126,7 @@ void DashboardView::buildTiles()
         m_tileRow->addWidget(tile, 1);
         m_tiles.append(tile);
     }
+    applyAlertsToTiles();
 }
 
 void DashboardView::setServices(const QStringList &services)
@@ -376,6 +377,50 @@ void DashboardView::rebuildCharts()
         slot.chart->setDownSpans(spans);
         slot.chart->markDirty();
     }
+    applyAlertSpans(now);
+}
+
+void DashboardView::setActiveAlerts(const QList<ActiveAlert> &alerts)
+{
+    m_activeAlerts = alerts;
+    applyAlertsToTiles();
+}
+
+void DashboardView::applyAlertsToTiles()
+{
+    for (ServiceTile *tile : std::as_const(m_tiles)) {
+        std::optional<AlertRule::Severity> worst;
+        QStringList summaries;
+        for (const ActiveAlert &alert : std::as_const(m_activeAlerts)) {
+            if (alert.state.state != AlertState::Firing || alert.state.service != tile->service())
+                continue;
+            if (!worst || alert.rule.severity == AlertRule::Severity::Critical)
+                worst = alert.rule.severity;
+            summaries.append(alert.rule.expand(alert.rule.summary, alert.state.service, alert.state.value));
+        }
+        tile->setFiringAlerts(worst, summaries);
+    }
+}
+
+void DashboardView::setAlertSpans(const QList<AlertSpan> &spans)
+{
+    m_alertSpans = spans;
+    const qint64 now = nowMs();
+    applyAlertSpans(m_range.isCustom() ? m_range.toMs(now) : now);
+}
+
+void DashboardView::applyAlertSpans(qint64 nowMs)
+{
+    const QStringList services = visibleServices();
+    for (const ChartSlot &slot : std::as_const(m_charts)) {
+        const QString metric = DerivedMetricCatalog::name(metricFor(slot.id));
+        QList<AlertSpan> mine;
+        for (const AlertSpan &span : std::as_const(m_alertSpans)) {
+            if (span.metric == metric && (span.service.isEmpty() || services.contains(span.service)))
+                mine.append(span);
+        }
+        slot.chart->setAlertSpans(mine, nowMs);
+    }
 }
 
 void DashboardView::applySnapshot(const MetricsSnapshot &snapshot)
@@ -400,6 +445,8 @@ void DashboardView::applySnapshot(const MetricsSnapshot &snapshot)
         slot.chart->setLiveEdge(at);
         slot.chart->setDownSpans(spans);
     }
+    if (!m_alertSpans.isEmpty())
+        applyAlertSpans(at);
 }
 
 void DashboardView::backfillFromHistory()

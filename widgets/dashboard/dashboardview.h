@@ -1,6 +1,8 @@
 #pragma once
 
 #include "widgets/dashboard/chartexporter.h"
+#include "models/alerts/alertspans.h"
+#include "models/alerts/alertstate.h"
 #include "widgets/dashboard/dashboardthresholds.h"
 #include "widgets/dashboard/dashboardtimerange.h"
 #include "models/metrics/derivedmetric.h"
@@ -61,6 +63,11 @@ public:
 
     void setThresholds(const DashboardThresholds &thresholds);
     const DashboardThresholds &thresholds() const { return m_thresholds; }
+
+    // Alerts on the dashboard: tiles turn warning / critical from their services' firing alerts,
+    // charts mark the spans each alert of their metric fired (AlertAnnotations).
+    void setActiveAlerts(const QList<payops::ActiveAlert> &alerts);
+    void setAlertSpans(const QList<payops::AlertSpan> &spans);
 
     DashboardTimeRange timeRange() const { return m_range; }
     void setTimeRange(const DashboardTimeRange &range);
@@ -137,6 +144,8 @@ private:
     static DerivedMetricId metricFor(Chart id);
     QStringList visibleServices() const;
     QList<DownSpan> downSpans(qint64 endMs) const;
+    void applyAlertSpans(qint64 nowMs);
+    void applyAlertsToTiles();
     bool needsHistory() const;
     qint64 nowMs() const;
     void updateFilterButton();
@@ -146,6 +155,8 @@ private:
     QStringList m_services;
     Clock m_clock;
     DashboardThresholds m_thresholds = DashboardThresholds::defaults();
+    QList<ActiveAlert> m_activeAlerts;
+    QList<AlertSpan> m_alertSpans;
     DashboardTimeRange m_range;
     QString m_filter;
     bool m_volumeStacked = false;

@@ -3,6 +3,7 @@
 #include "widgets/dashboard/chartcrosshair.h"
 #include "widgets/dashboard/chartstatusoverlay.h"
 #include "widgets/dashboard/decimatedseries.h"
+#include "widgets/dashboard/alertannotations.h"
 #include "widgets/dashboard/downtimeshading.h"
 #include "widgets/dashboard/localedatetimeticker.h"
 #include "widgets/dashboard/thresholdlines.h"
@@ -71,6 +72,7 @@ MetricChart::MetricChart(QWidget *parent)
         overlay->setMode(QCPLayer::lmLogical);
     m_thresholds = std::make_unique<ThresholdLines>(this);
     m_downtime = std::make_unique<DowntimeShading>(this);
+    m_alertMarks = std::make_unique<AlertAnnotations>(this);
     m_crosshair = std::make_unique<ChartCrosshair>(this, [this](double key) { return crosshairText(key); });
 
     m_overlay = new ChartStatusOverlay(this);
@@ -681,6 +683,12 @@ void MetricChart::setDownSpans(const QList<DownSpan> &spans)
         markDirty();
 }
 
+void MetricChart::setAlertSpans(const QList<AlertSpan> &spans, qint64 nowMs)
+{
+    if (m_alertMarks->setSpans(spans, nowMs))
+        markDirty();
+}
+
 const QList<DownSpan> &MetricChart::downSpans() const
 {
     return m_downtime->spans();
@@ -744,6 +752,8 @@ QString MetricChart::crosshairText(double key) const
     const QString down = m_downtime->describe(ms);
     if (!down.isEmpty())
         lines.append(down);
+    if (const QString firing = m_alertMarks->describe(ms); !firing.isEmpty())
+        lines.append(firing);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -915,6 +925,7 @@ void MetricChart::applyStyle()
     if (base.pointSizeF() > 0)
         small.setPointSizeF(base.pointSizeF() * 0.9);
     m_thresholds->setStyle(small, 1.4 * lineScale, pal.color(QPalette::Base));
+    m_alertMarks->setStyle(small, 1.2 * lineScale, pal.color(QPalette::Base));
     m_crosshair->setStyle(base, text, pal.color(QPalette::Base), axisColor);
     for (int i = 0; i < graphCount(); ++i)
         styleGraph(i);

@@ -2,6 +2,7 @@
 
 #include "widgets/dashboard/chartseries.h"
 #include "widgets/dashboard/chartunit.h"
+#include "models/alerts/alertspans.h"
 #include "models/metrics/downspan.h"
 #include "widgets/dashboard/qcustomplotinclude.h"
 #include "models/metrics/seriespoint.h"
@@ -15,6 +16,7 @@ class QToolButton;
 
 namespace payops {
 
+class AlertAnnotations;
 class ChartCrosshair;
 class ChartStatusOverlay;
 class DecimatedSeries;
@@ -101,6 +103,9 @@ public:
     void setThresholds(std::optional<double> warning, std::optional<double> critical);
     const ThresholdLines &thresholds() const { return *m_thresholds; }
     void setDownSpans(const QList<DownSpan> &spans);
+    // Firing alerts of this chart's metric: bands and fire / resolve marks (AlertAnnotations).
+    void setAlertSpans(const QList<AlertSpan> &spans, qint64 nowMs);
+    [[nodiscard]] const AlertAnnotations &alertAnnotations() const { return *m_alertMarks; }
     const QList<DownSpan> &downSpans() const;
     int shadedSpanCount() const;
 
@@ -197,6 +202,7 @@ private:
     QCPTextElement *m_titleElement = nullptr;
     QSharedPointer<LocaleDateTimeTicker> m_ticker;
     std::unique_ptr<ThresholdLines> m_thresholds;
+    std::unique_ptr<AlertAnnotations> m_alertMarks;
     std::unique_ptr<DowntimeShading> m_downtime;
     std::unique_ptr<ChartCrosshair> m_crosshair;
     ChartStatusOverlay *m_overlay = nullptr;

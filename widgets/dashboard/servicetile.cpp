@@ -135,9 +135,9 @@ void ServiceTile::applyCaptionColor()
 QColor ServiceTile::fillColor() const
 {
     const QColor base = palette().color(QPalette::Base);
-    if (m_state == ServiceState::State::Down)
+    if (m_state == ServiceState::State::Down || m_alertSeverity == AlertRule::Severity::Critical)
         return blend(base, ServicePalette::criticalColor(), 0.16);
-    if (m_state == ServiceState::State::Degraded)
+    if (m_state == ServiceState::State::Degraded || m_alertSeverity == AlertRule::Severity::Warning)
         return blend(base, ServicePalette::warningColor(), 0.14);
     return base;
 }
@@ -184,6 +184,14 @@ QString ServiceTile::stateName(ServiceState::State state)
 }
 
 QString ServiceTile::stateText() const
+{
+    QString text = healthText();
+    if (m_alertSeverity)
+        text = tr("%1, %n alert(s) firing", nullptr, int(m_alertSummaries.size())).arg(text);
+    return text;
+}
+
+QString ServiceTile::healthText() const
 {
     if (!m_stale)
         return stateName(m_state);
@@ -260,6 +268,17 @@ void ServiceTile::updateFrom(const MetricsSnapshot &snapshot)
     update();
 }
 
+void ServiceTile::setFiringAlerts(std::optional<AlertRule::Severity> worst, const QStringList &summaries)
+{
+    if (worst == m_alertSeverity && summaries == m_alertSummaries)
+        return;
+    m_alertSeverity = worst;
+    m_alertSummaries = summaries;
+    refreshStateLabel();
+    composeToolTip();
+    update();
+}
+
 void ServiceTile::setTpsHistory(const QList<SeriesPoint> &points)
 {
     m_sparkline->setPoints(points);
@@ -267,11 +286,20 @@ void ServiceTile::setTpsHistory(const QList<SeriesPoint> &points)
 
 void ServiceTile::refreshStateLabel()
 {
-    const QColor color = m_stale && m_state != ServiceState::State::Down && m_state != ServiceState::State::Degraded
+    QColor color = m_stale && m_state != ServiceState::State::Down && m_state != ServiceState::State::Degraded
         ? ServicePalette::staleColor()
         : stateColor(m_state);
+    QString text = stateName(m_state);
+    if (m_alertSeverity) {
+        // A firing alert is as loud as the health document, whichever is worse.
+        if (*m_alertSeverity == AlertRule::Severity::Critical && m_state != ServiceState::State::Down)
+            color = ServicePalette::criticalColor();
+        else if (m_state == ServiceState::State::Up || m_state == ServiceState::State::Unknown)
+            color = ServicePalette::warningColor();
+        text = tr("%1 \u00b7 %2 alert").arg(text, AlertRule::severityTitle(*m_alertSeverity).toLower());
+    }
     m_stateLabel->setText(QStringLiteral("<span style=\"color:%1\">\u25cf</span>&nbsp;%2")
-                              .arg(color.name(), stateName(m_state).toHtmlEscaped()));
+                              .arg(color.name(), text.toHtmlEscaped()));
     m_ageLabel->setText(tr("stale %1").arg(ageText(m_staleAgeMs)));
     m_ageLabel->setVisible(m_stale);
     m_stateLabel->setAccessibleName(stateText());
@@ -313,7 +341,10 @@ void ServiceTile::composeToolTip()
 {
     const QString hint = m_selected ? tr("Click to show all services in the charts")
                                     : tr("Click to show only this service in the charts");
-    setToolTip(m_toolTipBody + QLatin1Char('\n') + hint);
+    QString alerts;
+    for (const QString &summary : m_alertSummaries)
+        alerts += tr("Firing: %1").arg(summary) + QLatin1Char('\n');
+    setToolTip(m_toolTipBody + QLatin1Char('\n') + alerts + hint);
 }
 
 void ServiceTile::paintEvent(QPaintEvent *)
@@ -341,7 +372,7 @@ void ServiceTile::paintEvent(QPaintEvent *)
     QPen border(pal.color(QPalette::Mid), 1);
     if (m_selected)
         border = QPen(pal.color(QPalette::Highlight), std::max(2.0, line / 6.0));
-    else if (m_state == ServiceState::State::Down)
+    else if (m_state == ServiceState::State::Down || m_alertSeverity == AlertRule::Severity::Critical)
         border = QPen(ServicePalette::criticalColor(), std::max(1.5, line / 10.0));
     if (hasFocus()) {
         border.setColor(pal.color(QPalette::Highlight));

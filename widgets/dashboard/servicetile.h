@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/alerts/alertrule.h"
 #include "models/metrics/metricssnapshot.h"
 #include "models/metrics/seriespoint.h"
 
@@ -31,6 +32,11 @@ public:
     // History for the sparkline (e.g. from the dashboard's in-memory window).
     void setTpsHistory(const QList<SeriesPoint> &points);
 
+    // The worst severity among this service's firing alerts (none: std::nullopt) and their
+    // summaries: the tile turns warning / critical from them even while the health document says up.
+    void setFiringAlerts(std::optional<AlertRule::Severity> worst, const QStringList &summaries);
+    std::optional<AlertRule::Severity> firingSeverity() const { return m_alertSeverity; }
+
     void setSelected(bool selected);
     bool isSelected() const { return m_selected; }
 
@@ -39,6 +45,8 @@ public:
     qint64 staleAgeMs() const { return m_staleAgeMs; }
     // The state as the tile shows it in words ("Down", "stale 35 s").
     QString stateText() const;
+    // The health part of it, without alerts.
+    QString healthText() const;
     QString reason() const { return m_reason; }
     // The value text shown for a metric ("245 ms"), or an em dash.
     QString valueText(const QString &metric) const;
@@ -95,6 +103,8 @@ private:
     qint64 m_freshAtMs = 0; // when the values shown were current
     bool m_selected = false;
     bool m_pressed = false;
+    std::optional<AlertRule::Severity> m_alertSeverity;
+    QStringList m_alertSummaries;
 };
 
 } // namespace payops

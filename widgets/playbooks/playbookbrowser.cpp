@@ -44,6 +44,18 @@ void PlaybookBrowser::setContactResolver(PlaybookView::ContactResolver resolver)
     m_view->setContactResolver(std::move(resolver));
 }
 
+bool PlaybookBrowser::openPlaybook(const QString &id)
+{
+    for (int row = 0; row < m_playbooks.size(); ++row) {
+        if (m_playbooks.at(row).id == id) {
+            m_list->setCurrentRow(row);
+            return true;
+        }
+    }
+    Q_EMIT statusMessage(tr("There is no playbook \"%1\".").arg(id));
+    return false;
+}
+
 void PlaybookBrowser::showPlaybook(int row)
 {
     if (row >= 0 && row < m_playbooks.size())

@@ -20,6 +20,8 @@ public:
 
     void setPlaybooks(const QList<payops::Playbook> &playbooks);
     void setContactResolver(PlaybookView::ContactResolver resolver);
+    // Shows the playbook with that id (an alert's "Open Playbook"); false when there is none.
+    bool openPlaybook(const QString &id);
     [[nodiscard]] PlaybookView *view() const { return m_view; }
 
 Q_SIGNALS:
