@@ -7,6 +7,7 @@
 #include "models/metrics/historyschema.h"
 #include "models/services/targetschema.h"
 #include "models/storage/storageschema.h"
+#include "models/tasks/taskschema.h"
 
 namespace payops {
 
@@ -21,6 +22,7 @@ QList<Migration> ConsoleSchema::migrations()
         PlaybookSchema::migration(5),
         ContactSchema::migration(6),
         AlertSchema::migration(7),
+        TaskSchema::migration(8),
     };
 }
 
@@ -41,7 +43,7 @@ QStringList ConsoleSchema::areas()
 {
     return {QStringLiteral("targets"), QStringLiteral("history"), QStringLiteral("knowledge"),
             QStringLiteral("playbooks"), QStringLiteral("contacts"), QStringLiteral("alerts"),
-            QStringLiteral("settings")};
+            QStringLiteral("tasks"), QStringLiteral("settings")};
 }
 
 QString ConsoleSchema::areaOf(const QString &table)
@@ -58,6 +60,8 @@ QString ConsoleSchema::areaOf(const QString &table)
         return QStringLiteral("contacts");
     if (table.startsWith(QLatin1String("alert_")))
         return QStringLiteral("alerts");
+    if (table == QLatin1String("tasks") || table.startsWith(QLatin1String("task_")))
+        return QStringLiteral("tasks");
     if (table == QLatin1String("settings") || table == QLatin1String("audit_log"))
         return QStringLiteral("settings");
     return QStringLiteral("other");
