@@ -8,6 +8,7 @@
 #include "models/metrics/historyschema.h"
 #include "models/services/targetschema.h"
 #include "models/storage/storageschema.h"
+#include "models/tasks/taskschema.h"
 
 namespace payops {
 
@@ -23,6 +24,7 @@ QList<Migration> ConsoleSchema::migrations()
         ContactSchema::migration(6),
         AlertSchema::migration(7),
         AlertNotificationSchema::migration(8),
+        TaskSchema::migration(9),
     };
 }
 
@@ -43,7 +45,7 @@ QStringList ConsoleSchema::areas()
 {
     return {QStringLiteral("targets"), QStringLiteral("history"), QStringLiteral("knowledge"),
             QStringLiteral("playbooks"), QStringLiteral("contacts"), QStringLiteral("alerts"),
-            QStringLiteral("settings")};
+            QStringLiteral("tasks"), QStringLiteral("settings")};
 }
 
 QString ConsoleSchema::areaOf(const QString &table)
@@ -60,6 +62,8 @@ QString ConsoleSchema::areaOf(const QString &table)
         return QStringLiteral("contacts");
     if (table.startsWith(QLatin1String("alert_")))
         return QStringLiteral("alerts");
+    if (table == QLatin1String("tasks") || table.startsWith(QLatin1String("task_")))
+        return QStringLiteral("tasks");
     if (table == QLatin1String("settings") || table == QLatin1String("audit_log"))
         return QStringLiteral("settings");
     return QStringLiteral("other");

@@ -13,6 +13,8 @@
 #include "app/payopsctl/scrapecommand.h"
 #include "app/payopsctl/targetsexportcommand.h"
 #include "app/payopsctl/targetsimportcommand.h"
+#include "app/payopsctl/taskscommands.h"
+#include "app/payopsctl/tasksnextcommand.h"
 
 namespace payops {
 
@@ -29,6 +31,12 @@ CtlDispatcher::CtlDispatcher()
     m_commands.push_back(std::make_unique<AlertsExportCommand>());
     m_commands.push_back(std::make_unique<AlertsImportCommand>());
     m_commands.push_back(std::make_unique<AlertsCheckCommand>());
+    m_commands.push_back(std::make_unique<TasksListCommand>());
+    m_commands.push_back(std::make_unique<TasksHistoryCommand>());
+    m_commands.push_back(std::make_unique<TasksRunCommand>());
+    m_commands.push_back(std::make_unique<TasksRunDueCommand>());
+    m_commands.push_back(std::make_unique<TasksApproveCommand>());
+    m_commands.push_back(std::make_unique<TasksNextCommand>());
 }
 
 CtlCommand *CtlDispatcher::find(const QStringList &arguments) const

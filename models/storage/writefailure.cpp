@@ -1,5 +1,7 @@
 #include "models/storage/writefailure.h"
 
+#include "models/storage/sqlitehandle.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -13,14 +15,6 @@
 namespace payops {
 
 namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 QString fromErrno(int error, const QString &fallback)
 {
@@ -47,7 +41,7 @@ QString fromErrno(int error, const QString &fallback)
 
 QString WriteFailure::reason(const QSqlDatabase &db, const QString &sqliteText)
 {
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = sqliteHandleOf(db);
     if (!handle)
         return sqliteText;
     switch (sqlite3_extended_errcode(handle) & 0xff) {

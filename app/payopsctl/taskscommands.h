@@ -1,0 +1,64 @@
+#pragma once
+
+#include "app/payopsctl/ctlcommand.h"
+
+#include <QCoreApplication>
+
+namespace payops {
+
+// payopsctl tasks list|history|run NAME|run-due|approve RUN: the scheduler without the window.
+// Each opens the console's database like the console (created and migrated when missing) and runs
+// tasks with the same TaskScheduler and TaskKindExecutor; the lock row in the database keeps a run
+// of a task from overlapping one the console (or another payopsctl) holds.
+
+class TasksListCommand final : public CtlCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(payops::TasksListCommand)
+
+public:
+    QStringList words() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, CtlOutput &out) override;
+};
+
+class TasksHistoryCommand final : public CtlCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(payops::TasksHistoryCommand)
+
+public:
+    QStringList words() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, CtlOutput &out) override;
+};
+
+class TasksRunCommand final : public CtlCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(payops::TasksRunCommand)
+
+public:
+    QStringList words() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, CtlOutput &out) override;
+};
+
+class TasksRunDueCommand final : public CtlCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(payops::TasksRunDueCommand)
+
+public:
+    QStringList words() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, CtlOutput &out) override;
+};
+
+class TasksApproveCommand final : public CtlCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(payops::TasksApproveCommand)
+
+public:
+    QStringList words() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, CtlOutput &out) override;
+};
+
+} // namespace payops

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "models/tasks/taskexecutor.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+
+namespace payops {
+
+// Runs a task by its kind: the console's and payopsctl's executor. Backup (BackupTask) and
+// command (CommandTask) kinds run; the rolling update and the performance review are not built yet
+// and fail with that said.
+class TaskKindExecutor final : public TaskExecutor
+{
+    Q_DECLARE_TR_FUNCTIONS(payops::TaskKindExecutor)
+
+public:
+    // `databasePath`: the console's file (what the backup kind copies); `clock`: ms since the epoch.
+    TaskKindExecutor(QString databasePath, std::function<qint64()> clock);
+
+    [[nodiscard]] TaskOutcome execute(const TaskDefinition &task, const TaskRun &run) override;
+
+private:
+    QString m_databasePath;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace payops
