@@ -39,8 +39,9 @@ void AlertAnnotations::styleMark(Mark &mark, const AlertSpan &span)
     const QColor base = span.severity == AlertRule::Severity::Critical ? ServicePalette::criticalColor()
                                                                        : ServicePalette::warningColor();
     const QColor line = Contrast::readable(base, m_background, 3.0); // a graphical object: 3:1
+    // Faint: several alerts of one metric often fire together, and their bands add up.
     QColor band = base;
-    band.setAlpha(span.severity == AlertRule::Severity::Critical ? 34 : 30);
+    band.setAlpha(span.severity == AlertRule::Severity::Critical ? 20 : 16);
     mark.band->setBrush(band);
     mark.fired->setPen(QPen(line, m_lineWidth, Qt::SolidLine));
     mark.resolved->setPen(QPen(line, m_lineWidth, Qt::DashLine));
