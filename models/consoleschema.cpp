@@ -2,9 +2,11 @@
 
 #include "models/alerts/alertschema.h"
 #include "models/contacts/contactschema.h"
+#include "models/incidents/incidentschema.h"
 #include "models/incidents/playbookschema.h"
 #include "models/knowledge/knowledgeschema.h"
 #include "models/metrics/historyschema.h"
+#include "models/security/securityschema.h"
 #include "models/services/targetschema.h"
 #include "models/storage/storageschema.h"
 
@@ -21,6 +23,8 @@ QList<Migration> ConsoleSchema::migrations()
         PlaybookSchema::migration(5),
         ContactSchema::migration(6),
         AlertSchema::migration(7),
+        SecuritySchema::migration(8),
+        IncidentSchema::migration(9),
     };
 }
 
@@ -40,7 +44,7 @@ DatabaseOptions ConsoleSchema::databaseOptions()
 QStringList ConsoleSchema::areas()
 {
     return {QStringLiteral("targets"), QStringLiteral("history"), QStringLiteral("knowledge"),
-            QStringLiteral("playbooks"), QStringLiteral("contacts"), QStringLiteral("alerts"),
+            QStringLiteral("playbooks"), QStringLiteral("incidents"), QStringLiteral("contacts"), QStringLiteral("alerts"),
             QStringLiteral("settings")};
 }
 
@@ -52,6 +56,8 @@ QString ConsoleSchema::areaOf(const QString &table)
         return QStringLiteral("history");
     if (table.startsWith(QLatin1String("kb_")))
         return QStringLiteral("knowledge");
+    if (table.startsWith(QLatin1String("incident")))
+        return QStringLiteral("incidents");
     if (table.startsWith(QLatin1String("playbook")))
         return QStringLiteral("playbooks");
     if (table.startsWith(QLatin1String("contact_")))
