@@ -3,9 +3,11 @@
 #include "models/alerts/alertnotificationschema.h"
 #include "models/alerts/alertschema.h"
 #include "models/contacts/contactschema.h"
+#include "models/incidents/incidentschema.h"
 #include "models/incidents/playbookschema.h"
 #include "models/knowledge/knowledgeschema.h"
 #include "models/metrics/historyschema.h"
+#include "models/security/securityschema.h"
 #include "models/services/targetschema.h"
 #include "models/storage/storageschema.h"
 #include "models/tasks/taskschema.h"
@@ -25,6 +27,8 @@ QList<Migration> ConsoleSchema::migrations()
         AlertSchema::migration(7),
         AlertNotificationSchema::migration(8),
         TaskSchema::migration(9),
+        SecuritySchema::migration(10),
+        IncidentSchema::migration(11),
     };
 }
 
@@ -45,7 +49,7 @@ QStringList ConsoleSchema::areas()
 {
     return {QStringLiteral("targets"), QStringLiteral("history"), QStringLiteral("knowledge"),
             QStringLiteral("playbooks"), QStringLiteral("contacts"), QStringLiteral("alerts"),
-            QStringLiteral("tasks"), QStringLiteral("settings")};
+            QStringLiteral("incidents"), QStringLiteral("tasks"), QStringLiteral("settings")};
 }
 
 QString ConsoleSchema::areaOf(const QString &table)
@@ -56,6 +60,8 @@ QString ConsoleSchema::areaOf(const QString &table)
         return QStringLiteral("history");
     if (table.startsWith(QLatin1String("kb_")))
         return QStringLiteral("knowledge");
+    if (table.startsWith(QLatin1String("incident")))
+        return QStringLiteral("incidents");
     if (table.startsWith(QLatin1String("playbook")))
         return QStringLiteral("playbooks");
     if (table.startsWith(QLatin1String("contact_")))

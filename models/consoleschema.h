@@ -30,9 +30,8 @@ public:
 
     // The areas of the file, in display order, by stable name: "targets" (services, targets),
     // "history" (history_*), "knowledge" (kb_*, with the full-text index), "playbooks",
-    // "contacts" (contact_*), "alerts" (alert_*), "tasks" (tasks, task_*), "settings" (settings,
-    // audit_log). Tables of none
-    // of them are "other".
+    // "contacts" (contact_*), "alerts" (alert_*), "incidents" (incidents, incident_timeline),
+    // "tasks" (tasks, task_*), "settings" (settings, audit_log). Tables of none of them are "other".
     [[nodiscard]] static QStringList areas();
     [[nodiscard]] static QString areaOf(const QString &table);
 };

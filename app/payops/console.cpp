@@ -61,12 +61,18 @@ Console::Console(ConsoleOptions options, QObject *parent)
 {
     connect(&m_startup, &QFutureWatcherBase::finished, this, &Console::onStartupFinished);
     connect(&m_integrity, &QFutureWatcherBase::finished, this, &Console::onIntegrityChecked);
+    connect(&m_auditCheck, &QFutureWatcherBase::finished, this, [this] {
+        // A broken chain is a lasting condition (the log stays broken): it stays in the status bar.
+        if (const AuditLog::Verification verification = m_auditCheck.result(); !verification.ok())
+            reportLastingProblem(verification.summary());
+    });
 }
 
 Console::~Console()
 {
     m_startup.waitForFinished(); // jobs still running use the database
     m_integrity.waitForFinished();
+    m_auditCheck.waitForFinished();
     // Threads stop before the objects they use: polling, then metrics, then the history writer, then
     // the views' writer (it finishes its queue first).
     m_prometheusAlerts.reset();
@@ -311,6 +317,16 @@ void Console::onIntegrityChecked()
         startHistory();
     startAlerts();
     m_knowledgeImporter->start();
+    verifyAuditLog();
+}
+
+void Console::verifyAuditLog()
+{
+    m_auditCheck.setFuture(QtConcurrent::run([database = m_database.get()] {
+        AuditLog::Verification verification = AuditLog(*database).verify();
+        database->releaseConnection();
+        return verification;
+    }));
 }
 
 void Console::startHistory()

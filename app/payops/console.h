@@ -2,6 +2,7 @@
 
 #include "app/payops/consoleoptions.h"
 #include "app/payops/startupjob.h"
+#include "models/security/auditlog.h"
 #include "models/storage/databaseerror.h"
 
 #include "models/alerts/alertspans.h"
@@ -79,6 +80,8 @@ private:
     // The alerting engine on its own thread, fed by the same snapshots as the views.
     void startAlerts();
     void buildAlertsView(const StartupJob::Result &startup);
+    // The audit log's hash chain, read whole on a pool thread once the file is known sound.
+    void verifyAuditLog();
     void showSnapshot(const payops::MetricsSnapshot &snapshot);
     void showPollingLoad(const payops::PollingLoad &load);
     void reportProblem(const QString &message);
@@ -97,6 +100,7 @@ private:
     std::unique_ptr<Database> m_database;
     QFutureWatcher<StartupJob::Result> m_startup;
     QFutureWatcher<std::optional<DatabaseError>> m_integrity;
+    QFutureWatcher<AuditLog::Verification> m_auditCheck;
     std::unique_ptr<KnowledgeRepository> m_knowledge;
     std::unique_ptr<MainWindow> m_window;
     StartupProbe *m_probe = nullptr;                  // child of this

@@ -5,9 +5,11 @@
 #include "app/payopsctl/alertshistorycommand.h"
 #include "app/payopsctl/alertsimportcommand.h"
 #include "app/payopsctl/alertslistcommand.h"
+#include "app/payopsctl/auditcommands.h"
 #include "app/payopsctl/ctlcommandline.h"
 #include "app/payopsctl/ctloutput.h"
 #include "app/payopsctl/dbcheckcommand.h"
+#include "app/payopsctl/diagnosecommand.h"
 #include "app/payopsctl/kbexportcommand.h"
 #include "app/payopsctl/recordcommand.h"
 #include "app/payopsctl/scrapecommand.h"
@@ -37,6 +39,9 @@ CtlDispatcher::CtlDispatcher()
     m_commands.push_back(std::make_unique<TasksRunDueCommand>());
     m_commands.push_back(std::make_unique<TasksApproveCommand>());
     m_commands.push_back(std::make_unique<TasksNextCommand>());
+    m_commands.push_back(std::make_unique<AuditVerifyCommand>());
+    m_commands.push_back(std::make_unique<AuditExportCommand>());
+    m_commands.push_back(std::make_unique<DiagnoseCommand>());
 }
 
 CtlCommand *CtlDispatcher::find(const QStringList &arguments) const

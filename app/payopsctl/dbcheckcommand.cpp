@@ -128,6 +128,7 @@ int DbCheckCommand::run(const QStringList &arguments, CtlOutput &out)
             {QStringLiteral("history"), tr("Metrics history")},
             {QStringLiteral("knowledge"), tr("Knowledge base")},
             {QStringLiteral("playbooks"), tr("Playbooks")},
+            {QStringLiteral("incidents"), tr("Incidents")},
             {QStringLiteral("contacts"), tr("Contacts")},
             {QStringLiteral("settings"), tr("Settings and audit log")},
             {QStringLiteral("other"), tr("Other")},

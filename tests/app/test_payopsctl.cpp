@@ -5,6 +5,7 @@
 #include "models/knowledge/knowledgemarkdownexporter.h"
 #include "models/knowledge/knowledgerepository.h"
 #include "models/metrics/derivedmetriccatalog.h"
+#include "models/security/auditlog.h"
 #include "models/services/filesdformat.h"
 #include "models/storage/database.h"
 #include "tests/support/paysimprocess.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -86,6 +88,10 @@ private Q_SLOTS:
     void alertsListAndExport();
     void alertsImportReportsEveryBadRule();
     void alertsCheckFiresOnCrash();
+
+    void auditVerifyAndExport();
+    void auditVerifyNamesTheTamperedEntry();
+    void diagnoseUsageErrors();
 
 private:
     Run ctl(const QStringList &arguments, int timeoutMs = 60'000);
@@ -169,6 +175,9 @@ void TestPayopsctl::subcommandHelp_data()
     QTest::newRow("scrape") << QStringList{u"scrape"_s, u"--help"_s} << u"payopsctl scrape"_s;
     QTest::newRow("kb export") << QStringList{u"kb"_s, u"export"_s, u"--help"_s} << u"payopsctl kb export"_s;
     QTest::newRow("record") << QStringList{u"record"_s, u"--help"_s} << u"payopsctl record"_s;
+    QTest::newRow("audit verify") << QStringList{u"audit"_s, u"verify"_s, u"--help"_s} << u"payopsctl audit verify"_s;
+    QTest::newRow("audit export") << QStringList{u"audit"_s, u"export"_s, u"--help"_s} << u"payopsctl audit export"_s;
+    QTest::newRow("diagnose") << QStringList{u"diagnose"_s, u"--help"_s} << u"payopsctl diagnose"_s;
 }
 
 void TestPayopsctl::subcommandHelp()
@@ -680,6 +689,67 @@ void TestPayopsctl::alertsCheckFiresOnCrash()
     }
     QCOMPARE(seen, (QStringList{u"payment_gateway:pending"_s, u"payment_gateway:firing"_s}));
     QVERIFY2(run.err.contains("1 alerts fired"), run.err.constData());
+}
+
+void TestPayopsctl::auditVerifyAndExport()
+{
+    const QString db = path(u"audit.db"_s);
+    {
+        Database database(ConsoleSchema::databaseOptions());
+        QVERIFY(!database.open(db));
+        const AuditLog audit(database);
+        QVERIFY(!audit.append(u"test.one"_s, {{u"n"_s, 1}}));
+        QVERIFY(!audit.append(u"test.two"_s, {{u"n"_s, 2}}));
+    }
+    Run run = ctl({u"audit"_s, u"verify"_s, u"--db"_s, db, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().value(u"entries"_s).toInt(), 2);
+    QVERIFY(run.json().value(u"ok"_s).toBool());
+
+    run = ctl({u"audit"_s, u"export"_s, u"--db"_s, db});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(u"action"_s).toString(), u"test.two"_s);
+    const QString file = path(u"audit.jsonl"_s);
+    run = ctl({u"audit"_s, u"export"_s, u"--db"_s, db, file});
+    QCOMPARE(run.exitCode, 0);
+    QFile exported(file);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QCOMPARE(exported.readAll().trimmed(), lines.join('\n'));
+}
+
+void TestPayopsctl::auditVerifyNamesTheTamperedEntry()
+{
+    const QString db = path(u"tampered.db"_s);
+    {
+        Database database(ConsoleSchema::databaseOptions());
+        QVERIFY(!database.open(db));
+        const AuditLog audit(database);
+        for (int i = 1; i <= 4; ++i)
+            QVERIFY(!audit.append(u"test.step"_s, {{u"n"_s, i}}));
+        // Someone with the file drops the append-only triggers and edits entry 3.
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(u"DROP TRIGGER audit_log_no_update"_s));
+        QVERIFY(query.exec(u"UPDATE audit_log SET detail = '{\"n\":30}' WHERE id = 3"_s));
+    }
+    Run run = ctl({u"audit"_s, u"verify"_s, u"--db"_s, db});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("entry 3"), run.err.constData());
+    run = ctl({u"audit"_s, u"verify"_s, u"--db"_s, db, u"--json"_s});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json().value(u"firstBadId"_s).toInt(), 3);
+}
+
+void TestPayopsctl::diagnoseUsageErrors()
+{
+    Run run = ctl({u"diagnose"_s});
+    QCOMPARE(run.exitCode, 2);
+    run = ctl({u"diagnose"_s, u"payment_backend"_s, u"--db"_s, path(u"d.db"_s), u"--type"_s, u"no-such-type"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("long-response-time"), run.err.constData());
+    run = ctl({u"diagnose"_s, u"payment_backend"_s, u"--deadline"_s, u"zero"_s});
+    QCOMPARE(run.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestPayopsctl)

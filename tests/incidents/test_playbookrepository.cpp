@@ -75,7 +75,7 @@ void TestPlaybookRepository::upgradesShippedRevisionButKeepsUserEdits()
     QVERIFY(!repository.save(edited));
 
     for (Playbook &playbook : shipped) {
-        playbook.revision = 2;
+        ++playbook.revision; // one above whatever revision each ships at
         playbook.title.en += QStringLiteral(" (v2)");
     }
     const PlaybookRepository::SyncResult sync = repository.syncShipped(shipped);
