@@ -72,6 +72,7 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
         // Not yet acknowledged / resolved sorts after every measured time.
         case TimeToAcknowledge: return incident.timeToAcknowledgeMs().value_or(std::numeric_limits<qint64>::max());
         case TimeToResolve: return incident.timeToResolveMs().value_or(std::numeric_limits<qint64>::max());
+        case Title: return incident.title;
         default: return {};
         }
     }
@@ -96,6 +97,7 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
         const QVariant ms = optionalMs(incident.timeToResolveMs());
         return ms.isNull() ? tr("not yet") : durationText(ms.toLongLong());
     }
+    case Title: return incident.title;
     default: return {};
     }
 }
@@ -115,6 +117,7 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
     case Duration: return tr("Duration");
     case TimeToAcknowledge: return tr("Time to acknowledge");
     case TimeToResolve: return tr("Time to resolve");
+    case Title: return tr("Title");
     default: return {};
     }
 }

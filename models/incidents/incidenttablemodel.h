@@ -17,7 +17,7 @@ class IncidentTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Id, Service, Type, Severity, Status, OpenedBy, OpenedAt, Duration, TimeToAcknowledge, TimeToResolve, ColumnCount };
+    enum Column { Id, Service, Type, Severity, Status, OpenedBy, OpenedAt, Duration, TimeToAcknowledge, TimeToResolve, Title, ColumnCount };
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int IdRole = Qt::UserRole + 1;
 

@@ -79,8 +79,11 @@ IncidentsView::IncidentsView(IncidentDesk &desk, QWidget *parent)
     m_timeline->setRootIsDecorated(false);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setWordWrap(true);
-    m_timeline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed starting widths: an empty timeline keeps readable headers (ResizeToContents would squeeze them).
     m_timeline->header()->setStretchLastSection(true);
+    m_timeline->setColumnWidth(0, 170);
+    m_timeline->setColumnWidth(1, 120);
+    m_timeline->setColumnWidth(2, 130);
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
     QFont headingFont = m_heading->font();
@@ -211,6 +214,9 @@ void IncidentsView::onListed(const QList<Incident> &incidents, qint64 nowMs)
     m_model->setIncidents(incidents, nowMs);
     if (selected)
         showIncident(selected);
+    else if (!m_listedOnce && m_proxy->rowCount() > 0) // on arrival, the most pressing incident is selected
+        m_table->selectRow(0);
+    m_listedOnce = true;
     if (selectedIncidentId() == 0) {
         m_wantedId = selected; // not listed yet (an open still queued): keep asking
         m_timelineId = 0;

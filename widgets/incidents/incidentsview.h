@@ -82,6 +82,7 @@ private:
     QList<QPair<QString, QString>> m_types;
     qint64 m_wantedId = 0;    // to select once listed
     qint64 m_timelineId = 0;  // whose timeline is shown
+    bool m_listedOnce = false;
 };
 
 } // namespace payops
