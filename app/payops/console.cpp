@@ -6,6 +6,7 @@
 #include "models/consoleschema.h"
 #include "models/contacts/contactdefaults.h"
 #include "models/contacts/contactdirectory.h"
+#include "models/incidents/incidentdesk.h"
 #include "models/knowledge/knowledgeimporter.h"
 #include "models/knowledge/knowledgerepository.h"
 #include "models/metrics/scrapethread.h"
@@ -16,6 +17,7 @@
 #include "widgets/alerts/alertsview.h"
 #include "widgets/contacts/contactdirectoryview.h"
 #include "widgets/dashboard/dashboardview.h"
+#include "widgets/incidents/incidentsview.h"
 #include "widgets/knowledge/knowledgebrowser.h"
 #include "widgets/mainwindow.h"
 #include "widgets/playbooks/playbookbrowser.h"
@@ -223,6 +225,39 @@ void Console::buildViews(const StartupJob::Result &startup)
                       playbookBrowser);
     m_window->addView(QStringLiteral("contacts"), QIcon(QStringLiteral(":/icons/contacts.svg")), tr("Contacts"),
                       contactsView);
+    buildIncidentsView(startup);
+}
+
+void Console::buildIncidentsView(const StartupJob::Result &startup)
+{
+    // Also offline (--kb): past incidents and their timelines stay readable.
+    m_incidents = new IncidentDesk(*m_database, *m_writer, {}, OsIdentity::current(), this);
+    m_incidentsView = new IncidentsView(*m_incidents);
+    m_incidentsView->setServices(startup.services);
+    QList<QPair<QString, QString>> types;
+    for (const Playbook &playbook : startup.playbooks)
+        types.append({playbook.id, playbook.title.text()});
+    m_incidentsView->setTypes(types);
+    connect(m_incidentsView, &IncidentsView::statusMessage, m_window.get(),
+            [window = m_window.get()](const QString &message) { window->showMessage(message); });
+    m_window->addView(QStringLiteral("incidents"), QIcon(QStringLiteral(":/icons/alerts.svg")), tr("Incidents"),
+                      m_incidentsView);
+    if (!m_alertsView)
+        return;
+    // A critical firing opens (or joins) its incident: the desk needs the rules' playbooks for that.
+    connect(m_alertsDesk, &AlertsDesk::rulesLoaded, m_incidents, &IncidentDesk::setRules);
+    // "Troubleshoot" on an alert: the incident of that service and type, opened or joined, selected.
+    connect(m_alertsView, &AlertsView::troubleshootRequested, this, [this](const QString &service, const QString &type) {
+        IncidentRepository::NewIncident incident;
+        incident.services = {service};
+        incident.type = type;
+        m_incidents->open(incident, [this](const IncidentRepository::OpenResult &result) {
+            if (!result.ok())
+                return;
+            m_window->showView(QStringLiteral("incidents"));
+            m_incidentsView->showIncident(result.id);
+        });
+    });
 }
 
 void Console::startLiveData(const StartupJob::Result &startup)
@@ -386,6 +421,9 @@ void Console::startAlerts()
     AlertWorker *worker = m_alerting->worker();
     connect(worker, &AlertWorker::problem, this, &Console::reportProblem);
     m_alertsDesk->attachWorker(worker);
+    // Critical firings open or join incidents and fill their timelines, on the writer thread.
+    if (m_incidents)
+        connect(worker, &AlertWorker::transitioned, m_incidents, &IncidentDesk::recordTransitions);
     connect(worker, &AlertWorker::transitioned, m_dashboard, [this](const QList<AlertTransition> &transitions) {
         if (m_alertSpans.apply(transitions))
             m_dashboard->setAlertSpans(m_alertSpans.spans());

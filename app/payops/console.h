@@ -29,6 +29,8 @@ class AlertsDesk;
 class AlertsView;
 class ContactDirectory;
 class DashboardView;
+class IncidentDesk;
+class IncidentsView;
 class DatabaseWriter;
 class Database;
 class KnowledgeImporter;
@@ -80,6 +82,7 @@ private:
     // The alerting engine on its own thread, fed by the same snapshots as the views.
     void startAlerts();
     void buildAlertsView(const StartupJob::Result &startup);
+    void buildIncidentsView(const StartupJob::Result &startup);
     // The audit log's hash chain, read whole on a pool thread once the file is known sound.
     void verifyAuditLog();
     void showSnapshot(const payops::MetricsSnapshot &snapshot);
@@ -111,6 +114,8 @@ private:
     DashboardView *m_dashboard = nullptr;             // owned by the window
     AlertsDesk *m_alertsDesk = nullptr;               // child of this
     AlertsView *m_alertsView = nullptr;               // owned by the window
+    IncidentDesk *m_incidents = nullptr;              // child of this
+    IncidentsView *m_incidentsView = nullptr;         // owned by the window
     AlertSpans m_alertSpans;                          // what the charts mark as firing
     AlertNotifier *m_alertNotifier = nullptr;         // child of this: tray, balloons, sounds
     std::unique_ptr<WorkerThread<HistoryRecorder>> m_history;
