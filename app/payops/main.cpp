@@ -1,6 +1,7 @@
 // The console's entry point: language, options, then the composition root.
 #include "app/payops/console.h"
 #include "app/payops/consoleoptions.h"
+#include "app/payops/wallconsole.h"
 #include "models/core/translations.h"
 
 #include <QApplication>
@@ -47,6 +48,11 @@ int main(int argc, char *argv[])
     const std::optional<payops::ConsoleOptions> options = payops::ConsoleOptions::parse(*app);
     if (!options)
         return 2;
+    if (options->wall) { // a wall display only reads: no history, no tasks, no imports
+        payops::WallConsole wall(*options);
+        wall.start();
+        return QCoreApplication::exec();
+    }
     payops::Console console(*options);
     console.start();
     return QCoreApplication::exec();
