@@ -44,15 +44,15 @@ void WallTile::setShowInstances(bool show)
 void WallTile::updateFrom(const MetricsSnapshot &snapshot)
 {
     m_snapshotMs = snapshot.timestampMs;
-    if (const ServiceState *state = snapshot.serviceState(m_service)) {
+    const ServiceState *state = snapshot.serviceState(m_service);
+    if (!state)
+        return; // no news of the service in this cycle: keep what it said last; refresh() ages it
+    {
         m_state = state->state;
         m_stateReason = state->reason;
         m_lastSuccessMs = state->lastSuccessMs;
         m_instancesUp = state->instancesUp;
         m_instances = state->instances;
-    } else {
-        m_state = ServiceState::State::Unknown;
-        m_stateReason.clear();
     }
     // Only current values: a down service's last numbers are never shown as if they were now.
     m_tps = snapshot.value(kTps, m_service);
