@@ -1,5 +1,7 @@
 #include "app/payops/consoleoptions.h"
 
+#include "widgets/wall/wallwindow.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -53,6 +55,18 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
                                                 QCoreApplication::translate("ConsoleOptions", "Send the bearer token even over plain http:// (insecure: anyone on the way can read it)."));
     parser.addOptions({db, targets, screenshot, quitAfter, lang, theme, view, windowSize, kb, prometheus, prometheusToken, prometheusCa,
                        prometheusInsecure});
+    const QCommandLineOption wall(QStringLiteral("wall"),
+                                  QCoreApplication::translate("ConsoleOptions", "Wall display: full screen, read-only, rotating pages; leave with Ctrl+Shift+Q twice."));
+    const QCommandLineOption wallScreen(QStringLiteral("screen"),
+                                        QCoreApplication::translate("ConsoleOptions", "The wall's monitor, by number (0, 1, …) or name (remembered)."),
+                                        QStringLiteral("N|NAME"));
+    const QCommandLineOption wallPages(QStringLiteral("pages"),
+                                       QCoreApplication::translate("ConsoleOptions", "The wall's pages in rotation order, comma-separated: dashboard,services."),
+                                       QStringLiteral("LIST"));
+    const QCommandLineOption wallRotate(QStringLiteral("rotate"),
+                                        QCoreApplication::translate("ConsoleOptions", "Show each wall page for SECONDS (default 20)."),
+                                        QStringLiteral("SECONDS"));
+    parser.addOptions({wall, wallScreen, wallPages, wallRotate});
     parser.process(app);
 
     ConsoleOptions options;
@@ -90,6 +104,32 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
     } else if (parser.isSet(prometheusToken) || parser.isSet(prometheusCa) || parser.isSet(prometheusInsecure)) {
         return fail(QCoreApplication::translate("ConsoleOptions", "--prometheus-token-file, --prometheus-ca-file and --prometheus-allow-insecure-token need --prometheus URL."));
     }
+    options.wall = parser.isSet(wall);
+    if (!options.wall && (parser.isSet(wallScreen) || parser.isSet(wallPages) || parser.isSet(wallRotate)))
+        return fail(QCoreApplication::translate("ConsoleOptions", "--screen, --pages and --rotate need --wall."));
+    options.wallScreen = parser.value(wallScreen);
+    if (parser.isSet(wallPages)) {
+        const QStringList available = WallConfig::availablePages();
+        for (const QString &page : parser.value(wallPages).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString name = page.trimmed();
+            if (!available.contains(name))
+                return fail(QCoreApplication::translate("ConsoleOptions", "--pages: the wall has no page \"%1\"; it shows %2 (the alerts and incidents pages come with those views).")
+                                .arg(name, available.join(QStringLiteral(", "))));
+            options.wallPages.append(name);
+        }
+        if (options.wallPages.isEmpty())
+            return fail(QCoreApplication::translate("ConsoleOptions", "--pages needs at least one page: %1.").arg(available.join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(wallRotate)) {
+        bool ok = false;
+        options.wallRotateSeconds = parser.value(wallRotate).toInt(&ok);
+        if (!ok || options.wallRotateSeconds < 5)
+            return fail(QCoreApplication::translate("ConsoleOptions", "--rotate needs a whole number of seconds, 5 or more, not \"%1\".").arg(parser.value(wallRotate)));
+    }
+    if (options.wall && options.offline)
+        return fail(QCoreApplication::translate("ConsoleOptions", "--wall shows live data: it cannot be combined with --kb."));
+    if (options.wall && options.prometheusUrl.isValid())
+        return fail(QCoreApplication::translate("ConsoleOptions", "--wall polls the targets itself; --prometheus is not supported on a wall yet."));
     if (parser.isSet(windowSize)) {
         const QStringList parts = parser.value(windowSize).split(QLatin1Char('x'));
         options.windowSize = parts.size() == 2 ? QSize(parts.at(0).toInt(), parts.at(1).toInt()) : QSize();

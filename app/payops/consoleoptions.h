@@ -27,6 +27,10 @@ struct ConsoleOptions
     QString prometheusTokenFile; // --prometheus-token-file: bearer token file (mode 0600)
     QString prometheusCaFile;    // --prometheus-ca-file: CA certificates to verify its TLS certificate with
     bool prometheusAllowInsecureToken = false; // --prometheus-allow-insecure-token: the token over plain http
+    bool wall = false;          // --wall: the NOC wall display (WallConsole), read-only
+    QString wallScreen;         // --screen N|NAME: the monitor of the wall (remembered)
+    QStringList wallPages;      // --pages: the wall's pages in rotation order (empty: the default)
+    int wallRotateSeconds = 20; // --rotate SECONDS: how long each page shows
 
     // Parses the application's arguments; on a bad value prints why and returns std::nullopt.
     static std::optional<ConsoleOptions> parse(const QCoreApplication &app);

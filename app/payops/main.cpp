@@ -1,6 +1,7 @@
 // The console's entry point: language, options, then the composition root.
 #include "app/payops/console.h"
 #include "app/payops/consoleoptions.h"
+#include "app/payops/wallconsole.h"
 #include "models/core/translations.h"
 
 #include <QApplication>
@@ -65,6 +66,11 @@ int main(int argc, char *argv[])
                        "payopsctl, or take a picture with QT_QPA_PLATFORM=offscreen payops --screenshot FILE.\n")),
                    stderr);
         return 1;
+    }
+    if (options->wall) { // a wall display only reads: no history, no tasks, no imports
+        payops::WallConsole wall(*options);
+        wall.start();
+        return QCoreApplication::exec();
     }
     payops::Console console(*options);
     console.start();

@@ -146,14 +146,26 @@ void MetricChart::rebuildGraphs()
     m_crosshair->syncTracers();
 }
 
+double MetricChart::lineWidth() const
+{
+    return std::max(1.0, std::round(m_lineWidthFactor * QFontMetricsF(font()).height() / 14.0));
+}
+
+void MetricChart::setLineWidthFactor(double factor)
+{
+    m_lineWidthFactor = factor;
+    for (int i = 0; i < graphCount(); ++i)
+        styleGraph(i);
+    markDirty();
+}
+
 void MetricChart::styleGraph(int index)
 {
     QCPGraph *g = graph(index);
     const ChartSeries &series = m_series[index];
     // 1 px at 1080p with a 9-10 pt font (as Grafana draws), 2 px on a wall display's doubled font,
     // whole pixels: wider strokes cost the raster engine much more than thin ones (see bench_dashboard).
-    const double width = std::max(1.0, std::round(QFontMetricsF(font()).height() / 14.0));
-    QPen pen(series.color, width, series.style);
+    QPen pen(series.color, lineWidth(), series.style);
     pen.setCapStyle(Qt::FlatCap);
     pen.setJoinStyle(Qt::RoundJoin);
     g->setPen(pen);

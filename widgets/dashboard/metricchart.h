@@ -64,6 +64,9 @@ public:
     // Stacked: each line is drawn on top of the ones before it, filled (for volumes).
     void setStacked(bool stacked);
     bool isStacked() const { return m_stacked; }
+    // Multiplies the lines' width (1: the font-derived width). The wall display draws thicker lines.
+    void setLineWidthFactor(double factor);
+    double lineWidth() const;
 
     // Where the chart asks for points it does not hold (none: it shows only what it was given).
     void setPointSource(PointSource source);
@@ -179,6 +182,7 @@ private:
     QList<ChartSeries> m_series;
     std::vector<std::unique_ptr<DecimatedSeries>> m_data; // one per graph
     bool m_stacked = false;
+    double m_lineWidthFactor = 1.0;
     PointSource m_source;
     // The keys whose points the chart holds completely (what the source has there, or was given).
     double m_heldFrom = -qInf();

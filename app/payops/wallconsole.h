@@ -1,0 +1,62 @@
+#pragma once
+
+#include "app/payops/consoleoptions.h"
+#include "models/core/workerthread.h"
+#include "models/metrics/metricspublisher.h"
+#include "models/services/servicetarget.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace payops {
+
+class Database;
+class ScrapeThread;
+class WallWindow;
+
+// The composition root of a wall display (payops --wall): polls the targets and shows them on a
+// WallWindow, full screen on the chosen monitor. A wall only reads: it opens the console's database
+// read-only (for its targets), never records history, imports nothing and runs no scheduled task,
+// so any number of walls can run beside the one console that records. When the database cannot be
+// opened the wall shows live data of `--targets` (or paysim's default targets), says so in its
+// banner, and tries the database again with a growing back-off (5 s up to 5 min).
+class WallConsole final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WallConsole)
+
+public:
+    explicit WallConsole(ConsoleOptions options, QObject *parent = nullptr);
+    ~WallConsole() override;
+
+    void start();
+    [[nodiscard]] WallWindow *window() const { return m_window.get(); }
+
+private:
+    struct TargetsRead
+    {
+        QList<ServiceTarget> targets;
+        QString error; // in words: why the database could not be read
+    };
+
+    void readTargetsFromDatabase();
+    void onTargetsRead();
+    void poll(const QList<ServiceTarget> &targets);
+    void placeOnScreen();
+    void saveScreenshot();
+
+    ConsoleOptions m_options;
+    std::unique_ptr<WallWindow> m_window;
+    std::unique_ptr<Database> m_database;
+    QFutureWatcher<TargetsRead> m_read;
+    QTimer m_retry;
+    int m_retryMs = 5000;
+    bool m_databaseUnavailableShown = false;
+    std::unique_ptr<WorkerThread<MetricsPublisher>> m_metrics;
+    std::unique_ptr<ScrapeThread> m_scrape;
+};
+
+} // namespace payops

@@ -1,0 +1,47 @@
+#include "models/tasks/taskworker.h"
+
+#include "models/tasks/taskengine.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace payops {
+
+TaskWorker::TaskWorker(Database &database, std::chrono::milliseconds interval, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_interval(interval)
+{
+}
+
+TaskWorker::~TaskWorker() = default;
+
+void TaskWorker::start()
+{
+    if (m_engine)
+        return;
+    m_engine = std::make_unique<TaskEngine>(m_database);
+    if (const std::optional<QString> error = m_engine->repository().installDefaultsOnce(QDateTime::currentMSecsSinceEpoch()))
+        Q_EMIT problem(*error);
+    m_engine->setEventListener([this](const TaskEvent &event) {
+        if (event.kind == TaskEvent::Kind::Finished || event.kind == TaskEvent::Kind::Interrupted
+            || (event.kind == TaskEvent::Kind::Skipped && event.failed))
+            Q_EMIT runEnded(event.taskName, event.text, event.failed);
+    });
+    m_timer = new QTimer(this);
+    m_timer->setInterval(m_interval);
+    connect(m_timer, &QTimer::timeout, this, &TaskWorker::runDue);
+    m_timer->start();
+    runDue();
+}
+
+void TaskWorker::runDue()
+{
+    if (!m_engine)
+        return;
+    const TaskScheduler::Report report = m_engine->scheduler().runDue();
+    for (const QString &message : report.problems + m_engine->takeAuditProblems())
+        Q_EMIT problem(message);
+}
+
+} // namespace payops
