@@ -82,6 +82,7 @@ Console::~Console()
     m_scrape.reset();
     m_metrics.reset();
     m_alerting.reset(); // no snapshot reaches it any more; its last writes finish first
+    m_tasks.reset();    // a run in progress finishes first
     m_history.reset();
     delete m_knowledgeImporter; // waits for a running import
     m_knowledgeImporter = nullptr;
@@ -351,6 +352,8 @@ void Console::onIntegrityChecked()
     if (m_metrics) // polling records its history; with --prometheus, Prometheus keeps it
         startHistory();
     startAlerts();
+    if (!m_options.offline)
+        startTasks();
     m_knowledgeImporter->start();
     verifyAuditLog();
 }
@@ -411,6 +414,20 @@ void Console::buildAlertsView(const StartupJob::Result &startup)
         if (m_alertSpans.apply(history))
             m_dashboard->setAlertSpans(m_alertSpans.spans());
     });
+}
+
+void Console::startTasks()
+{
+    m_tasks = std::make_unique<WorkerThread<TaskWorker>>(QStringLiteral("payops-tasks"), *m_database);
+    TaskWorker *worker = m_tasks->worker();
+    connect(worker, &TaskWorker::problem, this, &Console::reportProblem);
+    connect(worker, &TaskWorker::runEnded, this, [this](const QString &task, const QString &text, bool failed) {
+        if (failed)
+            reportProblem(tr("Task %1 failed: %2").arg(task, text));
+        else
+            m_window->showMessage(tr("Task %1: %2").arg(task, text));
+    });
+    QMetaObject::invokeMethod(worker, &TaskWorker::start);
 }
 
 void Console::startAlerts()

@@ -9,6 +9,7 @@
 #include "models/alerts/alertworker.h"
 #include "models/alerts/prometheusalerts.h"
 #include "models/core/workerthread.h"
+#include "models/tasks/taskworker.h"
 #include "models/metrics/historyrecorder.h"
 #include "models/metrics/metricspublisher.h"
 #include "models/metrics/pollingload.h"
@@ -81,6 +82,8 @@ private:
     void startHistory();
     // The alerting engine on its own thread, fed by the same snapshots as the views.
     void startAlerts();
+    // The scheduler's thread: runs what is due every 20 s (not offline: the knowledge browser runs no tasks).
+    void startTasks();
     void buildAlertsView(const StartupJob::Result &startup);
     void buildIncidentsView(const StartupJob::Result &startup);
     // The audit log's hash chain, read whole on a pool thread once the file is known sound.
@@ -120,6 +123,7 @@ private:
     AlertNotifier *m_alertNotifier = nullptr;         // child of this: tray, balloons, sounds
     std::unique_ptr<WorkerThread<HistoryRecorder>> m_history;
     std::unique_ptr<WorkerThread<AlertWorker>> m_alerting; // "payops-alerts", once the database is sound
+    std::unique_ptr<WorkerThread<TaskWorker>> m_tasks;     // "payops-tasks", once the database is sound
     std::unique_ptr<WorkerThread<PrometheusAlerts>> m_prometheusAlerts; // --prometheus: its own alerts, read-only
     std::unique_ptr<WorkerThread<MetricsPublisher>> m_metrics;
     std::unique_ptr<ScrapeThread> m_scrape;

@@ -4,9 +4,7 @@
 #include "app/payopsctl/ctldatabase.h"
 #include "app/payopsctl/ctloutput.h"
 #include "models/tasks/cronschedule.h"
-#include "models/tasks/taskkindexecutor.h"
-#include "models/tasks/taskrepository.h"
-#include "models/tasks/taskscheduler.h"
+#include "models/tasks/taskengine.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -64,13 +62,13 @@ QString runLine(const TaskRun &run)
     return line;
 }
 
-// The database, the scheduler and its executor, as the console builds them.
+// The database and the scheduler, as the console builds them (TaskEngine: runs are audited).
 struct CtlScheduler
 {
     std::unique_ptr<Database> database;
-    std::unique_ptr<TaskRepository> repository;
-    std::unique_ptr<TaskKindExecutor> executor;
-    std::unique_ptr<TaskScheduler> scheduler;
+    std::unique_ptr<TaskEngine> engine;
+    TaskRepository *repository = nullptr;
+    TaskScheduler *scheduler = nullptr;
 
     static std::optional<CtlScheduler> open(const QString &path, CtlDatabase::Mode mode, CtlOutput &out)
     {
@@ -78,13 +76,13 @@ struct CtlScheduler
         built.database = CtlDatabase::open(path, mode, out);
         if (!built.database)
             return std::nullopt;
-        built.repository = std::make_unique<TaskRepository>(*built.database);
+        built.engine = std::make_unique<TaskEngine>(*built.database);
+        built.repository = &built.engine->repository();
+        built.scheduler = &built.engine->scheduler();
         if (mode == CtlDatabase::Mode::LikeConsole) {
             if (const std::optional<QString> error = built.repository->installDefaultsOnce(QDateTime::currentMSecsSinceEpoch()))
                 out.error(*error);
         }
-        built.executor = std::make_unique<TaskKindExecutor>(built.database->path(), [] { return QDateTime::currentMSecsSinceEpoch(); });
-        built.scheduler = std::make_unique<TaskScheduler>(*built.repository, *built.executor);
         return built;
     }
 };
@@ -303,7 +301,8 @@ int TasksRunDueCommand::run(const QStringList &arguments, CtlOutput &out)
     std::optional<CtlScheduler> ctl = CtlScheduler::open(line.databasePath(), CtlDatabase::Mode::LikeConsole, out);
     if (!ctl)
         return Failure;
-    const TaskScheduler::Report report = ctl->scheduler->runDue();
+    TaskScheduler::Report report = ctl->scheduler->runDue();
+    report.problems += ctl->engine->takeAuditProblems();
     bool failed = !report.problems.isEmpty();
     QJsonArray array;
     QStringList lines;

@@ -172,6 +172,20 @@ void TestTasksCtl::runBackupNow()
     const Run history = ctl({u"tasks"_s, u"history"_s, u"database-backup"_s, u"--db"_s, db(), u"--result"_s, u"succeeded"_s});
     QCOMPARE(history.exitCode, 0);
     QVERIFY(history.out.contains("database-backup  succeeded  run now"));
+
+    // The run is in the audit log, in order, and the chain holds.
+    const Run audit = ctl({u"audit"_s, u"export"_s, u"--db"_s, db(), u"-"_s});
+    QCOMPARE(audit.exitCode, 0);
+    QStringList actions;
+    for (const QByteArray &line : audit.out.split('\n')) {
+        const QJsonObject entry = QJsonDocument::fromJson(line).object();
+        if (entry.value(u"action"_s).toString().startsWith(u"task."_s)) {
+            actions << entry.value(u"action"_s).toString();
+            QCOMPARE(entry.value(u"detail"_s).toObject().value(u"task"_s).toString(), u"database-backup"_s);
+        }
+    }
+    QCOMPARE(actions, QStringList({u"task.requested"_s, u"task.started"_s, u"task.finished"_s}));
+    QCOMPARE(ctl({u"audit"_s, u"verify"_s, u"--db"_s, db()}).exitCode, 0);
     QCOMPARE(ctl({u"tasks"_s, u"run"_s, u"nothing"_s, u"--db"_s, db()}).exitCode, 1);
     QCOMPARE(ctl({u"tasks"_s, u"history"_s, u"--db"_s, db(), u"--result"_s, u"great"_s}).exitCode, 2);
 }
