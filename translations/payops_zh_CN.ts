@@ -4,7 +4,7 @@
 <context>
     <name>ConsoleOptions</name>
     <message>
-        <location filename="../app/payops/consoleoptions.cpp" line="+19"/>
+        <location filename="../app/payops/consoleoptions.cpp" line="+21"/>
         <source>PayOps Console — operations console for a payment system.</source>
         <translation>PayOps 控制台——支付系统运维控制台。</translation>
     </message>
@@ -74,6 +74,26 @@
         <translation>即使通过明文 http:// 也发送 Bearer 令牌（不安全：传输途中的任何人都能读取它）。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Wall display: full screen, read-only, rotating pages; leave with Ctrl+Shift+Q twice.</source>
+        <translation>大屏显示：全屏、只读、页面轮播；按两次 Ctrl+Shift+Q 退出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The wall&apos;s monitor, by number (0, 1, …) or name (remembered).</source>
+        <translation>大屏所用的显示器，按编号（0、1、…）或名称指定（会被记住）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The wall&apos;s pages in rotation order, comma-separated: dashboard,services.</source>
+        <translation>大屏轮播的页面，按顺序以逗号分隔：dashboard,services。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show each wall page for SECONDS (default 20).</source>
+        <translation>每个大屏页面显示 SECONDS 秒（默认 20）。</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>--quit-after needs a number of seconds above zero, not &quot;%1&quot;.</source>
         <translation>--quit-after 需要大于零的秒数，而不是 &quot;%1&quot;。</translation>
@@ -104,7 +124,37 @@
         <translation>--prometheus-token-file、--prometheus-ca-file 和 --prometheus-allow-insecure-token 需要配合 --prometheus URL 使用。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>--screen, --pages and --rotate need --wall.</source>
+        <translation>--screen、--pages 和 --rotate 需要与 --wall 一起使用。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--pages: the wall has no page &quot;%1&quot;; it shows %2 (the alerts and incidents pages come with those views).</source>
+        <translation>--pages：大屏没有页面“%1”；可用页面为 %2（告警和事件页面将随相应视图提供）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--pages needs at least one page: %1.</source>
+        <translation>--pages 至少需要一个页面：%1。</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>--rotate needs a whole number of seconds, 5 or more, not &quot;%1&quot;.</source>
+        <translation>--rotate 需要不小于 5 的整数秒，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--wall shows live data: it cannot be combined with --kb.</source>
+        <translation>--wall 显示实时数据，不能与 --kb 同时使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--wall polls the targets itself; --prometheus is not supported on a wall yet.</source>
+        <translation>--wall 自行轮询目标；大屏暂不支持 --prometheus。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--window-size takes WIDTHxHEIGHT in pixels, e.g. 1920x1080, not &quot;%1&quot;.</source>
         <translation>--window-size 需要以像素表示的 宽x高，例如 1920x1080，而不是 &quot;%1&quot;。</translation>
     </message>
@@ -586,7 +636,7 @@
 <context>
     <name>WriteFailure</name>
     <message>
-        <location filename="../models/storage/writefailure.cpp" line="+29"/>
+        <location filename="../models/storage/writefailure.cpp" line="+23"/>
         <source>disk full (no space left on the device)</source>
         <translation>磁盘已满（设备上没有剩余空间）</translation>
     </message>
@@ -812,6 +862,24 @@
     </message>
 </context>
 <context>
+    <name>payops::AlertAnnotations</name>
+    <message>
+        <location filename="../widgets/dashboard/alertannotations.cpp" line="+84"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 firing</source>
+        <translation>%1 告警中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 firing on %2</source>
+        <translation>%1 在 %2 上告警中</translation>
+    </message>
+</context>
+<context>
     <name>payops::AlertHistoryStore</name>
     <message>
         <location filename="../models/alerts/alerthistorystore.cpp" line="+104"/>
@@ -837,6 +905,101 @@
         <location line="+11"/>
         <source>Cannot read the acknowledgements: %1</source>
         <translation>无法读取确认记录：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot remember which alerts were notified: %1</source>
+        <translation>无法记录已通知的告警：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read which alerts were notified: %1</source>
+        <translation>无法读取已通知的告警：%1</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertMatcherFields</name>
+    <message>
+        <location filename="../widgets/alerts/alertmatcherfields.cpp" line="+18"/>
+        <location line="+30"/>
+        <source>(any)</source>
+        <translation>（任意）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rule:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ervice:</source>
+        <translation>服务(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertNotifier</name>
+    <message>
+        <location filename="../widgets/alerts/alertnotifier.cpp" line="+31"/>
+        <location line="+116"/>
+        <source>PayOps Console: no alerts firing</source>
+        <translation>PayOps 控制台：没有正在触发的告警</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Show Alerts</source>
+        <translation>显示告警</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Mute Sounds for %n Minute(s)</source>
+        <translation>
+            <numerusform>静音 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Mute Sounds for %n Hour(s)</source>
+        <translation>
+            <numerusform>静音 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>Unmute Sounds</source>
+        <translation>取消静音</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Unmute Sounds (muted until %1)</source>
+        <translation>取消静音（静音至 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>PayOps Console: %n alert(s) firing</source>
+        <translation>
+            <numerusform>PayOps 控制台：%n 个告警正在触发</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Critical alert: %1</source>
+        <translation>严重告警：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved: %1</source>
+        <translation>已恢复：%1</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1179,55 @@
     </message>
 </context>
 <context>
+    <name>payops::AlertRulePreview</name>
+    <message>
+        <location filename="../models/alerts/alertrulepreview.cpp" line="+21"/>
+        <source>No history to try the rule on yet.</source>
+        <translation>还没有可用于试算该规则的历史数据。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Would not have fired in the last %n min.</source>
+        <translation>
+            <numerusform>在最近 %n 分钟内不会触发。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Would have fired %n time(s) (%1), for %2 in total, in the last %3 min.</source>
+        <translation>
+            <numerusform>在最近 %3 分钟内会触发 %n 次（%1），共持续 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n 个服务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../models/alerts/alertsdesk.cpp" line="+247"/>
+        <source>The rule cannot be tried: %1</source>
+        <translation>无法试算该规则：%1</translation>
+    </message>
+</context>
+<context>
     <name>payops::AlertRuleRepository</name>
     <message>
         <location filename="../models/alerts/alertrulerepository.cpp" line="+42"/>
@@ -1170,7 +1382,7 @@
 <context>
     <name>payops::AlertWorker</name>
     <message>
-        <location filename="../models/alerts/alertworker.cpp" line="+139"/>
+        <location filename="../models/alerts/alertworker.cpp" line="+149"/>
         <source>The alert %1 of %2 is not firing: there is nothing to acknowledge.</source>
         <translation>%2 的告警 %1 未处于触发状态：无需确认。</translation>
     </message>
@@ -1196,7 +1408,7 @@
 <context>
     <name>payops::AlertsCheckCommand</name>
     <message>
-        <location filename="../app/payopsctl/alertscheckcommand.cpp" line="+27"/>
+        <location filename="../app/payopsctl/alertscheckcommand.cpp" line="+26"/>
         <source>Polls the targets for a while, evaluates the alert rules and prints the transitions.</source>
         <translation>轮询目标一段时间，评估告警规则并打印状态变化。</translation>
     </message>
@@ -1237,7 +1449,7 @@
         <translation>--for 需要 1 到 86400 之间的秒数。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
         <source>There are no targets to poll.</source>
         <translation>没有可轮询的目标。</translation>
     </message>
@@ -1245,6 +1457,67 @@
         <location line="+24"/>
         <source>%1 targets polled for %2 s, %3 snapshots, %4 alert rules: %5 alerts fired.</source>
         <translation>已轮询 %1 个目标 %2 秒，%3 个快照，%4 条告警规则：%5 个告警触发。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AlertsDesk</name>
+    <message>
+        <location filename="../models/alerts/alertsdesk.cpp" line="-188"/>
+        <source>Alerting has not started yet (it starts once the database has been checked); try again in a moment.</source>
+        <translation>告警尚未启动（数据库检查完成后启动），请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The rule %1 was not saved: %2</source>
+        <translation>规则 %1 未保存：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1 saved</source>
+        <translation>规则 %1 已保存</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rule %1 removed</source>
+        <translation>规则 %1 已删除</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rules restored</source>
+        <translation>规则已恢复</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>The rules in %1 were not imported: %2</source>
+        <translation>%1 中的规则未导入：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rules imported from %1</source>
+        <translation>已从 %1 导入规则</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The rules were not written to %1: %2</source>
+        <translation>规则未写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n rule(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 条规则写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No history to try the rule on yet (the history opens once the database has been checked).</source>
+        <translation>还没有可用于试算该规则的历史数据（数据库检查完成后才会打开历史数据）。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取历史数据：%1</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1731,478 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
     </message>
 </context>
 <context>
+    <name>payops::AlertsView</name>
+    <message>
+        <location filename="../widgets/alerts/alertsview.cpp" line="+62"/>
+        <source>at once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>service %1</source>
+        <translation>服务 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every alert</source>
+        <translation>所有告警</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Comment (what you are doing about it):</source>
+        <translation>备注（你正在如何处理）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Active</source>
+        <translation>活动(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ilences</source>
+        <translation>静默(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Maintenance</source>
+        <translation>维护窗口(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rules</source>
+        <translation>规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Active alerts</source>
+        <translation>活动告警</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by rule, service, summary or who acknowledged</source>
+        <translation>按规则、服务、摘要或确认人筛选</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All severities</source>
+        <translation>所有严重程度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All states</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Acknowledge…</source>
+        <translation>确认(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acknowledge the selected firing alert with a comment (A)</source>
+        <translation>带备注确认所选的触发中告警（A）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Silence…</source>
+        <translation>静默(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Silence alerts like the selected one for a while (S)</source>
+        <translation>在一段时间内静默与所选告警相同的告警（S）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Playbook</source>
+        <translation>打开处置手册(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the playbook that deals with this alert (P)</source>
+        <translation>打开处理此告警的处置手册（P）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Troubleshoot…</source>
+        <translation>故障排查(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start troubleshooting this alert&apos;s service (T)</source>
+        <translation>开始排查此告警所属服务的故障（T）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No alerts: every rule&apos;s condition is quiet.</source>
+        <translation>没有告警：所有规则的条件均未满足。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+462"/>
+        <source>Prometheus&apos; own alerts (read-only: they are managed in Prometheus)</source>
+        <translation>Prometheus 自身的告警（只读：在 Prometheus 中管理）</translation>
+    </message>
+    <message>
+        <location line="-460"/>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+28"/>
+        <location line="+76"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+28"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Since</source>
+        <translation>开始于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus alerts (read-only)</source>
+        <translation>Prometheus 告警（只读）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+76"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+26"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alert history</source>
+        <translation>告警历史</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter the history</source>
+        <translation>筛选历史</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the history again</source>
+        <translation>重新读取历史</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>Matches</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Until</source>
+        <translation>直到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+24"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Silences</source>
+        <translation>静默</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Silence…</source>
+        <translation>新建静默(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Silence matching alerts for a while</source>
+        <translation>在一段时间内静默匹配的告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expire</source>
+        <translation>结束(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the selected silence now</source>
+        <translation>立即结束所选静默</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maintenance windows</source>
+        <translation>维护窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Window…</source>
+        <translation>新建窗口(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A recurring time in which matching alerts are recorded, not notified</source>
+        <translation>周期性时间段，其间匹配的告警只记录、不通知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected maintenance window</source>
+        <translation>删除所选维护窗口</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>持续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert rules</source>
+        <translation>告警规则</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;dd…</source>
+        <translation>添加(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the selected rule (Enter)</source>
+        <translation>编辑所选规则（Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected rule (undo brings it back)</source>
+        <translation>删除所选规则（可撤销）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo the last change to the rules (Ctrl+Z)</source>
+        <translation>撤销对规则的最后一次更改（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add rules from a JSON file (same names are replaced)</source>
+        <translation>从 JSON 文件添加规则（同名规则将被替换）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the rules to a JSON file</source>
+        <translation>将规则写入 JSON 文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{service}: {value} (threshold {threshold})</source>
+        <translation>{service}：{value}（阈值 {threshold}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Enabled: the rule is evaluated</source>
+        <translation>已启用：该规则参与评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each service</source>
+        <translation>每个服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>all services</source>
+        <translation>所有服务</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source> (clears at %1)</source>
+        <translation>（在 %1 解除）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, keeps firing %1</source>
+        <translation>，持续触发 %1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1, %2–%3</source>
+        <translation>%1，%2–%3</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Select a firing alert to acknowledge.</source>
+        <translation>请选择一个正在触发的告警进行确认。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledge %1</source>
+        <translation>确认 %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This alert&apos;s rule names no playbook.</source>
+        <translation>此告警的规则没有指定处置手册。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select a firing alert to troubleshoot.</source>
+        <translation>请选择一个正在触发的告警进行故障排查。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Import Alert Rules</source>
+        <translation>导入告警规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert rules (*.json);;All files (*)</source>
+        <translation>告警规则 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Alert Rules</source>
+        <translation>导出告警规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alert rules (*.json)</source>
+        <translation>告警规则 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Prometheus&apos; own alerts could not be read: %1</source>
+        <translation>无法读取 Prometheus 自身的告警：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Prometheus&apos; own alerts (read-only): none pending or firing</source>
+        <translation>Prometheus 自身的告警（只读）：没有待定或触发中的告警</translation>
+    </message>
+</context>
+<context>
     <name>payops::ArticleEditor</name>
     <message>
         <location filename="../widgets/knowledge/articleeditor.cpp" line="+47"/>
@@ -1576,6 +2321,146 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
     </message>
 </context>
 <context>
+    <name>payops::AuditExportCommand</name>
+    <message>
+        <location filename="../app/payopsctl/auditcommands.cpp" line="+62"/>
+        <source>Writes the audit log as JSON lines.</source>
+        <translation>以 JSON Lines 格式输出审计日志。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writes every entry of the audit log, oldest first, as one JSON object per line (id, time, actor, host, action, detail, prevHash, hash) to FILE, or to standard output when FILE is - or missing. It does not verify the chain: run payopsctl audit verify for that.</source>
+        <translation>将审计日志的每条记录按时间从旧到新、每行一个 JSON 对象（id、time、actor、host、action、detail、prevHash、hash）写入 FILE；FILE 为 - 或省略时写到标准输出。此命令不校验哈希链：请使用 payopsctl audit verify。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file to write; - for standard output.</source>
+        <translation>要写入的文件；- 表示标准输出。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n audit log entries written to %1</source>
+        <translation>
+            <numerusform>已将 %n 条审计日志记录写入 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>payops::AuditLog</name>
+    <message>
+        <location filename="../models/security/auditlog.cpp" line="+80"/>
+        <source>The audit log has been tampered with: entry %1 does not fit the chain (%2). Entries from %1 on cannot be trusted.</source>
+        <translation>审计日志已被篡改：第 %1 条记录与哈希链不符（%2）。从第 %1 条起的记录均不可信。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The audit log is intact: %n entries, every hash matches.</source>
+        <translation>
+            <numerusform>审计日志完好：共 %n 条记录，所有哈希均匹配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Cannot write to the audit log: the entry names no action.</source>
+        <translation>无法写入审计日志：该记录未指明操作。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write “%1” to the audit log: %2</source>
+        <translation>无法将“%1”写入审计日志：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+34"/>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>Cannot read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>the log starts at entry %1 instead of 1: earlier entries were removed</source>
+        <translation>日志从第 %1 条而非第 1 条开始：之前的记录已被删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it follows entry %1: the entries between were removed</source>
+        <translation>它紧接在第 %1 条之后：中间的记录已被删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its previous hash %1 is not the hash %2 of the entry before it: an entry was removed, inserted or moved</source>
+        <translation>其前一哈希 %1 不是前一条记录的哈希 %2：有记录被删除、插入或移动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its detail is not the JSON the log wrote: it was edited</source>
+        <translation>其详情不是日志写入时的 JSON：已被修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its content does not match its hash: it was edited</source>
+        <translation>其内容与哈希不符：已被修改</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Cannot write the audit log export: %1</source>
+        <translation>无法写入审计日志导出文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>payops::AuditVerifyCommand</name>
+    <message>
+        <location filename="../app/payopsctl/auditcommands.cpp" line="-86"/>
+        <source>Verifies the audit log&apos;s hash chain; names the first entry that was tampered with.</source>
+        <translation>校验审计日志的哈希链；指出第一条被篡改的记录。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reads the whole audit log and checks that every entry carries the hash of the entry before it and that its own hash matches its content.
+Exit code 1 and the id of the first entry that does not fit when an entry was edited, removed or moved.</source>
+        <translation>读取整个审计日志，检查每条记录是否带有前一条记录的哈希，以及其自身哈希是否与内容相符。
+如有记录被修改、删除或移动，退出码为 1，并给出第一条不符记录的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::BackupTask</name>
+    <message>
+        <location filename="../models/tasks/backuptask.cpp" line="+55"/>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Could not remove the old backup %1.</source>
+        <translation>无法删除旧备份 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retention (%1 daily, %2 weekly, %3 monthly) removed: %4</source>
+        <translation>保留策略（每日 %1、每周 %2、每月 %3）已删除：%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verified backup %1 (%2 MB, %3 tables, %4 rows, SHA-256 %5…); %6 kept, %7 removed.</source>
+        <translation>已验证的备份 %1（%2 MB，%3 张表，%4 行，SHA-256 %5…）；保留 %6 个，删除 %7 个。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::BlackoutWindow</name>
+    <message>
+        <location filename="../models/tasks/blackoutwindow.cpp" line="+24"/>
+        <source>the blackout window needs a name</source>
+        <translation>禁止窗口需要一个名称</translation>
+    </message>
+</context>
+<context>
     <name>payops::ChartExporter</name>
     <message>
         <location filename="../widgets/dashboard/chartexporter.cpp" line="+46"/>
@@ -1631,9 +2516,114 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
     </message>
 </context>
 <context>
+    <name>payops::CommandResult</name>
+    <message>
+        <location filename="../models/core/commandrunner.cpp" line="+17"/>
+        <source>exit status %1</source>
+        <translation>退出状态 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>could not start: %1</source>
+        <translation>无法启动：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>timed out after %1 s; the program and everything it started were ended</source>
+        <translation>%1 秒后超时；该程序及其启动的所有进程均已结束</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancelled; the program and everything it started were ended</source>
+        <translation>已取消；该程序及其启动的所有进程均已结束</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ended by a signal (crashed) after %1 s</source>
+        <translation>%1 秒后被信号终止（崩溃）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; output beyond the size limit was not kept</source>
+        <translation>；超出大小限制的输出未保留</translation>
+    </message>
+</context>
+<context>
+    <name>payops::CommandTask</name>
+    <message>
+        <location filename="../models/tasks/commandtask.cpp" line="+47"/>
+        <source>The task %1 names no program to run.</source>
+        <translation>任务 %1 没有指定要运行的程序。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every argument of the task %1 must be text.</source>
+        <translation>任务 %1 的每个参数都必须是文本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+26"/>
+        <source>Not run: %1</source>
+        <translation>未运行：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The command could not be started.</source>
+        <translation>无法启动该命令。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--- standard error ---</source>
+        <translation>--- 标准错误 ---</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(output cut at %1 bytes per stream)</source>
+        <translation>（每个输出流在 %1 字节处截断）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, but %2 is missing or empty.</source>
+        <translation>%1，但 %2 不存在或为空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; %2 written (%3 bytes).</source>
+        <translation>%1；已写入 %2（%3 字节）。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::CommandTemplate</name>
+    <message>
+        <location filename="../models/core/commandrunner.cpp" line="+7"/>
+        <source>{%1} is empty</source>
+        <translation>{%1} 为空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{%1} holds a control character (such as a line break)</source>
+        <translation>{%1} 含有控制字符（例如换行）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{%1} is longer than %2 characters</source>
+        <translation>{%1} 超过 %2 个字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{%1} starts with &quot;-&quot; (&quot;%2&quot;): the program would read it as an option</source>
+        <translation>{%1} 以“-”开头（“%2”）：程序会把它当作选项</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The argument &quot;%1&quot; names {%2}, which has no value here.</source>
+        <translation>参数“%1”引用了 {%2}，但此处没有它的值。</translation>
+    </message>
+</context>
+<context>
     <name>payops::Console</name>
     <message>
-        <location filename="../app/payops/console.cpp" line="+128"/>
+        <location filename="../app/payops/console.cpp" line="+142"/>
         <source>Offline: knowledge base, playbooks and contacts</source>
         <translation>离线：知识库、应急预案和联系人</translation>
     </message>
@@ -1669,7 +2659,7 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Knowledge Base</source>
         <translation>知识库</translation>
     </message>
@@ -1683,34 +2673,39 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+56"/>
         <source>Polling behind: effective interval %1 s for %Ln target(s)</source>
         <translation>
             <numerusform>轮询滞后：%Ln 个目标的实际间隔为 %1 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Prometheus %1</source>
         <translation>Prometheus %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-29"/>
-        <location line="+163"/>
+        <location line="-24"/>
+        <location line="+270"/>
         <source>Polling %n target(s) directly</source>
         <translation>
             <numerusform>正在直接轮询 %n 个目标</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-459"/>
         <location line="+1"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+229"/>
         <source>%1 (checking…)</source>
         <translation>%1（正在检查…）</translation>
     </message>
@@ -1720,7 +2715,22 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
         <translation>%1 实时数据仍会继续显示，但在修复或替换该文件之前，不会记录历史，也不会更新知识库。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+47"/>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Task %1 failed: %2</source>
+        <translation>任务 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <location line="+28"/>
         <source>Import Targets</source>
         <translation>导入目标</translation>
@@ -2537,6 +3547,124 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
     </message>
 </context>
 <context>
+    <name>payops::CronExpression</name>
+    <message>
+        <location filename="../models/tasks/cronexpression.cpp" line="+39"/>
+        <source>minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day-of-month</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day-of-week</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is outside the %2 field&apos;s range %3–%4.</source>
+        <translation>%1 超出了%2字段的范围 %3–%4。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; in the %2 field is not a number.</source>
+        <translation>%2字段中的“%1”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; in the %2 field is not a number or a name such as %3.</source>
+        <translation>%2字段中的“%1”既不是数字，也不是 %3 这样的名称。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The %1 field &quot;%2&quot; has an empty item in its list.</source>
+        <translation>%1字段“%2”的列表中有空项。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; in the %2 field has more than one &apos;/&apos;.</source>
+        <translation>%2字段中的“%1”含有多个“/”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The step &quot;%1&quot; in the %2 field must be a whole number from 1 to %3.</source>
+        <translation>%2字段中的步长“%1”必须是 1 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; in the %2 field has nothing before the &apos;/&apos;: write */%3 or a range.</source>
+        <translation>%2字段中的“%1”在“/”之前没有内容：请写成 */%3 或一个范围。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; in the %2 field is not a value or a range such as 1-5.</source>
+        <translation>%2字段中的“%1”不是一个值，也不是 1-5 这样的范围。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The range %1 in the %2 field runs backwards; write it as two ranges, e.g. %3-%4,%5-%6.</source>
+        <translation>%2字段中的范围 %1 是倒序的；请写成两个范围，例如 %3-%4,%5-%6。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The expression is empty: write five fields (minute hour day-of-month month day-of-week), e.g. &quot;30 2 * * *&quot;, or a shortcut such as @daily.</source>
+        <translation>表达式为空：请写出五个字段（分钟 小时 日期 月份 星期），例如“30 2 * * *”，或 @daily 这样的快捷写法。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>@reboot is not a time: tasks run on schedules; use &quot;run once at the next start&quot; for missed runs instead.</source>
+        <translation>@reboot 不是时间：任务按计划运行；错过的运行请改用“下次启动时运行一次”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown shortcut &quot;%1&quot;: use @yearly, @monthly, @weekly, @daily or @hourly.</source>
+        <translation>未知的快捷写法“%1”：请使用 @yearly、@monthly、@weekly、@daily 或 @hourly。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>A cron expression has five fields (minute hour day-of-month month day-of-week); this one has %n.</source>
+        <translation>
+            <numerusform>cron 表达式有五个字段（分钟 小时 日期 月份 星期）；这个表达式有 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds and years are not supported.</source>
+        <translation>不支持秒和年字段。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This expression never runs: none of the chosen months has a day %1.</source>
+        <translation>该表达式永远不会运行：所选月份中没有第 %1 天。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::CronSchedule</name>
+    <message>
+        <location filename="../models/tasks/cronschedule.cpp" line="+32"/>
+        <source>No time zone given: name one such as Europe/Berlin or UTC.</source>
+        <translation>未指定时区：请给出 Europe/Berlin 或 UTC 这样的时区。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown time zone &quot;%1&quot;: use an IANA name such as Europe/Berlin, America/New_York or UTC.</source>
+        <translation>未知时区“%1”：请使用 IANA 名称，例如 Europe/Berlin、America/New_York 或 UTC。</translation>
+    </message>
+</context>
+<context>
     <name>payops::CtlCommandLine</name>
     <message>
         <location filename="../app/payopsctl/ctlcommandline.cpp" line="+22"/>
@@ -2599,7 +3727,7 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
 <context>
     <name>payops::CtlDispatcher</name>
     <message>
-        <location filename="../app/payopsctl/ctldispatcher.cpp" line="+57"/>
+        <location filename="../app/payopsctl/ctldispatcher.cpp" line="+70"/>
         <source>No subcommand was given.</source>
         <translation>未指定子命令。</translation>
     </message>
@@ -2720,7 +3848,7 @@ Each subcommand has its own --help, e.g. payopsctl db check --help.
         <translation>将所选图表保存为 PNG 或 PDF 图片，或 CSV 表格</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>Only %1 ✕</source>
         <translation>仅 %1 ✕</translation>
     </message>
@@ -2770,7 +3898,7 @@ Each subcommand has its own --help, e.g. payopsctl db check --help.
         <translation>常驻内存</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+124"/>
         <source>The history could not be loaded: %1</source>
         <translation>无法加载历史数据：%1</translation>
     </message>
@@ -2794,6 +3922,106 @@ Each subcommand has its own --help, e.g. payopsctl db check --help.
         <location line="+2"/>
         <source>Chart written to %1</source>
         <translation>图表已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>payops::DatabaseBackup</name>
+    <message>
+        <location filename="../models/tasks/databasebackup.cpp" line="+134"/>
+        <source>The copy %1 cannot be opened: %2</source>
+        <translation>无法打开副本 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The integrity check of %1 could not run: %2</source>
+        <translation>无法对 %1 运行完整性检查：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy %1 is damaged: %2</source>
+        <translation>副本 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The rows of the copy %1 cannot be counted: %2</source>
+        <translation>无法统计副本 %1 的行数：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 rows in the source, %3 in the copy</source>
+        <translation>%1：源中 %2 行，副本中 %3 行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: only in the copy</source>
+        <translation>%1：仅存在于副本中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The restore test of %1 failed: %2</source>
+        <translation>%1 的恢复测试失败：%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 exists already; a backup never overwrites a file.</source>
+        <translation>%1 已存在；备份从不覆盖文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>无法读取数据库 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rows of %1 cannot be counted: %2</source>
+        <translation>无法统计 %1 的行数：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The copy to %1 failed: %2</source>
+        <translation>复制到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied %1 bytes in %2 ms.</source>
+        <translation>已在 %2 毫秒内复制 %1 字节。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Integrity check: ok. Restore test: %1 tables, %2 rows, the same as the source.</source>
+        <translation>完整性检查：正常。恢复测试：%1 张表，%2 行，与源一致。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy %1 cannot be read back for its checksum.</source>
+        <translation>无法回读副本 %1 以计算校验和。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The checksum file %1 cannot be written: %2</source>
+        <translation>无法写入校验和文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Not restored: %1</source>
+        <translation>未恢复：%1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Not restored: the current database could not be kept aside: %1</source>
+        <translation>未恢复：无法另存当前数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not restored (the current database is unchanged or kept at %1): %2</source>
+        <translation>未恢复（当前数据库未改变，或已另存于 %1）：%2</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +4067,11 @@ Without --migrate the file is only read, never written: a file of an older versi
         <location line="+1"/>
         <source>Playbooks</source>
         <translation>应急预案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3106,6 +4339,252 @@ Without --migrate the file is only read, never written: a file of an older versi
     </message>
 </context>
 <context>
+    <name>payops::DiagnoseCommand</name>
+    <message>
+        <location filename="../app/payopsctl/diagnosecommand.cpp" line="+51"/>
+        <source>Runs the playbooks&apos; checks against a service and ranks the possible causes.</source>
+        <translation>对某个服务运行处置手册中的检查，并对可能原因进行排序。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Polls the targets twice, then runs every automatic check of the matching playbooks at once: metric checks against the values polled, health checks (GET /health) and TCP connects with their latency, each with the deadline. Questions for the operator are listed as unanswered. Prints the causes ranked by their evidence, with the reasoning.
+Exit code 0 when no cause is confirmed, 1 when one is.</source>
+        <translation>先对目标采集两次，然后同时运行相应处置手册中的所有自动检查：基于采集值的指标检查、健康检查（GET /health）以及测量延迟的 TCP 连接，每项都有超时期限。需要操作员回答的问题列为未回答。按证据输出排序后的原因及推理。
+没有原因被确认时退出码为 0，有原因被确认时为 1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The incident type: a playbook id (transaction-failure, long-response-time, system-downtime, security-issues). Default: every playbook.</source>
+        <translation>事件类型：处置手册编号（transaction-failure、long-response-time、system-downtime、security-issues）。默认：全部处置手册。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poll these targets (file_sd JSON) instead of the database&apos;s.</source>
+        <translation>采集这些目标（file_sd JSON），而不是数据库中的目标。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long each health request and TCP connect may take (default 2).</source>
+        <translation>每次健康检查请求和 TCP 连接的最长耗时（默认 2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The affected service.</source>
+        <translation>受影响的服务。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--deadline needs a number of seconds from 0.01 to 60.</source>
+        <translation>--deadline 需要 0.01 到 60 之间的秒数。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no playbook &quot;%1&quot;. Known types: %2.</source>
+        <translation>没有处置手册“%1”。已知类型：%2。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No target of the service &quot;%1&quot; is known: its checks stay unanswered.</source>
+        <translation>未知服务“%1”的任何目标：其检查将无法得出结果。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Diagnosis of %1 (%n target(s) polled; checks answered in %2 ms)</source>
+        <translation>
+            <numerusform>%1 的诊断（已采集 %n 个目标；检查在 %2 毫秒内完成）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Most likely: %1.</source>
+        <translation>最可能的原因：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cause is confirmed by the checks.</source>
+        <translation>检查未确认任何原因。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::DiagnosisRanking</name>
+    <message>
+        <location filename="../models/incidents/diagnosisranking.cpp" line="+113"/>
+        <source>question not answered: %1</source>
+        <translation>问题尚未回答：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no answer yet</source>
+        <translation>%1：尚无结果</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Confirmed by %1 of %2 checks: %3.</source>
+        <translation>%2 项检查中有 %1 项确认：%3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Against it: %1.</source>
+        <translation>反对证据：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ruled out by %1 of %2 checks: %3.</source>
+        <translation>%2 项检查中有 %1 项排除：%3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No check has answered yet; nothing speaks for or against it.</source>
+        <translation>尚无检查给出结果；没有支持或反对的证据。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n check(s) still open.</source>
+        <translation>
+            <numerusform>仍有 %n 项检查未完成。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>payops::DiagnosisRunner</name>
+    <message>
+        <location filename="../models/incidents/diagnosisrunner.cpp" line="+80"/>
+        <source>%1 of %2: no current value (the service does not answer its scrapes)</source>
+        <translation>%2 的 %1：没有当前值（该服务未响应采集）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2: no value (not measured for this service)</source>
+        <translation>%2 的 %1：无数值（该服务未测量此指标）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 is %3 (confirms when %4)</source>
+        <translation>%2 的 %1 为 %3（%4 时确认）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 is %3 (would confirm when %4)</source>
+        <translation>%2 的 %1 为 %3（%4 时才会确认）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 /health does not answer: %2</source>
+        <translation>%1 的 /health 无响应：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 /health does not answer (%2), so %3 cannot be told</source>
+        <translation>%1 的 /health 无响应（%2），因此无法判断 %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 overall</source>
+        <translation>%1 整体</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 /health does not report %2</source>
+        <translation>%1 的 /health 未报告 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2, as expected</source>
+        <translation>%1：%2，符合预期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2, expected %3</source>
+        <translation>%1：%2，预期为 %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 — answered %2</source>
+        <translation>%1 —— 回答：%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>question not answered: %1</source>
+        <translation>问题尚未回答：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: live checks are unavailable offline</source>
+        <translation>%1：离线模式下无法进行实时检查</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2: no metric values yet</source>
+        <translation>%2 的 %1：尚无指标数值</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no health URL is known for this service</source>
+        <translation>%1：未知该服务的健康检查地址</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: no address is known for this service</source>
+        <translation>%1：未知该服务的地址</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+78"/>
+        <source>no answer within %1 ms</source>
+        <translation>%1 毫秒内无响应</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>TCP %1: %2</source>
+        <translation>TCP %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TCP %1: connected in %2 ms, slower than %3 ms</source>
+        <translation>TCP %1：连接耗时 %2 毫秒，超过 %3 毫秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TCP %1: connected in %2 ms (limit %3 ms)</source>
+        <translation>TCP %1：连接耗时 %2 毫秒（上限 %3 毫秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP %1: connected in %2 ms</source>
+        <translation>TCP %1：连接耗时 %2 毫秒</translation>
+    </message>
+</context>
+<context>
     <name>payops::DowntimeShading</name>
     <message>
         <location filename="../widgets/dashboard/downtimeshading.cpp" line="+51"/>
@@ -3204,6 +4683,439 @@ Without --migrate the file is only read, never written: a file of an older versi
         <location line="+14"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>payops::Incident</name>
+    <message>
+        <location filename="../models/incidents/incident.cpp" line="+76"/>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mitigated</source>
+        <translation>已缓解</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+</context>
+<context>
+    <name>payops::IncidentDesk</name>
+    <message>
+        <location filename="../models/incidents/incidentdesk.cpp" line="+116"/>
+        <source>A note needs some text.</source>
+        <translation>备注不能为空。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Alert %1 firing: %2</source>
+        <translation>告警 %1 触发：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Alert %1 resolved</source>
+        <translation>告警 %1 已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>payops::IncidentRepository</name>
+    <message>
+        <location filename="../models/incidents/incidentrepository.cpp" line="+88"/>
+        <source>Cannot open an incident without the service it is about.</source>
+        <translation>无法创建事件：未指明所涉及的服务。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot open an incident without its type.</source>
+        <translation>无法创建事件：未指明事件类型。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Joined by %1</source>
+        <translation>由 %1 并入</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Opened by %1</source>
+        <translation>由 %1 创建</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the incident: %1</source>
+        <translation>无法创建事件：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot add to the timeline of incident %1: %2</source>
+        <translation>无法向事件 %1 的时间线添加记录：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Acknowledged by %1</source>
+        <translation>已由 %1 确认</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot acknowledge incident %1: %2</source>
+        <translation>无法确认事件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resolving while the checks still confirm the cause needs a reason.</source>
+        <translation>检查仍确认该原因时将事件标为已解决，需要填写理由。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+116"/>
+        <source>There is no incident %1.</source>
+        <translation>不存在事件 %1。</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Incident %1 is already %2.</source>
+        <translation>事件 %1 已经是“%2”状态。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident %1 is closed; a closed incident does not change.</source>
+        <translation>事件 %1 已关闭；已关闭的事件不能再更改。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Status: %1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resolved although the checks still confirm the cause. Reason: %1</source>
+        <translation>在检查仍确认该原因的情况下标为已解决。理由：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot change the status of incident %1: %2</source>
+        <translation>无法更改事件 %1 的状态：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot save where the wizard of incident %1 stands: %2</source>
+        <translation>无法保存事件 %1 的向导进度：%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot read the incidents: %1</source>
+        <translation>无法读取事件：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot read incident %1: %2</source>
+        <translation>无法读取事件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot read the timeline of incident %1: %2</source>
+        <translation>无法读取事件 %1 的时间线：%2</translation>
+    </message>
+</context>
+<context>
+    <name>payops::IncidentTableModel</name>
+    <message>
+        <location filename="../models/incidents/incidenttablemodel.cpp" line="+36"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+4"/>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened by</source>
+        <translation>发起者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened at</source>
+        <translation>发起时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to acknowledge</source>
+        <translation>确认用时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to resolve</source>
+        <translation>解决用时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>payops::IncidentTimelineEntry</name>
+    <message>
+        <location filename="../models/incidents/incident.cpp" line="+25"/>
+        <source>Opened</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override</source>
+        <translation>强制处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+</context>
+<context>
+    <name>payops::IncidentsView</name>
+    <message>
+        <location filename="../widgets/incidents/incidentsview.cpp" line="+48"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active (open or mitigated)</source>
+        <translation>进行中（未解决或已缓解）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All services</source>
+        <translation>全部服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by title, service, type or opener</source>
+        <translation>按标题、服务、类型或发起者筛选</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+96"/>
+        <source>Select an incident to see its timeline.</source>
+        <translation>选择一个事件以查看其时间线。</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New Incident…</source>
+        <translation>新建事件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Acknowledge</source>
+        <translation>确认(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mitigated…</source>
+        <translation>已缓解(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolved…</source>
+        <translation>已解决(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Closed…</source>
+        <translation>已关闭(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;Note…</source>
+        <translation>添加备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y Timeline</source>
+        <translation>复制时间线(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>No incidents recorded.</source>
+        <translation>尚无事件记录。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Incident %1 — %2 — %3 — %4</source>
+        <translation>事件 %1 — %2 — %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Joined the open incident %1</source>
+        <translation>已加入进行中的事件 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened incident %1</source>
+        <translation>已发起事件 %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Incident %1: %2</source>
+        <translation>事件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How was it resolved? (required)</source>
+        <translation>是如何解决的？（必填）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note (optional):</source>
+        <translation>备注（可选）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not resolved: resolving needs a note that says how.</source>
+        <translation>未标记为已解决：解决时需要填写说明。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Incident %1: Add Note</source>
+        <translation>事件 %1：添加备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Timeline copied (%n entry(ies))</source>
+        <translation>
+            <numerusform>已复制时间线（%n 条）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3755,8 +5667,28 @@ If the database has no knowledge base yet, the shipped one is imported first, as
     </message>
     <message>
         <location line="+0"/>
-        <source>Undo and redo a contact change</source>
-        <translation>撤销和重做联系人更改</translation>
+        <source>Undo and redo a contact or alert rule change</source>
+        <translation>撤销或重做联系人或告警规则的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A, S</source>
+        <translation>A, S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alerts: acknowledge or silence the selected alert</source>
+        <translation>告警：确认或静默所选告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P, T</source>
+        <translation>P, T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alerts: open the playbook of the selected alert, or troubleshoot it</source>
+        <translation>告警：打开所选告警的处置手册，或对其进行故障排查</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3843,9 +5775,52 @@ If the database has no knowledge base yet, the shipped one is imported first, as
     </message>
 </context>
 <context>
+    <name>payops::MaintenanceWindowDialog</name>
+    <message>
+        <location filename="../widgets/alerts/maintenancewindowdialog.cpp" line="+32"/>
+        <source>Add Maintenance Window</source>
+        <translation>添加维护窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Weekly database maintenance</source>
+        <translation>例如：每周数据库维护</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rea&amp;son:</source>
+        <translation>原因(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>payops::MetricChart</name>
     <message>
-        <location filename="../widgets/dashboard/metricchart.cpp" line="+78"/>
+        <location filename="../widgets/dashboard/metricchart.cpp" line="+80"/>
         <source>Paused — click to follow live</source>
         <translation>已暂停——单击以跟随实时数据</translation>
     </message>
@@ -3855,12 +5830,12 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>由于您进行了缩放或平移，图表已停止跟随新数据。单击（或按 Home 键）可重新跟随实时数据。</translation>
     </message>
     <message>
-        <location line="+663"/>
+        <location line="+681"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>Time (%1)</source>
         <translation>时间（%1）</translation>
     </message>
@@ -3904,6 +5879,44 @@ If the database has no knowledge base yet, the shipped one is imported first, as
     </message>
 </context>
 <context>
+    <name>payops::NewIncidentDialog</name>
+    <message>
+        <location filename="../widgets/incidents/newincidentdialog.cpp" line="+17"/>
+        <source>New Incident</source>
+        <translation>新建事件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong, in a few words</source>
+        <translation>简要描述问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Incident</source>
+        <translation>发起事件</translation>
+    </message>
+</context>
+<context>
     <name>payops::NotificationPolicy</name>
     <message>
         <location filename="../models/alerts/notificationpolicy.cpp" line="+12"/>
@@ -3927,6 +5940,11 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <location filename="../widgets/playbooks/playbookbrowser.cpp" line="+14"/>
         <source>Playbooks</source>
         <translation>应急预案</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>There is no playbook &quot;%1&quot;.</source>
+        <translation>没有名为&quot;%1&quot;的处置手册。</translation>
     </message>
 </context>
 <context>
@@ -4708,7 +6726,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
 <context>
     <name>payops::RecordCommand</name>
     <message>
-        <location filename="../app/payopsctl/recordcommand.cpp" line="+21"/>
+        <location filename="../app/payopsctl/recordcommand.cpp" line="+20"/>
         <source>Polls the targets and records the metric history into the database, as the console does.</source>
         <translation>轮询目标并将指标历史记录到数据库中，与控制台的做法相同。</translation>
     </message>
@@ -4773,7 +6791,7 @@ When the history cannot be written (disk full, the file made read-only) polling 
         <translation>&quot;%1&quot;：%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>There are no targets to poll: give metrics URLs, --targets FILE, or import targets first.</source>
         <translation>没有可轮询的目标：请给出指标 URL 或 --targets FILE，或先导入目标。</translation>
     </message>
@@ -4781,6 +6799,119 @@ When the history cannot be written (disk full, the file made read-only) polling 
         <location line="+5"/>
         <source>Some poll cycles could not be written to %1 before the end.</source>
         <translation>结束前有部分轮询周期未能写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::RuleEditDialog</name>
+    <message>
+        <location filename="../widgets/alerts/ruleeditdialog.cpp" line="+38"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Enabled</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;lear below/above:</source>
+        <translation>解除阈值(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add Alert Rule</source>
+        <translation>添加告警规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Alert Rule %1</source>
+        <translation>编辑告警规则 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>each service separately</source>
+        <translation>每个服务分别评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one service</source>
+        <translation>单个服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all services together</source>
+        <translation>所有服务合计</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Metric:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;cope:</source>
+        <translation>范围(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Condition:</source>
+        <translation>条件(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pending for:</source>
+        <translation>待定时长(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep firing for:</source>
+        <translation>持续触发时长(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>摘要(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{service}, {value} and {threshold} are filled in</source>
+        <translation>{service}、{value} 和 {threshold} 会被自动填入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview against the last hour</source>
+        <translation>基于最近一小时的预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trying the rule on the last hour…</source>
+        <translation>正在用最近一小时的数据试算该规则…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>(plain number)</source>
+        <translation>（纯数字）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>a rule named %1 exists already</source>
+        <translation>已存在名为 %1 的规则</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Correct the rule to see what it would have done in the last hour.</source>
+        <translation>请修正规则，以查看它在最近一小时内会如何表现。</translation>
     </message>
 </context>
 <context>
@@ -5170,14 +7301,21 @@ The health document is asked too: at --health, or else at /health on the same ho
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <location line="+85"/>
+        <source>%1, %n alert(s) firing</source>
+        <translation>
+            <numerusform>%1，%n 个告警正在触发</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+105"/>
         <source>stale %1</source>
         <translation>数据已过期 %1</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-102"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -5187,7 +7325,12 @@ The health document is asked too: at --health, or else at /health on the same ho
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
+        <source>%1 · %2 alert</source>
+        <translation>%1 · %2告警</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5220,6 +7363,11 @@ The health document is asked too: at --health, or else at /health on the same ho
         <location line="+1"/>
         <source>Click to show only this service in the charts</source>
         <translation>单击以在图表中仅显示此服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Firing: %1</source>
+        <translation>正在触发：%1</translation>
     </message>
 </context>
 <context>
@@ -5303,6 +7451,49 @@ The health document is asked too: at --health, or else at /health on the same ho
         <location line="+7"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>payops::SilenceDialog</name>
+    <message>
+        <location filename="../widgets/alerts/silencedialog.cpp" line="+26"/>
+        <source>Silence Alerts</source>
+        <translation>静默告警</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+39"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-39"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;For:</source>
+        <translation>时长(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why, so that the next person knows (e.g. &quot;gateway migration, ticket 4711&quot;)</source>
+        <translation>原因，便于下一位值班人员了解（例如&quot;网关迁移，工单 4711&quot;）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Silence</source>
+        <translation>静默(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -5596,6 +7787,617 @@ By default the imported targets replace the configured ones. Exit code 1 when an
     </message>
 </context>
 <context>
+    <name>payops::TaskDefinition</name>
+    <message>
+        <location filename="../models/tasks/taskdefinition.cpp" line="+11"/>
+        <source>the task needs a name</source>
+        <translation>任务需要一个名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>retries must be from 0 to 10</source>
+        <translation>重试次数必须在 0 到 10 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the retry back-off must be from 0 seconds to one day</source>
+        <translation>重试退避时间必须在 0 秒到一天之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the timeout must be from 1 second to one week</source>
+        <translation>超时时间必须在 1 秒到一周之间</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Database backup</source>
+        <translation>数据库备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rolling update</source>
+        <translation>滚动更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Performance review</source>
+        <translation>性能评估</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TaskKindExecutor</name>
+    <message>
+        <location filename="../models/tasks/taskkindexecutor.cpp" line="+26"/>
+        <source>%1 tasks cannot run in this version yet.</source>
+        <translation>此版本尚不能运行“%1”任务。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TaskRepository</name>
+    <message>
+        <location filename="../models/tasks/taskrepository.cpp" line="+170"/>
+        <source>Cannot read the tasks: %1</source>
+        <translation>无法读取任务：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read the task %1: %2</source>
+        <translation>无法读取任务 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The task cannot be saved: %1</source>
+        <translation>无法保存该任务：%1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cannot save the task %1: %2</source>
+        <translation>无法保存任务 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot change the task %1: %2</source>
+        <translation>无法更改任务 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no task named %1.</source>
+        <translation>没有名为 %1 的任务。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot remove the task %1: %2</source>
+        <translation>无法删除任务 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cannot plan the task %1: %2</source>
+        <translation>无法安排任务 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot record a run of %1: %2</source>
+        <translation>无法记录 %1 的一次运行：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the run: %1</source>
+        <translation>无法读取该次运行：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot read the run history: %1</source>
+        <translation>无法读取运行历史：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>Cannot read the runs: %1</source>
+        <translation>无法读取运行记录：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>Cannot record the run of %1: %2</source>
+        <translation>无法记录 %1 的运行：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot record the approval: %1</source>
+        <translation>无法记录审批：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+93"/>
+        <source>Interrupted: %1, which was running it, ended without finishing it.</source>
+        <translation>已中断：正在运行它的 %1 未完成即已结束。</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Cannot start the task %1: %2</source>
+        <translation>无法启动任务 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot record the end of the run of %1: %2</source>
+        <translation>无法记录 %1 运行的结束：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the task lock: %1</source>
+        <translation>无法读取任务锁：%1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot mark interrupted runs: %1</source>
+        <translation>无法标记已中断的运行：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the blackout windows: %1</source>
+        <translation>无法读取禁止窗口：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The blackout window cannot be saved: %1</source>
+        <translation>无法保存该禁止窗口：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot save the blackout window %1: %2</source>
+        <translation>无法保存禁止窗口 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot remove the blackout window: %1</source>
+        <translation>无法删除禁止窗口：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read who uses the tasks: %1</source>
+        <translation>无法读取任务的使用者：%1</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TaskRun</name>
+    <message>
+        <location filename="../models/tasks/taskrun.cpp" line="+43"/>
+        <source>scheduled</source>
+        <translation>按计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed, run once</source>
+        <translation>已错过，运行一次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run now</source>
+        <translation>立即运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>待运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TaskScheduler</name>
+    <message>
+        <location filename="../models/tasks/taskscheduler.cpp" line="+103"/>
+        <source>The task %1 has no usable schedule: %2</source>
+        <translation>任务 %1 没有可用的计划：%2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Fire times missed: more than %1, between %2 and %3</source>
+        <translation>错过的触发时间：超过 %1 次，在 %2 与 %3 之间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fire times missed: %1, between %2 and %3</source>
+        <translation>错过的触发时间：%1 次，在 %2 与 %3 之间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 while neither the console nor payopsctl ran it; running once now, as the task says.</source>
+        <translation>%1，期间控制台和 payopsctl 都未运行它；按任务设置，现在运行一次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 while neither the console nor payopsctl ran it; skipped, as the task says.</source>
+        <translation>%1，期间控制台和 payopsctl 都未运行它；按任务设置，已跳过。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skipped: the run due at %1 is still waiting (%2).</source>
+        <translation>已跳过：%1 到期的运行仍在等待（%2）。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Skipped: the task is disabled.</source>
+        <translation>已跳过：任务已停用。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped: the task no longer exists.</source>
+        <translation>已跳过：任务已不存在。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waited for the blackout window &quot;%1&quot; to end at %2.</source>
+        <translation>已等待禁止窗口“%1”于 %2 结束。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skipped: due inside the blackout window &quot;%1&quot; (until %2).</source>
+        <translation>已跳过：到期时处于禁止窗口“%1”内（直到 %2）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Skipped: the previous run was still running (%1).</source>
+        <translation>已跳过：上一次运行仍在进行（%1）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Started (%1, attempt %2).</source>
+        <translation>已开始（%1，第 %2 次尝试）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Succeeded: %1</source>
+        <translation>成功：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Attempt %1 of %2, %3 s after attempt %4 failed.</source>
+        <translation>第 %1 次尝试（共 %2 次），在第 %4 次尝试失败 %3 秒后。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no task named %1.</source>
+        <translation>没有名为 %1 的任务。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Run requested; waiting for approval.</source>
+        <translation>已请求运行；等待审批。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run requested.</source>
+        <translation>已请求运行。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say who approves the run.</source>
+        <translation>请说明由谁审批这次运行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no run %1.</source>
+        <translation>没有运行 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run %1 of %2 is not waiting for approval (it is %3).</source>
+        <translation>%2 的运行 %1 未在等待审批（当前为%3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 requested this run of %2; another operator must approve it.</source>
+        <translation>%1 请求了 %2 的这次运行；必须由另一位操作员审批。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run %1 of %2 is no longer waiting for approval.</source>
+        <translation>%2 的运行 %1 已不再等待审批。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by %1.</source>
+        <translation>已由 %1 审批。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TasksApproveCommand</name>
+    <message>
+        <location filename="../app/payopsctl/taskscommands.cpp" line="+334"/>
+        <source>Approves a run that waits for approval.</source>
+        <translation>审批一次等待审批的运行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approves the run (its number from tasks history). The operator who requested it cannot approve it when more than one operator uses the tasks. It runs at the next run-due.</source>
+        <translation>审批该次运行（编号见 tasks history）。当多位操作员使用任务时，请求者本人不能审批。它将在下一次 run-due 时运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who approves (default: $USER).</source>
+        <translation>审批人（默认：$USER）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>RUN-ID is the number of a run, e.g. 42.</source>
+        <translation>RUN-ID 是一次运行的编号，例如 42。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Run %1 approved by %2.</source>
+        <translation>运行 %1 已由 %2 审批。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TasksHistoryCommand</name>
+    <message>
+        <location line="-302"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Shows the runs of the tasks, newest first.</source>
+        <translation>显示任务的运行记录，最新的在前。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shows the runs (and the fire times skipped, with why), newest first: when, how it was triggered, the result, the duration. NAME limits it to one task.</source>
+        <translation>显示运行记录（以及被跳过的触发时间及原因），最新的在前：时间、触发方式、结果、耗时。NAME 只显示一个任务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only runs in this state: succeeded, failed, skipped, interrupted, running, pending, waiting_approval.</source>
+        <translation>只显示此状态的运行：succeeded、failed、skipped、interrupted、running、pending、waiting_approval。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N runs (default 50).</source>
+        <translation>最多 N 次运行（默认 50）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also print each run&apos;s output.</source>
+        <translation>同时打印每次运行的输出。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation>--limit 需要一个不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown result &quot;%1&quot;.</source>
+        <translation>未知结果“%1”。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No runs recorded.</source>
+        <translation>没有运行记录。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TasksListCommand</name>
+    <message>
+        <location line="-118"/>
+        <source>Lists the scheduled tasks with their next run and last result.</source>
+        <translation>列出计划任务及其下次运行时间和上次结果。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lists every task: kind, schedule and zone, whether it is enabled, its next run and the result of its last run.</source>
+        <translation>列出每个任务：类型、计划与时区、是否启用、下次运行时间和上次运行的结果。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no next run</source>
+        <translation>无下次运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>next %1</source>
+        <translation>下次 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never ran</source>
+        <translation>从未运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last: %1</source>
+        <translation>上次：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No tasks.</source>
+        <translation>没有任务。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TasksNextCommand</name>
+    <message>
+        <location filename="../app/payopsctl/tasksnextcommand.cpp" line="+21"/>
+        <source>Shows when a cron expression fires in a time zone.</source>
+        <translation>显示 cron 表达式在某个时区中的触发时间。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prints the next fire times of a five-field cron expression (or @daily, @hourly, ...) in an IANA time zone, in that zone&apos;s local time with its UTC offset. A time skipped by a daylight-saving change runs once at the first minute after the gap; a repeated time runs once, at its first occurrence.</source>
+        <translation>打印五字段 cron 表达式（或 @daily、@hourly 等）在某个 IANA 时区中接下来的触发时间，以该时区的本地时间及 UTC 偏移表示。因夏令时切换而跳过的时间在跳变后的第一分钟运行一次；重复的时间只在第一次出现时运行一次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cron expression, e.g. &quot;30 2 * * *&quot;.</source>
+        <translation>cron 表达式，例如“30 2 * * *”。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EXPR</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IANA time zone (default: the system&apos;s).</source>
+        <translation>IANA 时区（默认：系统时区）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ZONE</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start after this time, ISO 8601 with an offset, e.g. 2026-03-28T12:00:00+01:00 (default: now).</source>
+        <translation>从此时间之后开始，ISO 8601 带偏移，例如 2026-03-28T12:00:00+01:00（默认：现在）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ISO-TIME</source>
+        <translation>ISO时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many fire times, 1 to 1000 (default 10).</source>
+        <translation>触发时间的个数，1 到 1000（默认 10）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--cron is required.</source>
+        <translation>必须提供 --cron。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--count needs a whole number from 1 to 1000.</source>
+        <translation>--count 需要 1 到 1000 之间的整数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--from &quot;%1&quot; is not an ISO 8601 time such as 2026-03-28T12:00:00+01:00.</source>
+        <translation>--from“%1”不是 2026-03-28T12:00:00+01:00 这样的 ISO 8601 时间。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The expression does not fire in the next ten years.</source>
+        <translation>该表达式在未来十年内不会触发。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TasksRunCommand</name>
+    <message>
+        <location filename="../app/payopsctl/taskscommands.cpp" line="+77"/>
+        <source>Runs one task now (after approval when it needs one).</source>
+        <translation>立即运行一个任务（需要审批时在审批之后）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs the task now and waits for its end. A task that needs approval waits for it: the run&apos;s number is printed, and another operator approves it with payopsctl tasks approve. Blackout windows do not hold a run you start yourself; a run of the same task in progress does (the run then waits for the next run-due).</source>
+        <translation>立即运行该任务并等待其结束。需要审批的任务会等待审批：打印运行编号，由另一位操作员用 payopsctl tasks approve 审批。禁止窗口不会阻止您亲自启动的运行；但同一任务正在进行的运行会（此次运行将等待下一次 run-due）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who asks for the run (default: $USER).</source>
+        <translation>请求运行的人（默认：$USER）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The run was not recorded.</source>
+        <translation>该次运行未被记录。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TasksRunDueCommand</name>
+    <message>
+        <location line="+22"/>
+        <source>Runs what is due and exits (the systemd timer calls it every minute).</source>
+        <translation>运行到期的任务后退出（systemd 定时器每分钟调用一次）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Marks runs left behind by a crashed process as interrupted, plans the fire times that have come, and runs what is due, then exits. Safe to run every minute while the console runs: the database&apos;s lock row lets only one of them run a task at a time, and each fire time is planned once. Exit status 1 when a run failed or something could not be done.</source>
+        <translation>将崩溃进程遗留的运行标记为已中断，安排已到的触发时间，运行到期的任务，然后退出。控制台运行时每分钟运行也是安全的：数据库中的锁行保证同一时间只有一方运行某个任务，每个触发时间只安排一次。有运行失败或有事无法完成时退出状态为 1。</translation>
+    </message>
+</context>
+<context>
     <name>payops::ThresholdLines</name>
     <message>
         <location filename="../widgets/dashboard/thresholdlines.cpp" line="+43"/>
@@ -5630,6 +8432,217 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <location line="-58"/>
         <source>Show a range between two dates</source>
         <translation>显示两个日期之间的范围</translation>
+    </message>
+</context>
+<context>
+    <name>payops::WallConsole</name>
+    <message>
+        <location filename="../app/payops/wallconsole.cpp" line="+73"/>
+        <source>The targets file %1 cannot be used: %2</source>
+        <translation>无法使用目标文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>There is no screen &quot;%1&quot;; showing on the primary screen. Screens: %2</source>
+        <translation>没有屏幕“%1”，改在主屏幕显示。可用屏幕：%2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The database cannot be read (%1). Showing live data of the default targets; history is unavailable. Trying again in %2 s.</source>
+        <translation>无法读取数据库（%1）。正在显示默认目标的实时数据；历史数据不可用。%2 秒后重试。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Could not write the screenshot to %1</source>
+        <translation>无法将截图写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>payops::WallDashboardPage</name>
+    <message>
+        <location filename="../widgets/wall/walldashboardpage.cpp" line="+28"/>
+        <source>Transactions per second</source>
+        <translation>每秒交易数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure ratio</source>
+        <translation>失败率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response time p95</source>
+        <translation>响应时间 p95</translation>
+    </message>
+</context>
+<context>
+    <name>payops::WallFocusPage</name>
+    <message>
+        <location filename="../widgets/wall/wallfocuspage.cpp" line="+28"/>
+        <source>%1 needs attention since %2: %3</source>
+        <translation>%1 自 %2 起需要关注：%3</translation>
+    </message>
+</context>
+<context>
+    <name>payops::WallTile</name>
+    <message>
+        <location filename="../widgets/wall/walltile.cpp" line="+70"/>
+        <source>Not polled yet.</source>
+        <translation>尚未轮询。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No data from the poller for %1.</source>
+        <translation>轮询器已有 %1 没有数据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service does not answer.</source>
+        <translation>服务无响应。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not scraped yet.</source>
+        <translation>尚未抓取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No successful scrape for %1.</source>
+        <translation>已有 %1 没有成功抓取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The service answers but reports no payment metrics yet.</source>
+        <translation>服务有响应，但尚未报告支付指标。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>DOWN</source>
+        <translation>宕机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NO DATA</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DEGRADED</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UP</source>
+        <translation>正常</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>TPS</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failures</source>
+        <translation>失败率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response p95</source>
+        <translation>响应 p95</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Instances up: %1 of %2</source>
+        <translation>在线实例：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+</context>
+<context>
+    <name>payops::WallWindow</name>
+    <message>
+        <location filename="../widgets/wall/wallwindow.cpp" line="+48"/>
+        <source>PayOps Console — wall display</source>
+        <translation>PayOps 运维控制台 — 大屏显示</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>the service is down</source>
+        <translation>服务已宕机</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Press Ctrl+Shift+Q again within 5 seconds to leave the wall display.</source>
+        <translation>5 秒内再按一次 Ctrl+Shift+Q 即可退出大屏显示。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Needs attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PayOps Console · %1</source>
+        <translation>PayOps 运维控制台 · %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>waiting for data</source>
+        <translation>等待数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data as of %1 (%2 old)</source>
+        <translation>数据时间 %1（已过 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data as of %1</source>
+        <translation>数据时间 %1</translation>
+    </message>
+</context>
+<context>
+    <name>payops::main</name>
+    <message>
+        <location filename="../app/payops/main.cpp" line="+63"/>
+        <source>payops needs a graphical session (no DISPLAY or WAYLAND_DISPLAY is set). Without one, use payopsctl, or take a picture with QT_QPA_PLATFORM=offscreen payops --screenshot FILE.
+</source>
+        <translation>payops 需要图形会话（未设置 DISPLAY 或 WAYLAND_DISPLAY）。没有图形会话时，请使用 payopsctl，或用 QT_QPA_PLATFORM=offscreen payops --screenshot FILE 截图。
+</translation>
     </message>
 </context>
 <context>
