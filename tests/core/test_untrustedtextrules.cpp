@@ -61,7 +61,8 @@ void TestUntrustedTextRules::rules_data()
         << QStringList{u"widgets/knowledge/articlerenderer.cpp"_s};
     QTest::newRow("Prometheus redirects stay on the origin")
         << uR"(NoLessSafeRedirectPolicy|ManualRedirectPolicy|UserVerifiedRedirectPolicy)"_s
-        << QStringList{u"models/metrics/scrapeworker.cpp"_s}; // scrapes send no credentials
+        // Scrapes and the diagnosis' health checks send no credentials.
+        << QStringList{u"models/metrics/scrapeworker.cpp"_s, u"models/incidents/diagnosisrunner.cpp"_s};
 }
 
 void TestUntrustedTextRules::rules()
