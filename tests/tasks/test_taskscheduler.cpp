@@ -6,6 +6,8 @@
 #include "models/tasks/taskrepository.h"
 #include "models/tasks/taskscheduler.h"
 
+#include <utility>
+
 #include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
@@ -387,8 +389,12 @@ void TestTaskScheduler::overlapQueues()
     const auto a = scheduler(u"a:1"_s, executorA);
     const auto b = scheduler(u"b:2"_s, executorB);
     a->runDue();
+    // The hook stays installed (clearing it from inside would destroy the running lambda); a flag makes
+    // it act once.
+    bool overlapped = false;
     executorA.during = [&](const TaskDefinition &, const TaskRun &) {
-        executorA.during = nullptr;
+        if (std::exchange(overlapped, true))
+            return;
         m_now = at("2026-06-01T12:00:10Z");
         b->runDue();
     };
