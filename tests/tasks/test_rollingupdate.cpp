@@ -242,7 +242,7 @@ void TestRollingUpdate::updatesEveryInstance()
     QCOMPARE(before.size(), 3);
     const TaskRun run = runTask(settings());
     QVERIFY2(run.state == TaskRun::State::Succeeded, qPrintable(run.summary + u'\n' + run.output));
-    QVERIFY2(run.summary.contains(u"3 instances"_s), qPrintable(run.summary));
+    QVERIFY2(run.summary.contains(u"Updated 3 instance(s) of payment_gateway"_s), qPrintable(run.summary));
     const QList<int> after = restarts();
     for (int i = 0; i < 3; ++i)
         QCOMPARE(after.at(i), before.at(i) + 1);
