@@ -2,6 +2,7 @@
 
 #include "models/tasks/backuptask.h"
 #include "models/tasks/commandtask.h"
+#include "models/tasks/rollingupdatetask.h"
 
 namespace payops {
 
@@ -19,6 +20,7 @@ TaskOutcome TaskKindExecutor::execute(const TaskDefinition &task, const TaskRun 
     case TaskDefinition::Kind::Command:
         return CommandTask::run(task, run, m_clock());
     case TaskDefinition::Kind::RollingUpdate:
+        return RollingUpdateTask::run(task, run, m_databasePath, m_clock());
     case TaskDefinition::Kind::PerformanceReview:
         break;
     }
