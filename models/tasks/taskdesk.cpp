@@ -12,7 +12,7 @@ namespace payops {
 namespace {
 
 constexpr qint64 weekMs = 7LL * 24 * 60 * 60 * 1000;
-constexpr int upcomingLimit = 200; // a minutely task: enough to draw, not a week of every minute
+constexpr int upcomingLimit = 7 * 24 * 60; // a minutely task: every minute of the week
 
 struct Listing
 {

@@ -25,7 +25,7 @@ struct TaskOverview
     TaskDefinition task;
     std::optional<TaskRun> lastRun;
     std::optional<TaskRun> waitingRun;
-    QList<qint64> upcomingMs; // fire times in [now, now + 7 days), at most 200
+    QList<qint64> upcomingMs; // fire times in [now, now + 7 days)
     QString scheduleError;    // the cron or zone is not valid (a hand-edited database)
 };
 

@@ -37,8 +37,10 @@ QString settingsHint(TaskDefinition::Kind kind)
                                   "\"environment\" (an object), \"successFile\" (the run succeeds only when this file "
                                   "exists and is not empty).");
     case TaskDefinition::Kind::RollingUpdate:
-        return TaskEditDialog::tr("\"service\", \"program\" and \"arguments\" (run once per instance; {instance}, {url} "
-                                  "and {index} are replaced), \"settleSeconds\", \"healthTimeoutSeconds\", \"dryRun\".");
+        return TaskEditDialog::tr("\"service\"; \"program\" and \"arguments\", run once per instance with {instance}, "
+                                  "{host}, {port}, {url}, {health_url}, {index} and {number} replaced; \"settleSeconds\" "
+                                  "(30), \"healthTimeoutSeconds\" (60), \"commandTimeoutSeconds\" (300), \"minSeverity\" "
+                                  "(warning or critical), \"dryRun\" (shows the plan, touches nothing).");
     case TaskDefinition::Kind::PerformanceReview:
         return TaskEditDialog::tr("\"folder\" (default: reports beside the database): where the PDF, Markdown and CSV "
                                   "reports are kept.");
@@ -57,7 +59,7 @@ QJsonObject TaskEditDialog::settingsTemplate(TaskDefinition::Kind kind)
         return {{QStringLiteral("program"), QStringLiteral("")}, {QStringLiteral("arguments"), QJsonArray()}};
     case TaskDefinition::Kind::RollingUpdate:
         return {{QStringLiteral("service"), QStringLiteral("")}, {QStringLiteral("program"), QStringLiteral("")}, {QStringLiteral("arguments"), QJsonArray()},
-                {QStringLiteral("settleSeconds"), 60}, {QStringLiteral("dryRun"), true}};
+                {QStringLiteral("settleSeconds"), 30}, {QStringLiteral("dryRun"), true}};
     case TaskDefinition::Kind::PerformanceReview:
         return {};
     }

@@ -19,7 +19,6 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QTimeZone>
@@ -89,8 +88,11 @@ TasksView::TasksView(TaskDesk &desk, QWidget *parent)
     m_runs->setAlternatingRowColors(true);
     m_runs->setSortingEnabled(false); // newest first, as the repository gives them
     m_runs->header()->setStretchLastSection(true);
-    for (int column = 0; column < 8; ++column)
-        m_runs->setColumnWidth(column, column == 0 ? 60 : 130);
+    // Starting widths that fit their contents; the summary takes the rest.
+    const int digit = fontMetrics().horizontalAdvance(u'0');
+    const QList<int> widths{6, 16, 10, 12, 16, 9, 12, 12};
+    for (int column = 0; column < widths.size(); ++column)
+        m_runs->setColumnWidth(column, widths.at(column) * digit + 12);
     connect(m_runs, &QTreeWidget::currentItemChanged, this, &TasksView::onRunSelected);
     m_log->setObjectName(QStringLiteral("taskRunLog"));
     m_log->setReadOnly(true);
@@ -121,19 +123,27 @@ TasksView::TasksView(TaskDesk &desk, QWidget *parent)
     historyLayout->addLayout(historyBar);
     historyLayout->addWidget(runSplitter, 1);
 
-    auto *weekScroll = new QScrollArea(this);
+    // The week ahead between the table and the history: seen at a glance, next to the tasks it draws.
+    auto *weekScroll = m_weekArea = new QScrollArea(this);
+    weekScroll->setObjectName(QStringLiteral("taskWeekAhead"));
     weekScroll->setWidget(m_week);
     weekScroll->setWidgetResizable(true);
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("taskTabs"));
-    tabs->addTab(history, tr("Run &History"));
-    tabs->addTab(weekScroll, tr("&Week Ahead"));
+    weekScroll->setFrameShape(QFrame::NoFrame);
+    auto *week = new QWidget(this);
+    auto *weekHeading = new QLabel(tr("The week ahead: a mark for each run, blackout windows shaded"), week);
+    weekHeading->setFont(headingFont);
+    auto *weekLayout = new QVBoxLayout(week);
+    weekLayout->setContentsMargins(0, 0, 0, 0);
+    weekLayout->addWidget(weekHeading);
+    weekLayout->addWidget(weekScroll, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->addWidget(week);
+    splitter->addWidget(history);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 4);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
@@ -223,6 +233,8 @@ void TasksView::onListed(const QList<TaskOverview> &tasks, const QList<BlackoutW
     const QString wanted = !m_wantedTask.isEmpty() ? m_wantedTask : (selected ? selected->task.name : QString());
     m_model->setTasks(tasks, nowMs);
     m_week->setSchedule(tasks, blackouts, nowMs);
+    // Every task's row visible up to a dozen; beyond that the week scrolls.
+    m_weekArea->setMinimumHeight(qMin(m_week->sizeHint().height(), m_week->fontMetrics().height() * 12 * 3 / 2) + 2);
     if (!wanted.isEmpty())
         showTask(wanted);
     else if (!m_listedOnce && m_proxy->rowCount() > 0)

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QScrollArea;
 class QSortFilterProxyModel;
 class QTableView;
 class QTreeWidget;
@@ -70,6 +71,7 @@ private:
     QLineEdit *m_search;
     QTableView *m_table;
     WeekTimeline *m_week;
+    QScrollArea *m_weekArea = nullptr;
     QLabel *m_historyHeading;
     QComboBox *m_resultFilter;
     QTreeWidget *m_runs;

@@ -72,6 +72,8 @@ QString TaskTableModel::durationText(qint64 ms)
 {
     if (ms <= 0)
         return QStringLiteral("—");
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
     if (ms < 60'000)
         return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
     if (ms < 3'600'000)
