@@ -152,7 +152,9 @@ int main(int argc, char *argv[])
     const double cpuBefore = processCpuSeconds();
     QElapsedTimer wallClock;
     wallClock.start();
-    QTimer::singleShot(int(idleSeconds * 1000), &app, &QCoreApplication::quit);
+    // exit(), not quit(): Qt 6's quit() first asks every window to close and gives up when one refuses,
+    // and a wall refuses (only its leave sequence ends it) -- with quit() this loop never ended.
+    QTimer::singleShot(int(idleSeconds * 1000), &app, [] { QCoreApplication::exit(0); });
     QCoreApplication::exec();
     const double idlePercent = 100.0 * (processCpuSeconds() - cpuBefore) / (double(wallClock.elapsed()) / 1000.0);
 
