@@ -40,9 +40,11 @@ void WallFocusPage::styleWhy(const Panel &panel) const
 
 void WallFocusPage::showOwner(const Panel &panel) const
 {
+    // Once the directory was read, every panel has the line (side-by-side panels stay aligned, and a
+    // service nobody owns is worth knowing about); before that, none has.
     const QString owner = m_owners.value(panel.focus.service);
-    panel.owner->setText(owner);
-    panel.owner->setVisible(!owner.isEmpty());
+    panel.owner->setText(owner.isEmpty() && !m_owners.isEmpty() ? tr("No owner in the contact directory") : owner);
+    panel.owner->setVisible(!m_owners.isEmpty());
 }
 
 void WallFocusPage::setOwners(const QHash<QString, QString> &owners)

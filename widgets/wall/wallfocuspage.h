@@ -49,7 +49,7 @@ public:
     WallTile *tile(const QString &service) const;
     // The "why" line of a panel as shown.
     QString reasonText(const QString &service) const;
-    // The owner line of a panel as shown (empty: none known).
+    // The owner line of a panel as shown (empty: the directory was not read).
     QString ownerText(const QString &service) const;
 
 private:
