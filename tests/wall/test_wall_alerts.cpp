@@ -288,11 +288,18 @@ void TestWallAlerts::databaseIsNotModified()
     const QDateTime modified = QFileInfo(m_path).lastModified();
     QVERIFY(!before.isEmpty());
     feed(snapshotAt(m_now, {{u"payment_gateway"_s, 0.3}}));
-    m_now += 5000;
-    feed(snapshotAt(m_now));
+    const QString reason = m_wall->focusPage()->reasonText(u"payment_gateway"_s);
+    QVERIFY(reason.contains(u"gateway_failures"_s));
+    // The minutely reload of unchanged rules keeps the alert as it was (same start, still shown).
     QSignalSpy loaded(m_alerts.get(), &WallAlertFocus::loaded);
     m_alerts->reload();
     QVERIFY(loaded.wait(10'000));
+    m_now += 65'000;
+    feed(snapshotAt(m_now, {{u"payment_gateway"_s, 0.3}}));
+    QCOMPARE(m_wall->focusPage()->reasonText(u"payment_gateway"_s), reason);
+    m_now += 5000;
+    feed(snapshotAt(m_now));
+    QVERIFY(m_wall->focusedServices().isEmpty());
     QCOMPARE(fileHash(m_path), before);
     QCOMPARE(QFileInfo(m_path).lastModified(), modified);
     // A WAL reader may keep an empty log beside the file; nothing was written to it.
