@@ -7,6 +7,7 @@
 #include "models/services/targetrepository.h"
 #include "models/storage/database.h"
 #include "widgets/theme.h"
+#include "widgets/wall/wallalertfocus.h"
 #include "widgets/wall/wallwindow.h"
 
 #include <QApplication>
@@ -44,6 +45,7 @@ WallConsole::~WallConsole()
     m_read.waitForFinished();
     m_scrape.reset();
     m_metrics.reset();
+    m_alerts.reset();
     m_window.reset();
 }
 
@@ -58,6 +60,13 @@ void WallConsole::start()
     connect(m_window.get(), &WallWindow::leaveRequested, qApp, &QApplication::quit);
     QGuiApplication::setOverrideCursor(Qt::BlankCursor);
     placeOnScreen();
+
+    // Alerts drive the focus, read from the database (even when the targets come from a file);
+    // without it the services' state still does. Problems go to the log: the banner is the targets'.
+    m_alerts = std::make_unique<WallAlertFocus>(*m_window);
+    connect(m_alerts.get(), &WallAlertFocus::problem, this,
+            [](const QString &message) { qCWarning(lcConsole).noquote() << message; });
+    m_alerts->start(m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath);
 
     if (!m_options.screenshotPath.isEmpty() && m_options.quitAfterSeconds > 0) {
         // A picture after the given time (charts with some history), then quit.
@@ -176,6 +185,7 @@ void WallConsole::poll(const QList<ServiceTarget> &targets)
     connect(m_scrape->worker(), &ScrapeWorker::healthChecked, metrics, &MetricsPublisher::ingestHealth);
     connect(m_scrape->worker(), &ScrapeWorker::targetsChanged, metrics, &MetricsPublisher::setTargetIds);
     connect(metrics, &MetricsPublisher::published, m_window.get(), &WallWindow::applySnapshot);
+    connect(metrics, &MetricsPublisher::published, m_alerts.get(), &WallAlertFocus::evaluate);
     connect(metrics, &MetricsPublisher::notice, m_window.get(), &WallWindow::showProblem);
     QMetaObject::invokeMethod(metrics, &MetricsPublisher::start);
     m_scrape->start(targets);

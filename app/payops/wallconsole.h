@@ -15,6 +15,7 @@ namespace payops {
 
 class Database;
 class ScrapeThread;
+class WallAlertFocus;
 class WallWindow;
 
 // The composition root of a wall display (payops --wall): polls the targets and shows them on a
@@ -23,6 +24,8 @@ class WallWindow;
 // so any number of walls can run beside the one console that records. When the database cannot be
 // opened the wall shows live data of `--targets` (or paysim's default targets), says so in its
 // banner, and tries the database again with a growing back-off (5 s up to 5 min).
+// Alerts drive the wall's focus (WallAlertFocus: the rules, states, acknowledgements and owners read
+// from the same database read-only, every minute); a down service focuses itself as well.
 class WallConsole final : public QObject
 {
     Q_OBJECT
@@ -50,6 +53,7 @@ private:
 
     ConsoleOptions m_options;
     std::unique_ptr<WallWindow> m_window;
+    std::unique_ptr<WallAlertFocus> m_alerts;
     std::unique_ptr<Database> m_database;
     QFutureWatcher<TargetsRead> m_read;
     QTimer m_retry;

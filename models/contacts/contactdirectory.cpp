@@ -126,6 +126,12 @@ ContactDirectory::ListResult ContactDirectory::entries() const
     return selectAll(db);
 }
 
+ContactDirectory::ListResult ContactDirectory::readEntries(Database &database)
+{
+    QSqlDatabase db = database.connection();
+    return selectAll(db);
+}
+
 std::optional<ContactEntry> ContactDirectory::entry(qint64 id) const
 {
     QSqlDatabase db = m_database.connection();

@@ -91,6 +91,9 @@ public:
 
     // Every entry: directory-wide roles first, then services by name and escalation order.
     [[nodiscard]] ListResult entries() const;
+    // The same, for a reader without a writer (the wall, on a read-only database), on the calling
+    // thread's connection.
+    [[nodiscard]] static ListResult readEntries(Database &database);
     [[nodiscard]] std::optional<ContactEntry> entry(qint64 id) const;
     // "Who owns service X and how do I reach them": the service's people in escalation order
     // (order, then name), each with the contact points of that assignment; with

@@ -35,6 +35,23 @@ void WallFocusPage::styleWhy(const Panel &panel) const
     pal.setColor(QPalette::WindowText,
                  Contrast::readable(ServicePalette::warningColor(), palette().color(QPalette::Window), 7.0));
     panel.why->setPalette(pal);
+    panel.owner->setFont(WallScale::font(m_scale.labelPx(), true));
+}
+
+void WallFocusPage::showOwner(const Panel &panel) const
+{
+    // Once the directory was read, every panel has the line (side-by-side panels stay aligned, and a
+    // service nobody owns is worth knowing about); before that, none has.
+    const QString owner = m_owners.value(panel.focus.service);
+    panel.owner->setText(owner.isEmpty() && !m_owners.isEmpty() ? tr("No owner in the contact directory") : owner);
+    panel.owner->setVisible(!m_owners.isEmpty());
+}
+
+void WallFocusPage::setOwners(const QHash<QString, QString> &owners)
+{
+    m_owners = owners;
+    for (const Panel &panel : std::as_const(m_panels))
+        showOwner(panel);
 }
 
 WallFocusPage::Panel WallFocusPage::makePanel(const Focus &focus)
@@ -47,7 +64,10 @@ WallFocusPage::Panel WallFocusPage::makePanel(const Focus &focus)
     layout->setSpacing(m_scale.px(12));
     panel.why = new QLabel(whyText(focus), panel.widget);
     panel.why->setWordWrap(true);
+    panel.owner = new QLabel(panel.widget);
+    panel.owner->setWordWrap(true);
     styleWhy(panel);
+    showOwner(panel);
     panel.tile = new WallTile(focus.service, panel.widget);
     panel.tile->setScale(m_scale);
     panel.tile->setShowInstances(true);
@@ -62,6 +82,7 @@ WallFocusPage::Panel WallFocusPage::makePanel(const Focus &focus)
     }
     panel.charts->setScale(m_scale);
     layout->addWidget(panel.why);
+    layout->addWidget(panel.owner);
     layout->addWidget(panel.tile);
     layout->addWidget(panel.charts, 1);
     return panel;
@@ -129,6 +150,15 @@ WallTile *WallFocusPage::tile(const QString &service) const
             return panel.tile;
     }
     return nullptr;
+}
+
+QString WallFocusPage::ownerText(const QString &service) const
+{
+    for (const Panel &panel : m_panels) {
+        if (panel.focus.service == service)
+            return panel.owner->text();
+    }
+    return QString();
 }
 
 QString WallFocusPage::reasonText(const QString &service) const

@@ -5,6 +5,7 @@
 #include "models/metrics/seriespoint.h"
 #include "widgets/wall/wallscale.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -19,7 +20,7 @@ class WallTile;
 
 // The page the wall switches to when a service needs attention (it is down, or an alert fires for it):
 // for each such service, its tile in large type (DOWN and the reason), why the wall is showing it and
-// since when, and its own charts. Several services are shown together, side by side.
+// since when, who owns it (the contact directory), and its own charts. Several services are shown together, side by side.
 class WallFocusPage final : public QWidget
 {
     Q_OBJECT
@@ -40,12 +41,16 @@ public:
     void setHistory(History history) { m_history = std::move(history); }
     void setScale(const WallScale &scale);
     void setFocused(const QList<Focus> &focused);
+    // By service: who owns it, in words ("Owner: Li Wei · +86 …"); shown under the reason.
+    void setOwners(const QHash<QString, QString> &owners);
     QList<Focus> focused() const { return m_focused; }
     void applySnapshot(const MetricsSnapshot &snapshot);
     void refresh(qint64 nowMs, qint64 staleAfterMs);
     WallTile *tile(const QString &service) const;
     // The "why" line of a panel as shown.
     QString reasonText(const QString &service) const;
+    // The owner line of a panel as shown (empty: the directory was not read).
+    QString ownerText(const QString &service) const;
 
 private:
     struct Panel
@@ -53,16 +58,19 @@ private:
         Focus focus;
         QWidget *widget = nullptr;
         QLabel *why = nullptr;
+        QLabel *owner = nullptr;
         WallTile *tile = nullptr;
         WallChartGrid *charts = nullptr;
     };
     Panel makePanel(const Focus &focus);
     void styleWhy(const Panel &panel) const;
+    void showOwner(const Panel &panel) const;
     static QString whyText(const Focus &focus);
 
     WallScale m_scale;
     History m_history;
     QList<Focus> m_focused;
+    QHash<QString, QString> m_owners;
     QList<Panel> m_panels;
     QGridLayout *m_grid = nullptr;
     MetricsSnapshot m_last;

@@ -147,12 +147,17 @@ void WallWindow::applySnapshot(const MetricsSnapshot &snapshot)
     m_dashboard->applySnapshot(snapshot);
     m_services->applySnapshot(snapshot);
     m_focus->applySnapshot(snapshot);
+    m_down.clear();
+    for (const ServiceState &state : snapshot.services) {
+        if (state.state == ServiceState::State::Down)
+            m_down.insert(state.service, state.reason.isEmpty() ? tr("the service is down") : state.reason);
+    }
     if (m_stateDrivesFocus) {
         for (const ServiceState &state : snapshot.services) {
             const bool focused = focusedServices().contains(state.service);
             if (state.state == ServiceState::State::Down) {
                 if (!focused) {
-                    focusService(state.service, state.reason.isEmpty() ? tr("the service is down") : state.reason);
+                    focusService(state.service, m_down.value(state.service));
                     m_focused.last().second.byState = true;
                 }
             } else if (focused) {
@@ -166,23 +171,37 @@ void WallWindow::applySnapshot(const MetricsSnapshot &snapshot)
     tick();
 }
 
-void WallWindow::focusService(const QString &service, const QString &reason)
+void WallWindow::focusService(const QString &service, const QString &reason, qint64 sinceMs)
 {
     for (auto &[name, focus] : m_focused) {
         if (name == service) {
             focus.reason = reason;
+            if (sinceMs > 0)
+                focus.sinceMs = sinceMs;
             focus.byState = false; // an explicit focus stays until it is released explicitly
             updateFocusPage();
             return;
         }
     }
-    m_focused.append({service, Focus{reason, now(), false}});
+    m_focused.append({service, Focus{reason, sinceMs > 0 ? sinceMs : now(), false}});
     updateFocusPage();
     tick();
 }
 
 void WallWindow::releaseFocus(const QString &service)
 {
+    if (m_stateDrivesFocus && m_down.contains(service)) {
+        // An alert that ends while its service is down: the focus goes on, for the state, until the
+        // service is back (no flicker back to the rotation until the next snapshot focuses it again).
+        for (auto &[name, focus] : m_focused) {
+            if (name == service && !focus.byState) {
+                focus.reason = m_down.value(service);
+                focus.byState = true;
+                updateFocusPage();
+                return;
+            }
+        }
+    }
     const auto removed = std::remove_if(m_focused.begin(), m_focused.end(),
                                         [&](const auto &entry) { return entry.first == service; });
     if (removed == m_focused.end())
@@ -192,6 +211,11 @@ void WallWindow::releaseFocus(const QString &service)
     if (m_focused.isEmpty())
         m_rotation.restart(now()); // back to the first page of the rotation
     tick();
+}
+
+void WallWindow::setOwners(const QHash<QString, QString> &owners)
+{
+    m_focus->setOwners(owners);
 }
 
 void WallWindow::updateFocusPage()

@@ -36,9 +36,9 @@ struct WallConfig
 // the room. No menu, navigation, buttons, scroll bars, tooltips or cursor; nothing can be edited,
 // acknowledged or run from it, and it never opens a dialog (problems become a banner across the top).
 // A header shows the clock and "data as of HH:MM:SS", red once the data is older than two intervals.
-// The pages rotate (WallRotation); when a service needs attention — it goes down, or (once the alerts
-// are wired) focusService() is called for a firing alert — the wall switches to the focus page and
-// stays there while any service is focused. Leaving takes Ctrl+Shift+Q twice within five seconds.
+// The pages rotate (WallRotation); when a service needs attention — it goes down, or focusService() is
+// called for a firing alert (WallAlertFocus) — the wall switches to the focus page and stays there
+// while any service is focused. Leaving takes Ctrl+Shift+Q twice within five seconds.
 // Everything time-dependent runs on tick(), once a second from the wall's clock (injected in tests).
 class WallWindow final : public QWidget
 {
@@ -53,8 +53,11 @@ public:
     ~WallWindow() override;
 
     void setServices(const QStringList &services);
-    // Whether a service that is down is focused by itself (until alerts drive the focus). Default: on.
+    // Whether a service that is down is focused by itself (beside the alerts' focusService()). Default: on.
     void setStateDrivesFocus(bool on) { m_stateDrivesFocus = on; }
+    // Who owns each service (the contact directory's first service manager, with a number), shown on
+    // the focus page; a service without one shows none.
+    void setOwners(const QHash<QString, QString> &owners);
 
     QString currentPage() const { return m_current; }
     QStringList focusedServices() const;
@@ -75,8 +78,11 @@ public:
 
 public Q_SLOTS:
     void applySnapshot(const payops::MetricsSnapshot &snapshot);
-    // Shows `service` on the focus page (again: updates the reason) until releaseFocus(service).
-    void focusService(const QString &service, const QString &reason);
+    // Shows `service` on the focus page (again: updates the reason) until releaseFocus(service);
+    // `sinceMs` is when the trouble began (a firing alert's start; 0: now).
+    void focusService(const QString &service, const QString &reason, qint64 sinceMs = 0);
+    // Ends a focus. An explicit one of a service that is down meanwhile becomes a focus by its state
+    // (when state drives the focus): an alert resolving never hides a down service.
     void releaseFocus(const QString &service);
     // A problem in words, shown as a banner until clearProblem() (never a dialog).
     void showProblem(const QString &message);
@@ -126,6 +132,7 @@ private:
         bool byState = false; // focused because the service is down (released when it is back)
     };
     QList<std::pair<QString, Focus>> m_focused; // in the order they were focused
+    QHash<QString, QString> m_down;             // down in the last snapshot: service -> reason
     QString m_problem;
     qint64 m_leaveArmedUntilMs = 0;
     qint64 m_lastSnapshotMs = 0;

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "models/alerts/alertrule.h"
+#include "models/alerts/alertstate.h"
+#include "models/contacts/contactentry.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace payops {
+
+class Database;
+
+// What a display that only reads (the wall, payops --wall) needs of the alerting tables and the
+// contact directory, read in one go on the calling thread's connection (a pool thread: never the
+// GUI's): the rules, the states persisted by the recording console (so an alert firing before the
+// wall started is firing since its real start), who acknowledged which firing, and each service's
+// owner. Only SELECTs: it works on a database opened with DatabaseOptions::readOnly.
+struct AlertReadout
+{
+    QList<AlertRule> rules;
+    QList<AlertInstanceState> states;
+    // By AlertReadout::key(rule, service). The recording console keeps an acknowledgement only for
+    // the firing it was given for and drops it when that resolves, so the one stored for an alert is
+    // the current firing's, whatever start the reader's own evaluation gave it.
+    QHash<QString, Acknowledgement> acknowledgements;
+    // By service: its first service manager in escalation order.
+    QHash<QString, ContactEntry> owners;
+    // Parts that could not be read, in words (the rest was read).
+    QStringList problems;
+
+    [[nodiscard]] static QString key(const QString &ruleName, const QString &service);
+    [[nodiscard]] static AlertReadout read(Database &database);
+};
+
+} // namespace payops

@@ -1,0 +1,148 @@
+#include "widgets/wall/wallalertfocus.h"
+
+#include "models/consoleschema.h"
+#include "models/metrics/derivedmetriccatalog.h"
+#include "models/storage/database.h"
+#include "widgets/wall/wallwindow.h"
+
+#include <QDateTime>
+#include <QtConcurrent>
+
+namespace payops {
+
+WallAlertFocus::WallAlertFocus(WallWindow &wall, QObject *parent)
+    : QObject(parent)
+    , m_wall(wall)
+{
+    connect(&m_read, &QFutureWatcherBase::finished, this, &WallAlertFocus::onRead);
+    m_reload.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_reload, &QTimer::timeout, this, &WallAlertFocus::reload);
+}
+
+WallAlertFocus::~WallAlertFocus()
+{
+    m_read.waitForFinished(); // the job uses m_database
+}
+
+void WallAlertFocus::start(const QString &path, qint64 reloadMs)
+{
+    m_path = path;
+    m_reload.start(int(std::max<qint64>(1000, reloadMs)));
+    reload();
+}
+
+void WallAlertFocus::reload()
+{
+    if (m_read.isRunning() || m_path.isEmpty())
+        return;
+    const bool needsOpen = !m_databaseOpen;
+    if (needsOpen) {
+        // Read-only: the wall never creates, migrates or writes the database (WallConsole does the same).
+        DatabaseOptions options = ConsoleSchema::databaseOptions();
+        options.readOnly = true;
+        options.quickCheckOnlyBeforeMigrating = true;
+        m_database = std::make_unique<Database>(options);
+    }
+    m_read.setFuture(QtConcurrent::run([database = m_database.get(), path = m_path, needsOpen] {
+        Read read;
+        if (needsOpen) {
+            if (const std::optional<DatabaseError> error = database->open(path))
+                read.error = error->message;
+        }
+        if (read.error.isEmpty())
+            read.readout = AlertReadout::read(*database);
+        database->releaseConnection();
+        return read;
+    }));
+}
+
+void WallAlertFocus::onRead()
+{
+    const Read read = m_read.result();
+    if (!read.error.isEmpty()) {
+        m_database.reset(); // opened again at the next reload
+        Q_EMIT problem(tr("The alerts cannot be read (%1); the wall shows the services' state only until they can.")
+                           .arg(read.error));
+        return;
+    }
+    m_databaseOpen = true;
+    m_evaluator.setRules(read.readout.rules); // rules that did not change keep their alerts
+    if (!m_restored) {
+        // Once, at start: afterwards the wall's own evaluation is newer than what was persisted.
+        m_evaluator.restore(read.readout.states);
+        m_restored = true;
+    }
+    m_acks = read.readout.acknowledgements;
+    QHash<QString, QString> owners;
+    for (auto it = read.readout.owners.cbegin(); it != read.readout.owners.cend(); ++it) {
+        const QStringList phones = it->values(ContactPoint::Kind::Phone);
+        owners.insert(it.key(), phones.isEmpty() ? tr("Owner: %1").arg(it->name)
+                                                 : tr("Owner: %1 · %2").arg(it->name, phones.first()));
+    }
+    m_wall.setOwners(owners);
+    for (const QString &message : read.readout.problems)
+        Q_EMIT problem(message);
+    if (m_evaluated)
+        updateFocus(); // new acknowledgements or rules change what the wall says
+    Q_EMIT loaded();
+}
+
+void WallAlertFocus::evaluate(const MetricsSnapshot &snapshot)
+{
+    m_evaluator.evaluate(snapshot);
+    m_evaluated = true;
+    updateFocus();
+}
+
+QString WallAlertFocus::alertText(const AlertInstanceState &state) const
+{
+    const AlertRule *rule = m_evaluator.rule(state.ruleName);
+    if (!rule)
+        return state.ruleName;
+    const QString since = QLocale().toString(QDateTime::fromMSecsSinceEpoch(state.firedAtMs).time(), QStringLiteral("HH:mm"));
+    const QString condition = QStringLiteral("%1 %2 %3 %4")
+                                  .arg(DerivedMetricCatalog::metric(rule->metric).title(), rule->thresholdText(state.value),
+                                       AlertRule::comparisonSymbol(rule->comparison), rule->thresholdText(rule->threshold));
+    const auto ack = m_acks.constFind(AlertReadout::key(state.ruleName, state.service));
+    if (ack != m_acks.cend())
+        return tr("alert %1 (%2) firing since %3: %4; acknowledged by %5")
+            .arg(rule->name, AlertRule::severityTitle(rule->severity), since, condition, ack->byUser);
+    return tr("alert %1 (%2) firing since %3: %4; not acknowledged")
+        .arg(rule->name, AlertRule::severityTitle(rule->severity), since, condition);
+}
+
+void WallAlertFocus::updateFocus()
+{
+    // A service's firing alerts, in the rules' order; an alert of all services together (scope
+    // total) names no service page and is left to the dashboard's totals.
+    QStringList services;
+    QHash<QString, QStringList> lines;
+    QHash<QString, qint64> since;
+    for (const AlertInstanceState &state : m_evaluator.states()) {
+        if (state.state != AlertState::Firing || state.service.isEmpty())
+            continue;
+        if (!lines.contains(state.service))
+            services.append(state.service);
+        lines[state.service].append(alertText(state));
+        const qint64 first = since.value(state.service, state.firedAtMs);
+        since.insert(state.service, std::min(first, state.firedAtMs));
+    }
+    for (auto it = m_focused.begin(); it != m_focused.end();) {
+        if (lines.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        const QString service = it.key();
+        it = m_focused.erase(it);
+        m_wall.releaseFocus(service);
+    }
+    for (const QString &service : std::as_const(services)) {
+        const QString reason = lines.value(service).join(QStringLiteral(" · "));
+        if (m_focused.value(service) == reason)
+            continue;
+        m_focused.insert(service, reason);
+        m_wall.focusService(service, reason, since.value(service));
+    }
+}
+
+} // namespace payops
