@@ -40,8 +40,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Open the view NAME: dashboard, services, knowledge, playbooks or contacts.</source>
-        <translation>打开视图 NAME：dashboard、services、knowledge、playbooks 或 contacts。</translation>
+        <source>Open the view NAME: dashboard, services, alerts, incidents, tasks, knowledge, playbooks or contacts.</source>
+        <translation>打开视图 NAME：dashboard、services、alerts、incidents、tasks、knowledge、playbooks 或 contacts。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2623,7 +2623,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
 <context>
     <name>payops::Console</name>
     <message>
-        <location filename="../app/payops/console.cpp" line="+142"/>
+        <location filename="../app/payops/console.cpp" line="+144"/>
         <source>Offline: knowledge base, playbooks and contacts</source>
         <translation>离线：知识库、应急预案和联系人</translation>
     </message>
@@ -2674,7 +2674,12 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
@@ -2692,20 +2697,20 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
     </message>
     <message numerus="yes">
         <location line="-24"/>
-        <location line="+270"/>
+        <location line="+272"/>
         <source>Polling %n target(s) directly</source>
         <translation>
             <numerusform>正在直接轮询 %n 个目标</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-477"/>
         <location line="+1"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+245"/>
         <source>%1 (checking…)</source>
         <translation>%1（正在检查…）</translation>
     </message>
@@ -2730,7 +2735,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>任务 %1：%2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <location line="+28"/>
         <source>Import Targets</source>
         <translation>导入目标</translation>
@@ -2900,7 +2905,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>无法读取通讯录：%1</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+186"/>
         <location line="+52"/>
         <source>The contact no longer exists.</source>
         <translation>该联系人已不存在。</translation>
@@ -4463,7 +4468,7 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
 <context>
     <name>payops::DiagnosisRunner</name>
     <message>
-        <location filename="../models/incidents/diagnosisrunner.cpp" line="+80"/>
+        <location filename="../models/incidents/diagnosisrunner.cpp" line="+78"/>
         <source>%1 of %2: no current value (the service does not answer its scrapes)</source>
         <translation>%2 的 %1：没有当前值（该服务未响应采集）</translation>
     </message>
@@ -4553,18 +4558,12 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
         <translation>%1：未知该服务的地址</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+78"/>
+        <location line="+109"/>
         <source>no answer within %1 ms</source>
         <translation>%1 毫秒内无响应</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <source>HTTP %1</source>
-        <translation>HTTP %1</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="-19"/>
         <source>TCP %1: %2</source>
         <translation>TCP %1：%2</translation>
     </message>
@@ -4683,6 +4682,19 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
         <location line="+14"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>payops::HealthRequest</name>
+    <message>
+        <location filename="../models/metrics/healthrequest.cpp" line="+32"/>
+        <source>no answer within %1 ms</source>
+        <translation>%1 毫秒内无响应</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -6802,6 +6814,202 @@ When the history cannot be written (disk full, the file made read-only) polling 
     </message>
 </context>
 <context>
+    <name>payops::RollingUpdateTask</name>
+    <message>
+        <location filename="../models/tasks/rollingupdatetask.cpp" line="+129"/>
+        <source>a rolling update needs the service whose instances it updates (setting &quot;service&quot;)</source>
+        <translation>滚动更新需要指定要更新其实例的服务（设置项 &quot;service&quot;）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a rolling update needs the update command&apos;s program (setting &quot;program&quot;)</source>
+        <translation>滚动更新需要更新命令的程序（设置项 &quot;program&quot;）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the update command&apos;s arguments must be a list of texts</source>
+        <translation>更新命令的参数必须是文本列表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every argument of the update command must be text</source>
+        <translation>更新命令的每个参数都必须是文本</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 must be a whole number of seconds from 1 to %2</source>
+        <translation>%1 必须是 1 到 %2 之间的整数秒</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the settle time</source>
+        <translation>稳定观察时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the health timeout</source>
+        <translation>健康检查超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the command timeout</source>
+        <translation>命令超时</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the lowest rule severity must be &quot;warning&quot; or &quot;critical&quot;, not &quot;%1&quot;</source>
+        <translation>最低规则级别必须是 &quot;warning&quot; 或 &quot;critical&quot;，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;dryRun&quot; must be true or false</source>
+        <translation>&quot;dryRun&quot; 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Not run: %1.</source>
+        <translation>未运行：%1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not run: the console&apos;s database could not be read: %1</source>
+        <translation>未运行：无法读取控制台数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Not run: %1</source>
+        <translation>未运行：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not run: the service %1 has no instances (add them as its scrape targets).</source>
+        <translation>未运行：服务 %1 没有实例（请先将其实例添加为采集目标）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not run: the instance %1 of %2 has no health URL, and a rolling update waits for it.</source>
+        <translation>未运行：%2 的实例 %1 没有健康检查 URL，而滚动更新需要等待它。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not run: for the instance %1: %2</source>
+        <translation>未运行：实例 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Rolling update of %1: %n instance(s), one at a time.</source>
+        <translation>
+            <numerusform>%1 的滚动更新：%n 个实例，逐个进行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2: check /health, run %3, wait up to %4 s for /health, settle %5 s.</source>
+        <translation>%1. %2：检查 /health，运行 %3，最多等待 %4 秒直到 /health 恢复，稳定观察 %5 秒。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No alert rule applies to %1: the settle check is /health only.</source>
+        <translation>没有适用于 %1 的告警规则：稳定检查仅看 /health。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics must stay inside: %1.</source>
+        <translation>指标必须保持在以下范围内：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dry run: %n instance(s) of %1 would be updated one at a time; nothing was run.</source>
+        <translation>
+            <numerusform>演练：将逐个更新 %1 的 %n 个实例；未执行任何操作。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopped at %1: %2</source>
+        <translation>在 %1 处停止：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped at instance %1 of %2 (%3): %4. Updated before it: %5. Left untouched: %6.</source>
+        <translation>在第 %1 个实例（共 %2 个，%3）处停止：%4。此前已更新：%5。未触碰：%6。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the task&apos;s time limit of %1 s has passed; not started</source>
+        <translation>任务的 %1 秒时限已过；未开始</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it was not healthy before the update (%1), so it was not touched</source>
+        <translation>更新前它就不健康（%1），因此未对其操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is up (%2); running the update command.</source>
+        <translation>%1 正常（%2）；正在运行更新命令。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the update command failed: %1</source>
+        <translation>更新命令失败：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The update command ended: %1</source>
+        <translation>更新命令已结束：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it did not come back healthy within %1 s (last answer: %2)</source>
+        <translation>它未在 %1 秒内恢复健康（最后一次应答：%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is back up after %2 s; settling for %3 s.</source>
+        <translation>%1 在 %2 秒后恢复；稳定观察 %3 秒。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>its /health went down while it settled (%1)</source>
+        <translation>稳定观察期间其 /health 变为不可用（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its metrics could not be scraped while it settled: %1</source>
+        <translation>稳定观察期间无法采集其指标：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is %2, outside %3 (%4 %5)</source>
+        <translation>%1 为 %2，超出 %3（%4 %5）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its metrics left the normal range while it settled: %1</source>
+        <translation>稳定观察期间其指标超出正常范围：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 settled: /health stayed up and the metrics stayed inside the rules.</source>
+        <translation>%1 已稳定：/health 保持正常，指标保持在规则范围内。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Updated %n instance(s) of %1 one at a time; each came back healthy and settled for %2 s.</source>
+        <translation>
+            <numerusform>已逐个更新 %1 的 %n 个实例；每个实例都恢复健康并稳定观察了 %2 秒。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>payops::RuleEditDialog</name>
     <message>
         <location filename="../widgets/alerts/ruleeditdialog.cpp" line="+38"/>
@@ -7191,7 +7399,7 @@ The health document is asked too: at --health, or else at /health on the same ho
 <context>
     <name>payops::ScrapeSession</name>
     <message>
-        <location filename="../app/payopsctl/scrapesession.cpp" line="+88"/>
+        <location filename="../models/metrics/scrapesession.cpp" line="+88"/>
         <source>no answer in time</source>
         <translation>未及时应答</translation>
     </message>
@@ -7789,7 +7997,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
 <context>
     <name>payops::TaskDefinition</name>
     <message>
-        <location filename="../models/tasks/taskdefinition.cpp" line="+11"/>
+        <location filename="../models/tasks/taskdefinition.cpp" line="+12"/>
         <source>the task needs a name</source>
         <translation>任务需要一个名称</translation>
     </message>
@@ -7809,7 +8017,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <translation>超时时间必须在 1 秒到一周之间</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Database backup</source>
         <translation>数据库备份</translation>
     </message>
@@ -7830,9 +8038,218 @@ By default the imported targets replace the configured ones. Exit code 1 when an
     </message>
 </context>
 <context>
+    <name>payops::TaskDesk</name>
+    <message>
+        <location filename="../models/tasks/taskdesk.cpp" line="+83"/>
+        <source>Could not read the tasks: %1</source>
+        <translation>无法读取任务：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read the runs of %1: %2</source>
+        <translation>无法读取 %1 的运行记录：%2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saved: %1, %2 (%3).</source>
+        <translation>已保存：%1，%2（%3）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Removed.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enabled.</source>
+        <translation>已启用。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disabled.</source>
+        <translation>已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TaskEditDialog</name>
+    <message>
+        <location filename="../widgets/tasks/taskeditdialog.cpp" line="+33"/>
+        <source>&quot;folder&quot; (default: backups beside the database), &quot;daily&quot;, &quot;weekly&quot;, &quot;monthly&quot;: how many copies of each to keep (7 / 4 / 6).</source>
+        <translation>&quot;folder&quot;（默认：数据库旁的 backups 文件夹），&quot;daily&quot;、&quot;weekly&quot;、&quot;monthly&quot;：各保留多少份（7 / 4 / 6）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;program&quot;, &quot;arguments&quot; (a list; never run through a shell), &quot;workingDirectory&quot;, &quot;environment&quot; (an object), &quot;successFile&quot; (the run succeeds only when this file exists and is not empty).</source>
+        <translation>&quot;program&quot;、&quot;arguments&quot;（列表；绝不经由 shell 运行）、&quot;workingDirectory&quot;、&quot;environment&quot;（对象）、&quot;successFile&quot;（仅当该文件存在且非空时运行才算成功）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;service&quot;; &quot;program&quot; and &quot;arguments&quot;, run once per instance with {instance}, {host}, {port}, {url}, {health_url}, {index} and {number} replaced; &quot;settleSeconds&quot; (30), &quot;healthTimeoutSeconds&quot; (60), &quot;commandTimeoutSeconds&quot; (300), &quot;minSeverity&quot; (warning or critical), &quot;dryRun&quot; (shows the plan, touches nothing).</source>
+        <translation>&quot;service&quot;；&quot;program&quot; 和 &quot;arguments&quot;：每个实例运行一次，替换 {instance}、{host}、{port}、{url}、{health_url}、{index} 和 {number}；&quot;settleSeconds&quot;（30）、&quot;healthTimeoutSeconds&quot;（60）、&quot;commandTimeoutSeconds&quot;（300）、&quot;minSeverity&quot;（warning 或 critical）、&quot;dryRun&quot;（只显示计划，不做任何改动）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;folder&quot; (default: reports beside the database): where the PDF, Markdown and CSV reports are kept.</source>
+        <translation>&quot;folder&quot;（默认：数据库旁的 reports 文件夹）：PDF、Markdown 和 CSV 报告的存放位置。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Enabled: runs on its schedule</source>
+        <translation>已启用：按计划运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each run waits for approval by another operator</source>
+        <translation>每次运行都需另一位操作员批准</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New Task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Task %1</source>
+        <translation>编辑任务 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A task keeps its name: its history is filed under it. Duplicate it to make one with another name.</source>
+        <translation>任务名称不可更改：其历史记录归档在该名称下。如需其他名称，请复制该任务。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>minute hour day-of-month month day-of-week, or @daily, @weekly, …</source>
+        <translation>分 时 日 月 星期，或 @daily、@weekly 等</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>waits for its end</source>
+        <translation>等待其结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>is skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>waits its turn</source>
+        <translation>排队等候</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>runs once at the next start</source>
+        <translation>下次启动时运行一次</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Daylight saving: a time skipped when the clocks go forward runs once at the first valid minute after it; a time repeated when they go back runs once.</source>
+        <translation>夏令时：时钟拨快时跳过的时间，在其后第一个有效分钟运行一次；时钟拨慢时重复的时间只运行一次。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule (cron):</source>
+        <translation>计划（cron）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next runs:</source>
+        <translation>接下来的运行：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A run due in a &amp;blackout:</source>
+        <translation>在禁止时段内到期的运行(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A run due while the last one &amp;runs:</source>
+        <translation>上次运行尚未结束时到期的运行(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A run &amp;missed while closed:</source>
+        <translation>关闭期间错过的运行(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;etries after a failure:</source>
+        <translation>失败后重试次数(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry &amp;back-off (doubles each time):</source>
+        <translation>重试间隔（每次加倍）(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout:</source>
+        <translation>超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings (JSON):</source>
+        <translation>设置（JSON）(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The settings are not valid JSON (at character %1: %2).</source>
+        <translation>设置不是有效的 JSON（第 %1 个字符：%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings must be a JSON object: { &quot;key&quot;: value, … }.</source>
+        <translation>设置必须是 JSON 对象：{ &quot;key&quot;: value, … }。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a task named %1 exists already</source>
+        <translation>已存在名为 %1 的任务</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2) — %3 local</source>
+        <translation>%1（%2）— 本地 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No run in the next ten years.</source>
+        <translation>未来十年内没有运行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot be saved yet: %1.</source>
+        <translation>暂时无法保存：%1。</translation>
+    </message>
+</context>
+<context>
     <name>payops::TaskKindExecutor</name>
     <message>
-        <location filename="../models/tasks/taskkindexecutor.cpp" line="+26"/>
+        <location filename="../models/tasks/taskkindexecutor.cpp" line="+28"/>
         <source>%1 tasks cannot run in this version yet.</source>
         <translation>此版本尚不能运行“%1”任务。</translation>
     </message>
@@ -8145,6 +8562,109 @@ By default the imported targets replace the configured ones. Exit code 1 when an
     </message>
 </context>
 <context>
+    <name>payops::TaskTableModel</name>
+    <message>
+        <location filename="../widgets/tasks/tasktablemodel.cpp" line="+52"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last result</source>
+        <translation>上次结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last run</source>
+        <translation>上次运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for approval (run %1)</source>
+        <translation>等待批准（运行 %1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due (run %1 pending)</source>
+        <translation>已到期（运行 %1 待执行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never ran</source>
+        <translation>从未运行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (disabled)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid schedule</source>
+        <translation>计划无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not this week</source>
+        <translation>本周无</translation>
+    </message>
+</context>
+<context>
     <name>payops::TasksApproveCommand</name>
     <message>
         <location filename="../app/payopsctl/taskscommands.cpp" line="+334"/>
@@ -8398,6 +8918,232 @@ By default the imported targets replace the configured ones. Exit code 1 when an
     </message>
 </context>
 <context>
+    <name>payops::TasksView</name>
+    <message>
+        <location filename="../widgets/tasks/tasksview.cpp" line="+54"/>
+        <source>Filter by name, kind, schedule or result</source>
+        <translation>按名称、类型、计划或结果筛选</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All results</source>
+        <translation>所有结果</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trigger</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested by</source>
+        <translation>请求人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a run to see its log.</source>
+        <translation>选择一次运行以查看其日志。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The week ahead: a mark for each run, blackout windows shaded</source>
+        <translation>未来一周：每次运行一个标记，禁止时段以阴影显示</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+88"/>
+        <source>Select a task to see its runs.</source>
+        <translation>选择一个任务以查看其运行记录。</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New Task…</source>
+        <translation>新建任务(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Duplicate…</source>
+        <translation>复制(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1-copy</source>
+        <translation>%1-copy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;Now</source>
+        <translation>立即运行(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ena&amp;ble/Disable</source>
+        <translation>启用/停用(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve Run</source>
+        <translation>批准运行(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y Table</source>
+        <translation>复制表格(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No tasks. Add one with New Task (Ctrl+N).</source>
+        <translation>没有任务。用&quot;新建任务&quot;（Ctrl+N）添加一个。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Runs of %1</source>
+        <translation>%1 的运行记录</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>This task has not run yet.</source>
+        <translation>此任务尚未运行过。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No runs with this result.</source>
+        <translation>没有此结果的运行。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Run %1 of %2 — %3 (attempt %4)</source>
+        <translation>%2 的运行 %1 — %3（第 %4 次尝试）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ran on: %1</source>
+        <translation>运行于：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Produced: %1</source>
+        <translation>产出：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ena&amp;ble</source>
+        <translation>启用(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disa&amp;ble</source>
+        <translation>停用(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Task %1 added (Ctrl+Z undoes it)</source>
+        <translation>已添加任务 %1（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task %1 saved (Ctrl+Z undoes it)</source>
+        <translation>已保存任务 %1（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Task %1 removed (Ctrl+Z brings it back)</source>
+        <translation>已删除任务 %1（Ctrl+Z 可恢复）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Undone: %1 is as it was</source>
+        <translation>已撤销：%1 已恢复原状</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run %1 now?</source>
+        <translation>立即运行 %1？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This rolling update restarts the instances of its service one by one.</source>
+        <translation>此滚动更新会逐个重启其服务的实例。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Run of %1 requested; it waits for another operator&apos;s approval</source>
+        <translation>已请求运行 %1；等待另一位操作员批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run of %1 requested</source>
+        <translation>已请求运行 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Tasks copied (%n row(s))</source>
+        <translation>
+            <numerusform>已复制任务（%n 行）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>payops::ThresholdLines</name>
     <message>
         <location filename="../widgets/dashboard/thresholdlines.cpp" line="+43"/>
@@ -8435,9 +9181,37 @@ By default the imported targets replace the configured ones. Exit code 1 when an
     </message>
 </context>
 <context>
+    <name>payops::WallAlertFocus</name>
+    <message>
+        <location filename="../widgets/wall/wallalertfocus.cpp" line="+64"/>
+        <source>The alerts cannot be read (%1); the wall shows the services&apos; state only until they can.</source>
+        <translation>无法读取告警（%1）；在能读取之前，大屏只显示各服务的状态。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner: %1 · %2</source>
+        <translation>负责人：%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>alert %1 (%2) firing since %3: %4; acknowledged by %5</source>
+        <translation>告警 %1（%2）自 %3 起触发：%4；已由 %5 确认</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alert %1 (%2) firing since %3: %4; not acknowledged</source>
+        <translation>告警 %1（%2）自 %3 起触发：%4；未确认</translation>
+    </message>
+</context>
+<context>
     <name>payops::WallConsole</name>
     <message>
-        <location filename="../app/payops/wallconsole.cpp" line="+73"/>
+        <location filename="../app/payops/wallconsole.cpp" line="+82"/>
         <source>The targets file %1 cannot be used: %2</source>
         <translation>无法使用目标文件 %1：%2</translation>
     </message>
@@ -8452,7 +9226,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <translation>无法读取数据库（%1）。正在显示默认目标的实时数据；历史数据不可用。%2 秒后重试。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Could not write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
     </message>
@@ -8481,6 +9255,11 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <location filename="../widgets/wall/wallfocuspage.cpp" line="+28"/>
         <source>%1 needs attention since %2: %3</source>
         <translation>%1 自 %2 起需要关注：%3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No owner in the contact directory</source>
+        <translation>通讯录中没有负责人</translation>
     </message>
 </context>
 <context>
@@ -8590,12 +9369,12 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <translation>PayOps 运维控制台 — 大屏显示</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+105"/>
         <source>the service is down</source>
         <translation>服务已宕机</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+92"/>
         <source>Press Ctrl+Shift+Q again within 5 seconds to leave the wall display.</source>
         <translation>5 秒内再按一次 Ctrl+Shift+Q 即可退出大屏显示。</translation>
     </message>
@@ -8633,6 +9412,24 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <location line="+2"/>
         <source>data as of %1</source>
         <translation>数据时间 %1</translation>
+    </message>
+</context>
+<context>
+    <name>payops::WeekTimeline</name>
+    <message>
+        <location filename="../widgets/tasks/weektimeline.cpp" line="+122"/>
+        <source>No scheduled runs in the next seven days.</source>
+        <translation>未来七天没有计划的运行。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 runs at %2</source>
+        <translation>%1 在 %2 运行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blackout %1: %2 – %3</source>
+        <translation>禁止时段 %1：%2 – %3</translation>
     </message>
 </context>
 <context>
@@ -8812,7 +9609,20 @@ By default the imported targets replace the configured ones. Exit code 1 when an
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>  GET /instances lists every instance (port, restarts, uptime);
+  POST /instances/SERVICE/INDEX/restart[?downtime=SECONDS&amp;fail=1] restarts one instance:
+  its port closes for the downtime (default 2 s), then a new process listens; with fail=1
+  its /health says &quot;down&quot; until the next restart.
+</source>
+        <translation>  GET /instances 列出每个实例（端口、重启次数、运行时间）；
+  POST /instances/SERVICE/INDEX/restart[?downtime=SECONDS&amp;fail=1] 重启一个实例：
+  其端口在停机时间内关闭（默认 2 秒），然后由新进程监听；带 fail=1 时
+  其 /health 在下次重启前一直报告 &quot;down&quot;。
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>unexpected argument: %1</source>
         <translation>多余的参数：%1</translation>
     </message>
@@ -8898,7 +9708,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
 <context>
     <name>payops::sim::ControlServer</name>
     <message>
-        <location filename="../app/paysim/controlserver.cpp" line="+53"/>
+        <location filename="../app/paysim/controlserver.cpp" line="+54"/>
         <source>the body must be a JSON object such as {&quot;name&quot;: &quot;slow-db&quot;}</source>
         <translation>请求体必须是 JSON 对象，例如 {&quot;name&quot;: &quot;slow-db&quot;}</translation>
     </message>
@@ -8908,7 +9718,32 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <translation>请求体缺少 &quot;name&quot;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
+        <source>this paysim serves no instances</source>
+        <translation>此 paysim 不提供任何实例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown service &quot;%1&quot;</source>
+        <translation>未知服务 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the instance must be a number from 0 (got &quot;%1&quot;)</source>
+        <translation>实例必须是从 0 开始的数字（收到 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the body must be empty or a JSON object such as {&quot;downtime&quot;: 2, &quot;fail&quot;: true}</source>
+        <translation>请求体必须为空或是 JSON 对象，例如 {&quot;downtime&quot;: 2, &quot;fail&quot;: true}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the downtime must be from 0 to 600 seconds</source>
+        <translation>停机时间必须在 0 到 600 秒之间</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>cannot listen on %1:%2 for the control endpoint: %3</source>
         <translation>无法在 %1:%2 上监听控制端点：%3</translation>
     </message>
@@ -8972,15 +9807,25 @@ By default the imported targets replace the configured ones. Exit code 1 when an
 <context>
     <name>payops::sim::ServiceServer</name>
     <message>
-        <location filename="../app/paysim/serviceserver.cpp" line="+42"/>
+        <location filename="../app/paysim/serviceserver.cpp" line="+45"/>
         <source>cannot listen on %1:%2 for %3: %4</source>
         <translation>无法在 %1:%2 上为 %3 监听：%4</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 has no instance %2 (instances are numbered from 0 to %3)</source>
+        <translation>%1 没有实例 %2（实例编号为 0 到 %3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>instance %1 of %2 is restarting already</source>
+        <translation>%2 的实例 %1 已在重启中</translation>
     </message>
 </context>
 <context>
     <name>payops::sim::Simulation</name>
     <message>
-        <location filename="../app/paysim/simulation.cpp" line="+66"/>
+        <location filename="../app/paysim/simulation.cpp" line="+94"/>
         <location line="+31"/>
         <source>unknown scenario &quot;%1&quot; (see --list-scenarios)</source>
         <translation>未知场景 &quot;%1&quot;（参见 --list-scenarios）</translation>
