@@ -2,6 +2,7 @@
 
 #include "models/tasks/backuptask.h"
 #include "models/tasks/commandtask.h"
+#include "models/tasks/performancereviewtask.h"
 
 namespace payops {
 
@@ -18,8 +19,9 @@ TaskOutcome TaskKindExecutor::execute(const TaskDefinition &task, const TaskRun 
         return BackupTask::run(task, m_databasePath, m_clock());
     case TaskDefinition::Kind::Command:
         return CommandTask::run(task, run, m_clock());
-    case TaskDefinition::Kind::RollingUpdate:
     case TaskDefinition::Kind::PerformanceReview:
+        return PerformanceReviewTask::run(task, m_databasePath, m_clock());
+    case TaskDefinition::Kind::RollingUpdate:
         break;
     }
     TaskOutcome outcome;

@@ -9,9 +9,9 @@
 
 namespace payops {
 
-// Runs a task by its kind: the console's and payopsctl's executor. Backup (BackupTask) and
-// command (CommandTask) kinds run; the rolling update and the performance review are not built yet
-// and fail with that said.
+// Runs a task by its kind: the console's and payopsctl's executor. Backup (BackupTask), command
+// (CommandTask) and performance review (PerformanceReviewTask) kinds run; the rolling update is not
+// built yet and fails with that said.
 class TaskKindExecutor final : public TaskExecutor
 {
     Q_DECLARE_TR_FUNCTIONS(payops::TaskKindExecutor)
