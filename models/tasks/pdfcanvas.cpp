@@ -40,13 +40,17 @@ unsigned char winAnsi(char16_t c)
     }
 }
 
-bool fitsWinAnsi(const QString &text)
+// The text as Helvetica can set it: arrows, which WinAnsi lacks, as "->"; nullopt when a character
+// has no WinAnsi code (the text goes to the CJK font whole, so one string keeps one font).
+std::optional<QString> forHelvetica(const QString &text)
 {
-    for (const QChar c : text) {
+    QString out = text;
+    out.replace(u'→', u"->"_s);
+    for (const QChar c : std::as_const(out)) {
         if (!winAnsi(c.unicode()))
-            return false;
+            return std::nullopt;
     }
-    return true;
+    return out;
 }
 
 } // namespace
@@ -121,10 +125,10 @@ void PdfCanvas::text(double x, double y, double size, const QString &text, bool 
         return;
     QByteArray string;
     QByteArray font;
-    if (fitsWinAnsi(text)) {
+    if (const std::optional<QString> latin = forHelvetica(text)) {
         font = bold ? "/F2" : "/F1";
         string = "(";
-        for (const QChar c : text) {
+        for (const QChar c : *latin) {
             const char byte = char(winAnsi(c.unicode()));
             if (byte == '(' || byte == ')' || byte == '\\')
                 string += '\\';
@@ -146,9 +150,10 @@ void PdfCanvas::text(double x, double y, double size, const QString &text, bool 
 
 double PdfCanvas::textWidth(const QString &text, double size, bool bold)
 {
-    const bool latin = fitsWinAnsi(text);
+    const std::optional<QString> helvetica = forHelvetica(text);
+    const bool latin = helvetica.has_value();
     double units = 0.0;
-    for (const QChar c : text) {
+    for (const QChar c : latin ? *helvetica : text) {
         const char16_t u = c.unicode();
         if (u >= 0x20 && u < 0x7f)
             units += latin ? kHelvetica[size_t(u - 0x20)] : 500.0;

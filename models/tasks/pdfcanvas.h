@@ -27,7 +27,7 @@ class PdfCanvas final
 public:
     struct Color
     {
-        double r = 0.0, g = 0.0, b = 0.0; // 0..1
+        double r, g, b; // 0..1 (no member initialisers: {} as a default argument inside the class needs none)
     };
     using Point = std::pair<double, double>;
 

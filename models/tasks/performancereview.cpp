@@ -116,6 +116,9 @@ std::optional<double> WeekOverWeek::changePercent() const
 {
     if (!current || !previous || *previous == 0.0)
         return std::nullopt;
+    // Means of the same values summed in another order differ in the last bits: that is no change.
+    if (std::abs(*current - *previous) <= 1e-9 * std::abs(*previous))
+        return 0.0;
     return (*current - *previous) / std::abs(*previous) * 100.0;
 }
 

@@ -205,8 +205,10 @@ public:
         m_canvas.text(kMargin, m_y, size, PdfCanvas::elided(text, size, width()), false, color);
         m_y += size * 0.3;
     }
-    // Column widths as shares of the width; the first column left-aligned, the others right-aligned.
-    void table(const QStringList &header, const QList<QStringList> &rows, const QList<double> &shares, double size = 7.0)
+    // Column widths as shares of the width; the first `leftColumns` columns (names) left-aligned, the
+    // others (figures) right-aligned.
+    void table(const QStringList &header, const QList<QStringList> &rows, const QList<double> &shares,
+               int leftColumns = 1, double size = 7.0)
     {
         const double rowHeight = size * 1.9;
         const auto drawRow = [&](const QStringList &cells, bool bold, bool band) {
@@ -217,8 +219,8 @@ public:
             for (qsizetype i = 0; i < cells.size() && i < shares.size(); ++i) {
                 const double w = shares.at(i) * width();
                 const QString text = PdfCanvas::elided(cells.at(i), size, w - 4.0, bold);
-                const double tx = i == 0 ? x + 2.0 : x + w - 2.0 - PdfCanvas::textWidth(text, size, bold);
-                m_canvas.text(tx, m_y + rowHeight * 0.68, size, text, bold, bold ? kInk : kInk);
+                const double tx = i < leftColumns ? x + 2.0 : x + w - 2.0 - PdfCanvas::textWidth(text, size, bold);
+                m_canvas.text(tx, m_y + rowHeight * 0.68, size, text, bold, kInk);
                 x += w;
             }
             m_y += rowHeight;
@@ -384,7 +386,7 @@ QString PerformanceReviewReport::csv(const PerformanceReviewResult &review)
 std::optional<QString> PerformanceReviewReport::writePdf(const PerformanceReviewResult &review, const QString &path,
                                                          const QLocale &locale)
 {
-    PdfCanvas canvas;
+    PdfCanvas canvas(842.0, 595.0); // A4 landscape: eight columns of week-over-week figures fit
     PdfLayout page(canvas);
     page.heading(tr("Performance review"), 18.0);
     page.paragraph(tr("Period: %1, compared with the week before.").arg(periodText(review)));
@@ -397,7 +399,7 @@ std::optional<QString> PerformanceReviewReport::writePdf(const PerformanceReview
     QList<QStringList> rows;
     for (const ServiceReview &s : review.services)
         rows << serviceRow(s, locale);
-    page.table(serviceHeader(), rows, {0.13, 0.08, 0.08, 0.13, 0.16, 0.16, 0.12, 0.14}, 6.0);
+    page.table(serviceHeader(), rows, {0.12, 0.07, 0.14, 0.13, 0.15, 0.15, 0.11, 0.13}, 1, 6.5);
 
     page.heading(tr("Days left before a threshold is crossed"), 12.0);
     const QList<const ReviewForecast *> forecasts = forecastsBySoonest(review);
@@ -407,7 +409,7 @@ std::optional<QString> PerformanceReviewReport::writePdf(const PerformanceReview
         rows.clear();
         for (const ReviewForecast *f : forecasts)
             rows << forecastRow(*f, locale);
-        page.table(forecastHeader(), rows, {0.17, 0.25, 0.12, 0.2, 0.12, 0.14});
+        page.table(forecastHeader(), rows, {0.16, 0.22, 0.14, 0.22, 0.12, 0.14}, 2);
     }
 
     page.heading(tr("Largest regressions (week over week)"), 12.0);
@@ -417,18 +419,23 @@ std::optional<QString> PerformanceReviewReport::writePdf(const PerformanceReview
         rows.clear();
         for (const ReviewRegression &r : review.regressions)
             rows << regressionRow(r, locale);
-        page.table(regressionHeader(), rows, {0.22, 0.32, 0.15, 0.15, 0.16});
+        page.table(regressionHeader(), rows, {0.2, 0.32, 0.16, 0.16, 0.16}, 2);
     }
 
     // Per service: TPS, and p95 with its fitted trend and the line it is forecast against.
-    page.heading(tr("Charts (hourly averages over the trend window)"), 12.0);
     const double chartH = 130.0;
+    page.need(chartH + 50.0); // the heading stays with its first charts
+    page.heading(tr("Charts (hourly averages over the trend window)"), 12.0);
     const double chartW = (page.width() - 16.0) / 2.0;
     for (const ServiceReview &s : review.services) {
         page.need(chartH + 18.0);
         const double y = page.y() + 4.0;
         drawChart(canvas, kMargin, y, chartW, chartH, tr("%1: transactions per second").arg(s.title()), Id::Tps,
                   review.trendFromMs, review.toMs, {{s.tpsHourly, kBlue, false}}, locale);
+        if (s.p95Hourly.isEmpty()) { // the all-services row has no quantile of its own
+            page.advance(chartH + 14.0);
+            continue;
+        }
         QList<ChartLine> p95Lines{{s.p95Hourly, kBlue, false}};
         if (const ReviewForecast *f = s.forecast(Id::LatencyP95)) {
             const double fromValue = f->trendNow - f->slopePerDay * double(review.toMs - review.trendFromMs) / (24.0 * 3600 * 1000);

