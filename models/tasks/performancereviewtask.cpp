@@ -12,6 +12,8 @@
 #include <QSaveFile>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace payops {
@@ -138,7 +140,9 @@ TaskOutcome PerformanceReviewTask::run(const TaskDefinition &task, const QString
         outcome.output = outcome.output.left(maxLogChars) + u"\n…\n"_s;
     outcome.artifact = base + u".pdf"_s;
     outcome.succeeded = true;
-    outcome.summary = tr("Performance review %1 (%n service(s)): %2", nullptr, int(review.services.size()))
+    const auto services = std::count_if(review.services.cbegin(), review.services.cend(),
+                                        [](const ServiceReview &s) { return !s.service.isEmpty(); });
+    outcome.summary = tr("Performance review %1 (%n service(s)): %2", nullptr, int(services))
                           .arg(PerformanceReviewReport::periodText(review), worstFinding(review));
     return outcome;
 }

@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void reportFilesAreWellFormed();
     void noHistorySaysSoAndWritesNothing();
     void missingDatabaseIsAClearFailure();
+    void pdfCanvasSetsChineseInTheCjkFont();
 
 private:
     QString dbPath() const { return m_dir->filePath(u"payops.db"_s); }
@@ -430,6 +432,29 @@ void TestPerformanceReview::missingDatabaseIsAClearFailure()
     QVERIFY(!outcome.succeeded);
     QVERIFY(!outcome.summary.isEmpty());
     QVERIFY(!QFile::exists(m_dir->filePath(u"nothing.db"_s))); // read-only: never created
+}
+
+// The report's strings are translated: a Chinese string goes to Adobe's predefined STSong-Light as UCS-2,
+// Latin text stays in Helvetica, and the file is only as complex as what it uses.
+void TestPerformanceReview::pdfCanvasSetsChineseInTheCjkFont()
+{
+    PdfCanvas latin;
+    latin.text(10, 20, 10, u"p95 (last week → this week)"_s);
+    const QByteArray latinPdf = latin.toPdf();
+    QVERIFY(latinPdf.contains("(p95 \\(last week -> this week\\)) Tj"));
+    QVERIFY(!latinPdf.contains("STSong-Light"));
+
+    PdfCanvas chinese;
+    chinese.text(10, 20, 10, u"性能评审"_s);
+    const QByteArray pdf = chinese.toPdf();
+    QVERIFY(pdf.contains("/F3 10 Tf"));
+    QVERIFY(pdf.contains("<602780fd8bc45ba1> Tj")); // 性 能 评 审 as UCS-2
+    QVERIFY(pdf.contains("/BaseFont /STSong-Light /Encoding /UniGB-UCS2-H"));
+    QCOMPARE(PdfCanvas::textWidth(u"性能"_s, 10), 20.0);
+    QVERIFY(std::abs(PdfCanvas::textWidth(u"Hi"_s, 10) - 7.22 - 2.22) < 1e-9); // Helvetica: H 722, i 222
+    const QString path = m_dir->filePath(u"zh.pdf"_s);
+    QVERIFY(!chinese.save(path));
+    QVERIFY(QFileInfo(path).size() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestPerformanceReview)
