@@ -13,6 +13,7 @@
 #include "models/services/targetrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/databasewriter.h"
+#include "models/tasks/taskdesk.h"
 #include "widgets/alerts/alertnotifier.h"
 #include "widgets/alerts/alertsview.h"
 #include "widgets/contacts/contactdirectoryview.h"
@@ -23,6 +24,7 @@
 #include "widgets/playbooks/playbookbrowser.h"
 #include "widgets/servicesview.h"
 #include "widgets/targetimportdialog.h"
+#include "widgets/tasks/tasksview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -227,6 +229,22 @@ void Console::buildViews(const StartupJob::Result &startup)
     m_window->addView(QStringLiteral("contacts"), QIcon(QStringLiteral(":/icons/contacts.svg")), tr("Contacts"),
                       contactsView);
     buildIncidentsView(startup);
+    if (!m_options.offline)
+        buildTasksView();
+}
+
+void Console::buildTasksView()
+{
+    m_taskDesk = new TaskDesk(*m_database, *m_writer, {}, OsIdentity::current(), this);
+    auto *view = new TasksView(*m_taskDesk);
+    connect(view, &TasksView::statusMessage, m_window.get(),
+            [window = m_window.get()](const QString &message) { window->showMessage(message); });
+    m_window->addView(QStringLiteral("tasks"), QIcon(QStringLiteral(":/icons/tasks.svg")), tr("Tasks"), view);
+    // A run asked for in the window starts now, not at the task thread's next pass.
+    connect(m_taskDesk, &TaskDesk::runRequested, this, [this] {
+        if (m_tasks)
+            QMetaObject::invokeMethod(m_tasks->worker(), &TaskWorker::runDue);
+    });
 }
 
 void Console::buildIncidentsView(const StartupJob::Result &startup)
@@ -427,6 +445,8 @@ void Console::startTasks()
         else
             m_window->showMessage(tr("Task %1: %2").arg(task, text));
     });
+    if (m_taskDesk)
+        connect(worker, &TaskWorker::tasksChanged, m_taskDesk, &TaskDesk::reload);
     QMetaObject::invokeMethod(worker, &TaskWorker::start);
 }
 

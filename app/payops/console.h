@@ -32,6 +32,7 @@ class ContactDirectory;
 class DashboardView;
 class IncidentDesk;
 class IncidentsView;
+class TaskDesk;
 class DatabaseWriter;
 class Database;
 class KnowledgeImporter;
@@ -86,6 +87,8 @@ private:
     void startTasks();
     void buildAlertsView(const StartupJob::Result &startup);
     void buildIncidentsView(const StartupJob::Result &startup);
+    // The Tasks view (not offline); its runs happen on the task thread (startTasks).
+    void buildTasksView();
     // The audit log's hash chain, read whole on a pool thread once the file is known sound.
     void verifyAuditLog();
     void showSnapshot(const payops::MetricsSnapshot &snapshot);
@@ -119,6 +122,7 @@ private:
     AlertsView *m_alertsView = nullptr;               // owned by the window
     IncidentDesk *m_incidents = nullptr;              // child of this
     IncidentsView *m_incidentsView = nullptr;         // owned by the window
+    TaskDesk *m_taskDesk = nullptr;                   // child of this
     AlertSpans m_alertSpans;                          // what the charts mark as firing
     AlertNotifier *m_alertNotifier = nullptr;         // child of this: tray, balloons, sounds
     std::unique_ptr<WorkerThread<HistoryRecorder>> m_history;

@@ -35,7 +35,7 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
     const QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("ConsoleOptions", "Colour theme: light or dark (default: the last one used)."),
                                    QStringLiteral("THEME"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QCoreApplication::translate("ConsoleOptions", "Open the view NAME: dashboard, services, knowledge, playbooks or contacts."),
+                                  QCoreApplication::translate("ConsoleOptions", "Open the view NAME: dashboard, services, alerts, incidents, tasks, knowledge, playbooks or contacts."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption windowSize(QStringLiteral("window-size"),
                                         QCoreApplication::translate("ConsoleOptions", "Window size in pixels, e.g. 1920x1080 (for screenshots)."),

@@ -2,7 +2,7 @@
 
 #include "app/payopsctl/ctlcommandline.h"
 #include "app/payopsctl/ctloutput.h"
-#include "app/payopsctl/scrapesession.h"
+#include "models/metrics/scrapesession.h"
 #include "models/metrics/derivedmetriccatalog.h"
 
 #include <QJsonArray>

@@ -98,6 +98,10 @@ QString CommandLine::helpText()
                "  switch scenarios:\n"
                "    curl -X PUT -H 'Content-Type: application/json' \\\n"
                "      'http://127.0.0.1:9099/scenario/slow-db?service=payment_backend'\n");
+    text += tr("  GET /instances lists every instance (port, restarts, uptime);\n"
+               "  POST /instances/SERVICE/INDEX/restart[?downtime=SECONDS&fail=1] restarts one instance:\n"
+               "  its port closes for the downtime (default 2 s), then a new process listens; with fail=1\n"
+               "  its /health says \"down\" until the next restart.\n");
     return text;
 }
 

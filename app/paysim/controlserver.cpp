@@ -2,6 +2,7 @@
 
 #include "app/paysim/scenariocatalog.h"
 #include "app/paysim/scenarioresult.h"
+#include "app/paysim/serviceserver.h"
 #include "app/paysim/simulation.h"
 
 #include <QDateTime>
@@ -79,6 +80,75 @@ ControlServer::ControlServer(Simulation *simulation, QObject *parent)
             return QHttpServerResponse(state());
         });
     });
+
+    m_http->route(u"/instances"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
+        return guarded(request, false, [this] { return QHttpServerResponse(instances()); });
+    });
+
+    m_http->route(u"/instances/<arg>/<arg>/restart"_s, QHttpServerRequest::Method::Post,
+                  [this](const QString &service, const QString &index, const QHttpServerRequest &request) {
+                      return guarded(request, true, [&] { return restart(service, index, request); });
+                  });
+}
+
+QHttpServerResponse ControlServer::restart(const QString &service, const QString &index, const QHttpServerRequest &request)
+{
+    if (!m_services)
+        return errorResponse(tr("this paysim serves no instances"), Status::NotFound);
+    const std::optional<ServiceKind> kind = ServiceProfile::kindFromName(service);
+    if (!kind)
+        return errorResponse(tr("unknown service \"%1\"").arg(service.left(100)), Status::NotFound);
+    bool numeric = false;
+    const int number = index.toInt(&numeric);
+    if (!numeric)
+        return errorResponse(tr("the instance must be a number from 0 (got \"%1\")").arg(index.left(100)), Status::NotFound);
+
+    // Settings from the query, or from a JSON body (the query wins).
+    QJsonObject body;
+    if (!request.body().trimmed().isEmpty()) {
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body());
+        if (!doc.isObject())
+            return errorResponse(tr("the body must be empty or a JSON object such as {\"downtime\": 2, \"fail\": true}"));
+        body = doc.object();
+    }
+    const QUrlQuery query = request.query();
+    double downtime = body.value(u"downtime"_s).toDouble(2.0);
+    if (query.hasQueryItem(u"downtime"_s)) {
+        bool ok = false;
+        downtime = query.queryItemValue(u"downtime"_s).toDouble(&ok);
+        if (!ok)
+            downtime = -1;
+    }
+    if (!(downtime >= 0 && downtime <= 600))
+        return errorResponse(tr("the downtime must be from 0 to 600 seconds"));
+    bool fail = body.value(u"fail"_s).toBool(false);
+    if (query.hasQueryItem(u"fail"_s)) {
+        const QString value = query.queryItemValue(u"fail"_s);
+        fail = value == u"1"_s || value == u"true"_s;
+    }
+    if (const QString error = m_services->restartInstance(*kind, number, int(downtime * 1000), fail); !error.isEmpty())
+        return errorResponse(error, Status::Conflict);
+    QJsonObject answer = m_simulation->instanceState(*kind, number);
+    answer.insert(u"service"_s, ServiceProfile::nameOf(*kind));
+    answer.insert(u"restarting"_s, true);
+    answer.insert(u"downtime_seconds"_s, downtime);
+    answer.insert(u"fail"_s, fail);
+    return QHttpServerResponse(answer);
+}
+
+QJsonObject ControlServer::instances() const
+{
+    QJsonArray list;
+    if (m_services) {
+        for (const ServiceServer::Endpoint &endpoint : m_services->endpoints()) {
+            QJsonObject entry = m_simulation->instanceState(endpoint.service, endpoint.index);
+            entry.insert(u"service"_s, ServiceProfile::nameOf(endpoint.service));
+            entry.insert(u"port"_s, endpoint.port);
+            entry.insert(u"restarting"_s, m_services->isRestarting(endpoint.service, endpoint.index));
+            list.append(entry);
+        }
+    }
+    return {{u"instances"_s, list}};
 }
 
 template<typename Handler>

@@ -134,6 +134,13 @@ void InstanceModel::restart(qint64 atMs)
         h.reset();
 }
 
+void InstanceModel::restartProcess(qint64 simMs, bool unhealthy)
+{
+    restart(std::max(simMs, m_startMs + m_stepsDone * kStepMs));
+    ++m_restarts;
+    m_unhealthy = unhealthy;
+}
+
 void InstanceModel::count(int code, quint64 n)
 {
     for (size_t i = 0; i < kCodes.size(); ++i) {
@@ -360,12 +367,20 @@ QJsonObject InstanceModel::health(qint64 simMs, const QString &version) const
                                              {u"request_rate"_s, std::round(m_last.requestRate * 10) / 10}});
     anyDegraded |= capDegraded;
 
+    if (m_unhealthy) {
+        // Restarted into a release that does not work: the process answers, its health says so.
+        checks.insert(u"startup"_s, QJsonObject{{u"status"_s, u"down"_s},
+                                                {u"detail"_s, u"the new process failed its start-up checks"_s}});
+        anyDown = true;
+    }
+
     return QJsonObject{
         {u"status"_s, checkStatus(anyDown, anyDegraded)},
         {u"service"_s, p.name},
         {u"instance"_s, m_index},
         {u"version"_s, version},
         {u"uptime_seconds"_s, double(std::max<qint64>(0, simMs - m_processStartMs) / 1000)},
+        {u"restarts"_s, m_restarts},
         {u"checks"_s, checks},
     };
 }

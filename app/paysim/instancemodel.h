@@ -39,6 +39,14 @@ public:
     // Daily traffic shape in [~0.1, ~1] at the given simulated time (exposed for tests).
     double dailyLoad(qint64 simMs) const;
 
+    // A restart of this one process (the control endpoint's /instances/…/restart): counters from
+    // zero and a new start time at simMs (advance to it first). `unhealthy`: the new process comes
+    // up but its /health says "down" (a bad release), until the next restart.
+    void restartProcess(qint64 simMs, bool unhealthy);
+    int restarts() const { return m_restarts; }
+    bool unhealthy() const { return m_unhealthy; }
+    qint64 processStartMs() const { return m_processStartMs; }
+
 private:
     // What the last step looked like: gauges and /health read it.
     struct StepState
@@ -72,6 +80,8 @@ private:
     qint64 m_stepsDone = 0;
     qint64 m_processStartMs;
     bool m_crashed = false;
+    int m_restarts = 0;
+    bool m_unhealthy = false;
 
     quint64 m_success = 0;
     quint64 m_failed = 0;

@@ -69,6 +69,7 @@ int main(int argc, char *argv[])
     ServiceServer services(&simulation);
     QString error = services.listen(options.bind, [&options](ServiceKind s, int i) { return options.portFor(s, i); });
     ControlServer control(&simulation);
+    control.setServices(&services);
     if (error.isEmpty())
         error = control.listen(options.controlBind, quint16(options.controlPort));
     if (!error.isEmpty()) {

@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -73,6 +76,49 @@ quint16 ServiceServer::port(ServiceKind service, int index) const
     return 0;
 }
 
+QString ServiceServer::restartInstance(ServiceKind service, int index, int downtimeMs, bool unhealthy)
+{
+    const auto found = std::find_if(m_listeners.begin(), m_listeners.end(),
+                                    [&](const Listener &l) { return l.service == service && l.index == index; });
+    if (found == m_listeners.end())
+        return tr("%1 has no instance %2 (instances are numbered from 0 to %3)")
+            .arg(ServiceProfile::nameOf(service))
+            .arg(index)
+            .arg(m_simulation->instanceCount() - 1);
+    if (found->restarting)
+        return tr("instance %1 of %2 is restarting already").arg(index).arg(ServiceProfile::nameOf(service));
+    found->restarting = true;
+    found->server->close();
+    // Kept-alive connections die with the old process.
+    for (QTcpSocket *socket : found->server->findChildren<QTcpSocket *>())
+        socket->abort();
+    qCInfo(lcPaysim) << "restarting" << ServiceProfile::nameOf(service) << index << "for" << downtimeMs << "ms";
+    const size_t position = size_t(found - m_listeners.begin());
+    QTimer::singleShot(std::max(0, downtimeMs), this, [this, position, unhealthy] {
+        Listener &l = m_listeners[position];
+        m_simulation->restartInstance(l.service, l.index, unhealthy);
+        l.restarting = false;
+        reopen(l);
+        qCInfo(lcPaysim) << "restarted" << ServiceProfile::nameOf(l.service) << l.index << (unhealthy ? "(unhealthy)" : "");
+    });
+    return {};
+}
+
+bool ServiceServer::isRestarting(ServiceKind service, int index) const
+{
+    return std::any_of(m_listeners.cbegin(), m_listeners.cend(),
+                       [&](const Listener &l) { return l.service == service && l.index == index && l.restarting; });
+}
+
+void ServiceServer::reopen(Listener &l)
+{
+    if (l.restarting || m_simulation->crashMode(l.service) == CrashMode::Refuse || l.server->isListening())
+        return;
+    // The same port again, so a scraper's target comes back as it would after a restart.
+    if (!l.server->listen(m_address, l.port))
+        qCWarning(lcPaysim) << "cannot reopen port" << l.port << l.server->errorString();
+}
+
 void ServiceServer::applyCrashModes()
 {
     for (Listener &l : m_listeners) {
@@ -80,10 +126,8 @@ void ServiceServer::applyCrashModes()
         if (refuse && l.server->isListening()) {
             l.server->close();
             qCInfo(lcPaysim) << "closed" << ServiceProfile::nameOf(l.service) << l.index << "port" << l.port;
-        } else if (!refuse && !l.server->isListening()) {
-            // The same port again, so a scraper's target comes back as it would after a restart.
-            if (!l.server->listen(m_address, l.port))
-                qCWarning(lcPaysim) << "cannot reopen port" << l.port << l.server->errorString();
+        } else if (!refuse) {
+            reopen(l);
         }
     }
 }
@@ -98,6 +142,10 @@ void ServiceServer::serve(const QHttpServerRequest &request, QHttpServerResponde
         return;
     }
     const Listener &l = m_listeners[*it];
+    if (l.restarting) {
+        socket->abort(); // a connection accepted just before the stop
+        return;
+    }
     switch (m_simulation->crashMode(l.service)) {
     case CrashMode::Refuse:
         socket->abort(); // a kept-alive connection dies with the process

@@ -46,6 +46,14 @@ public:
     // Opens every instance's port. Returns an error in words; empty on success.
     QString listen(const QHostAddress &address, const PortFunction &portFor);
 
+    // Restarts one instance as an update would: its port closes (connection refused, kept-alive
+    // connections dropped) for `downtimeMs` of real time, then the new process listens again
+    // (Simulation::restartInstance: counters from zero; `unhealthy`: its /health says "down").
+    // Returns an error in words (no such instance, already restarting); empty when it started.
+    QString restartInstance(ServiceKind service, int index, int downtimeMs, bool unhealthy);
+    // Whether that instance is between the stop and the start of a restart.
+    bool isRestarting(ServiceKind service, int index) const;
+
     QList<Endpoint> endpoints() const;
     quint16 port(ServiceKind service, int index) const;
     QHostAddress address() const { return m_address; }
@@ -57,9 +65,11 @@ private:
         int index;
         quint16 port;
         QTcpServer *server;
+        bool restarting = false; // stopped by restartInstance(), not yet back
     };
 
     void applyCrashModes();
+    void reopen(Listener &listener);
     void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder, bool health);
 
     Simulation *m_simulation;

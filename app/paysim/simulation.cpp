@@ -1,5 +1,7 @@
 #include "app/paysim/simulation.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -57,6 +59,32 @@ QJsonObject Simulation::healthAt(ServiceKind service, int index, qint64 simMs)
         return {};
     model->advanceTo(simMs, m_timeline);
     return model->health(simMs, m_config.version);
+}
+
+bool Simulation::restartInstance(ServiceKind service, int index, bool unhealthy)
+{
+    InstanceModel *model = instance(service, index);
+    if (!model)
+        return false;
+    const qint64 at = now();
+    model->advanceTo(at, m_timeline); // what the old process counted stays counted up to now
+    model->restartProcess(at, unhealthy);
+    return true;
+}
+
+QJsonObject Simulation::instanceState(ServiceKind service, int index)
+{
+    InstanceModel *model = instance(service, index);
+    if (!model)
+        return {};
+    const qint64 at = now();
+    model->advanceTo(at, m_timeline);
+    return {{u"index"_s, index},
+            {u"restarts"_s, model->restarts()},
+            {u"unhealthy"_s, model->unhealthy()},
+            {u"uptime_seconds"_s, double(std::max<qint64>(0, at - model->processStartMs()) / 1000)},
+            {u"process_start_time"_s,
+             QDateTime::fromMSecsSinceEpoch(model->processStartMs(), Qt::UTC).toString(Qt::ISODateWithMs)}};
 }
 
 ScenarioResult Simulation::activate(QStringView name, QStringView service, std::optional<qint64> atMs)

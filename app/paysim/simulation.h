@@ -44,6 +44,12 @@ public:
     ScenarioResult deactivate(QStringView name, QStringView service = {}, std::optional<qint64> atMs = {});
     void clearScenarios(std::optional<qint64> atMs = {});
 
+    // Restarts one instance's process now (see InstanceModel::restartProcess); false when there is
+    // no such instance. The listener's downtime around it is ServiceServer's.
+    bool restartInstance(ServiceKind service, int index, bool unhealthy);
+    // {"index", "restarts", "unhealthy", "uptime_seconds", "process_start_time"} of one instance, at now().
+    QJsonObject instanceState(ServiceKind service, int index);
+
     const ScenarioSet &scenarios() const { return m_timeline.current(); }
     CrashMode crashMode(ServiceKind service) const { return scenarios().crashMode(service); }
 

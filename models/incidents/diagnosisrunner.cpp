@@ -3,7 +3,7 @@
 #include "models/incidents/diagnosisranking.h"
 #include "models/incidents/playbooklog.h"
 #include "models/metrics/derivedmetriccatalog.h"
-#include "models/metrics/replysizeguard.h"
+#include "models/metrics/healthrequest.h"
 #include "models/metrics/scrapeerrortext.h"
 
 #include <QLocale>
@@ -14,8 +14,6 @@
 namespace payops {
 
 namespace {
-
-constexpr qint64 kMaxHealthBytes = 1 << 20;
 
 QString comparisonText(PlaybookCheck::Comparison comparison)
 {
@@ -243,33 +241,14 @@ void DiagnosisRunner::answer(CheckVerdict verdict)
 
 void DiagnosisRunner::startHealth(const QString &url, const QString &service)
 {
-    QNetworkRequest request{QUrl(url)};
-    request.setTransferTimeout(std::max(1, m_request.deadlineMs));
-    request.setRawHeader("Accept", "application/json");
-    QNetworkReply *reply = m_network->get(request);
+    QNetworkReply *reply = HealthRequest::send(*m_network, QUrl(url), m_request.deadlineMs, this);
     m_replies.insert(url, reply);
-    watchReplySize(reply, this, [reply](qint64 bytes) {
-        if (bytes > kMaxHealthBytes)
-            reply->abort();
-    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, url, service] {
         reply->deleteLater();
         if (!m_replies.contains(url))
             return; // expired or cancelled
         m_replies.remove(url);
-        HealthStatus status;
-        const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
-            status.error = tr("no answer within %1 ms").arg(m_request.deadlineMs);
-        } else if (reply->error() != QNetworkReply::NoError && httpStatus == 0) {
-            status.error = ScrapeErrorText::printable(reply->errorString());
-        } else {
-            // A 503 with a document is an answer ("down"); read what it says.
-            status = HealthStatus::fromJson(service, reply->readAll());
-            if (!status.reachable() && httpStatus >= 400)
-                status.error = tr("HTTP %1").arg(httpStatus);
-        }
-        healthAnswered(url, status);
+        healthAnswered(url, HealthRequest::read(*reply, service, m_request.deadlineMs));
     });
 }
 

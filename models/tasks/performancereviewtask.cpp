@@ -47,16 +47,16 @@ PerformanceReviewOptions PerformanceReviewTask::optionsOf(const QJsonObject &set
 {
     PerformanceReviewOptions options;
     options.nowMs = nowMs;
-    options.periodDays = std::clamp(settings.value(u"period_days"_s).toInt(options.periodDays), 1, 90);
-    options.trendDays = std::clamp(settings.value(u"trend_days"_s).toInt(options.trendDays), 2, 400);
-    options.regressionPercent = settings.value(u"regression_percent"_s).toDouble(options.regressionPercent);
-    options.cpuCapacityPercent = settings.value(u"cpu_capacity"_s).toDouble(options.cpuCapacityPercent);
+    options.periodDays = std::clamp(settings.value(u"periodDays"_s).toInt(options.periodDays), 1, 90);
+    options.trendDays = std::clamp(settings.value(u"trendDays"_s).toInt(options.trendDays), 2, 400);
+    options.regressionPercent = settings.value(u"regressionPercent"_s).toDouble(options.regressionPercent);
+    options.cpuCapacityPercent = settings.value(u"cpuCapacity"_s).toDouble(options.cpuCapacityPercent);
     const QJsonObject capacity = settings.value(u"capacity"_s).toObject();
     for (auto it = capacity.constBegin(); it != capacity.constEnd(); ++it) {
         const QJsonObject service = it.value().toObject();
-        if (const double cpu = service.value(u"cpu_percent"_s).toDouble(); cpu > 0.0)
+        if (const double cpu = service.value(u"cpuPercent"_s).toDouble(); cpu > 0.0)
             options.cpuCapacity.insert(it.key(), cpu);
-        if (const double memory = service.value(u"memory_bytes"_s).toDouble(); memory > 0.0)
+        if (const double memory = service.value(u"memoryBytes"_s).toDouble(); memory > 0.0)
             options.memoryCapacity.insert(it.key(), memory);
     }
     return options;

@@ -17,11 +17,11 @@ namespace payops {
 //
 // Settings (TaskDefinition::settings), all optional:
 //   "folder"             default "reports" beside the database
-//   "period_days"        7: the week reviewed, against the one before
-//   "trend_days"         28: the window of the trend fit
-//   "regression_percent" 10: a worsening from this much on is a regression
-//   "cpu_capacity"       100 (percent; 100 % = one core, the line the CPU alert rules assume)
-//   "capacity"           {"payment_backend": {"cpu_percent": 200, "memory_bytes": 2147483648}, …}
+//   "periodDays"        7: the week reviewed, against the one before
+//   "trendDays"         28: the window of the trend fit
+//   "regressionPercent" 10: a worsening from this much on is a regression
+//   "cpuCapacity"       100 (percent; 100 % = one core, the line the CPU alert rules assume)
+//   "capacity"           {"payment_backend": {"cpuPercent": 200, "memoryBytes": 2147483648}, …}
 // A run with no history in the weeks reviewed fails with that said and writes no file.
 class PerformanceReviewTask final
 {

@@ -1,6 +1,7 @@
 #include "models/tasks/taskdefinition.h"
 
 #include "models/tasks/cronschedule.h"
+#include "models/tasks/rollingupdatetask.h"
 
 namespace payops {
 
@@ -18,6 +19,8 @@ QStringList TaskDefinition::validate() const
         problems << tr("the retry back-off must be from 0 seconds to one day");
     if (timeoutSeconds < 1 || timeoutSeconds > 7 * 24 * 3600)
         problems << tr("the timeout must be from 1 second to one week");
+    if (kind == Kind::RollingUpdate)
+        problems << RollingUpdateTask::validate(settings);
     return problems;
 }
 

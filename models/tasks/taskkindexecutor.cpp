@@ -3,6 +3,7 @@
 #include "models/tasks/backuptask.h"
 #include "models/tasks/commandtask.h"
 #include "models/tasks/performancereviewtask.h"
+#include "models/tasks/rollingupdatetask.h"
 
 namespace payops {
 
@@ -19,10 +20,10 @@ TaskOutcome TaskKindExecutor::execute(const TaskDefinition &task, const TaskRun 
         return BackupTask::run(task, m_databasePath, m_clock());
     case TaskDefinition::Kind::Command:
         return CommandTask::run(task, run, m_clock());
+    case TaskDefinition::Kind::RollingUpdate:
+        return RollingUpdateTask::run(task, run, m_databasePath, m_clock());
     case TaskDefinition::Kind::PerformanceReview:
         return PerformanceReviewTask::run(task, m_databasePath, m_clock());
-    case TaskDefinition::Kind::RollingUpdate:
-        break;
     }
     TaskOutcome outcome;
     outcome.summary = tr("%1 tasks cannot run in this version yet.").arg(TaskDefinition::kindTitle(task.kind));

@@ -24,6 +24,8 @@ void TaskWorker::start()
     if (const std::optional<QString> error = m_engine->repository().installDefaultsOnce(QDateTime::currentMSecsSinceEpoch()))
         Q_EMIT problem(*error);
     m_engine->setEventListener([this](const TaskEvent &event) {
+        if (event.kind == TaskEvent::Kind::Started)
+            Q_EMIT tasksChanged(); // the Tasks view shows it running
         if (event.kind == TaskEvent::Kind::Finished || event.kind == TaskEvent::Kind::Interrupted
             || (event.kind == TaskEvent::Kind::Skipped && event.failed))
             Q_EMIT runEnded(event.taskName, event.text, event.failed);
@@ -33,6 +35,7 @@ void TaskWorker::start()
     connect(m_timer, &QTimer::timeout, this, &TaskWorker::runDue);
     m_timer->start();
     runDue();
+    Q_EMIT tasksChanged(); // the defaults are installed and planned
 }
 
 void TaskWorker::runDue()
@@ -40,6 +43,8 @@ void TaskWorker::runDue()
     if (!m_engine)
         return;
     const TaskScheduler::Report report = m_engine->scheduler().runDue();
+    if (!report.runs.isEmpty())
+        Q_EMIT tasksChanged();
     for (const QString &message : report.problems + m_engine->takeAuditProblems())
         Q_EMIT problem(message);
 }

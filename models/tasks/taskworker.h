@@ -37,6 +37,8 @@ public:
 Q_SIGNALS:
     // A run ended (or was skipped or interrupted): "database-backup: finished (ok) in 3.2 s".
     void runEnded(const QString &taskName, const QString &text, bool failed);
+    // A pass planned, started, skipped or ended runs: what the Tasks view lists has changed.
+    void tasksChanged();
     // Something could not be done, in words.
     void problem(const QString &message);
 

@@ -311,7 +311,7 @@ void TestPerformanceReview::reportFilesAreWellFormed()
     task.name = u"performance-review"_s;
     task.kind = TaskDefinition::Kind::PerformanceReview;
     task.settings = QJsonObject{
-        {u"capacity"_s, QJsonObject{{kBackend, QJsonObject{{u"memory_bytes"_s, 1024 * mib}}}}}};
+        {u"capacity"_s, QJsonObject{{kBackend, QJsonObject{{u"memoryBytes"_s, 1024 * mib}}}}}};
     const TaskOutcome outcome = PerformanceReviewTask::run(task, dbPath(), kNow);
     QVERIFY2(outcome.succeeded, qPrintable(outcome.summary));
     // The summary names the worst finding.

@@ -1,4 +1,4 @@
-#include "app/payopsctl/scrapesession.h"
+#include "models/metrics/scrapesession.h"
 
 #include <QDateTime>
 

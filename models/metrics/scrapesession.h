@@ -17,8 +17,9 @@ namespace payops {
 // Scrapes one target twice, `intervalMs` apart, through the console's ScrapeWorker (deadline, body
 // cap, parser) and derives its metrics with the console's MetricsPublisher/MetricStore: rates and
 // percentiles need two scrapes. Also asks the target's health URL once, if it has one.
-// run() spins a local event loop (payopsctl has no GUI thread to keep free) and always ends: every
-// request has the target's deadline, and the session as a whole a guard timer.
+// run() spins a local event loop: call it where no GUI thread waits (payopsctl scrape, the tasks
+// thread's rolling update). It always ends: every request has the target's deadline, and the
+// session as a whole a guard timer.
 class ScrapeSession final : public QObject
 {
     Q_OBJECT

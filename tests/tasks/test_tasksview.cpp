@@ -1,0 +1,222 @@
+// The Tasks view offscreen over a real SQLite file: the editor's next-run preview and its
+// validation, adding a task, "run now" (requested through the desk, run by a TaskEngine as the task
+// thread would, its log in the history), remove and undo, and approval by another operator — every
+// change read back from the tasks tables and the audit log.
+#include "models/consoleschema.h"
+#include "models/storage/database.h"
+#include "models/storage/databasewriter.h"
+#include "models/tasks/taskdesk.h"
+#include "models/tasks/taskengine.h"
+#include "widgets/tasks/taskeditdialog.h"
+#include "widgets/tasks/tasksview.h"
+
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace payops;
+using namespace Qt::StringLiterals;
+
+class TestTasksView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void editorPreviewsRunsAndSaysWhatIsWrong();
+    void addRunNowHistoryRemoveUndo();
+    void approvalNeedsAnotherOperator();
+
+private:
+    [[nodiscard]] TaskDefinition echoTask(const QString &name, const QString &text) const;
+    [[nodiscard]] QStringList listedNames() const;
+    [[nodiscard]] QStringList audit(const QString &action) const;
+    void waitForWriter();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DatabaseWriter> m_writer;
+    std::unique_ptr<TaskDesk> m_desk; // alice's
+    std::unique_ptr<TasksView> m_view;
+};
+
+void TestTasksView::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    DatabaseOptions options = ConsoleSchema::databaseOptions();
+    options.quickCheck = false;
+    m_database = std::make_unique<Database>(options);
+    const std::optional<DatabaseError> error = m_database->open(m_dir->filePath(u"payops.db"_s));
+    QVERIFY2(!error, error ? qPrintable(error->message) : "");
+    m_writer = std::make_unique<DatabaseWriter>(*m_database);
+    m_desk = std::make_unique<TaskDesk>(*m_database, *m_writer, TaskDesk::Clock(), OsIdentity{u"alice"_s, u"ops-1"_s});
+    m_view = std::make_unique<TasksView>(*m_desk);
+    m_view->resize(1400, 900);
+    m_view->show();
+    waitForWriter();
+}
+
+void TestTasksView::cleanup()
+{
+    m_view.reset();
+    m_desk.reset();
+    m_writer.reset();
+    m_database.reset();
+    m_dir.reset();
+}
+
+void TestTasksView::waitForWriter()
+{
+    // Every job submitted so far (changes, then the reloads they queue) has run and been answered.
+    if (m_writer->pendingJobs() > 0) {
+        QSignalSpy idle(m_writer.get(), &DatabaseWriter::idle);
+        QVERIFY(idle.wait(10'000));
+    }
+    QCoreApplication::processEvents();
+}
+
+TaskDefinition TestTasksView::echoTask(const QString &name, const QString &text) const
+{
+    TaskDefinition task;
+    task.name = name;
+    task.kind = TaskDefinition::Kind::Command;
+    task.cron = u"30 2 * * *"_s;
+    task.timeZone = u"Europe/Berlin"_s;
+    task.settings = {{u"program"_s, QStandardPaths::findExecutable(u"echo"_s)}, {u"arguments"_s, QJsonArray{text}}};
+    return task;
+}
+
+QStringList TestTasksView::listedNames() const
+{
+    QStringList names;
+    const QAbstractItemModel *model = m_view->findChild<QTableView *>(u"taskTable"_s)->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, 0).data().toString();
+    return names;
+}
+
+QStringList TestTasksView::audit(const QString &action) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT json_extract(detail, '$.by') || ' ' || detail FROM audit_log WHERE action = ? ORDER BY id"_s);
+    q.addBindValue(action);
+    [[maybe_unused]] const bool ok = q.exec();
+    QStringList rows;
+    while (q.next())
+        rows << q.value(0).toString();
+    return rows;
+}
+
+void TestTasksView::editorPreviewsRunsAndSaysWhatIsWrong()
+{
+    TaskEditDialog dialog(echoTask(u"nightly"_s, u"x"_s), true, {u"taken"_s});
+    const QStringList preview = dialog.previewLines();
+    QCOMPARE(preview.size(), 10);
+    for (const QString &line : preview)
+        QVERIFY2(line.contains(u"02:30 (Europe/Berlin)"_s) && line.contains(u"local"_s), qPrintable(line));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+
+    dialog.findChild<QLineEdit *>(u"taskCron"_s)->setText(u"61 * * * *"_s);
+    QCOMPARE(dialog.previewLines().size(), 1);
+    QVERIFY2(dialog.previewLines().constFirst().contains(u"61"_s), qPrintable(dialog.previewLines().constFirst()));
+    QVERIFY(!ok->isEnabled());
+    dialog.findChild<QLineEdit *>(u"taskCron"_s)->setText(u"@weekly"_s);
+    QVERIFY(ok->isEnabled());
+
+    dialog.findChild<QPlainTextEdit *>(u"taskSettings"_s)->setPlainText(u"{ \"program\": "_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(dialog.problems().join(u' ').contains(u"JSON"_s), qPrintable(dialog.problems().join(u' ')));
+    dialog.findChild<QPlainTextEdit *>(u"taskSettings"_s)->setPlainText(u"{}"_s);
+    dialog.findChild<QLineEdit *>(u"taskName"_s)->setText(u"taken"_s);
+    QVERIFY2(dialog.problems().join(u' ').contains(u"taken exists already"_s), qPrintable(dialog.problems().join(u' ')));
+    QVERIFY(!ok->isEnabled());
+}
+
+void TestTasksView::addRunNowHistoryRemoveUndo()
+{
+    m_view->saveTask(echoTask(u"say-hello"_s, u"hello from the task"_s), true);
+    waitForWriter();
+    QCOMPARE(listedNames(), QStringList{u"say-hello"_s});
+    QCOMPARE(m_view->selectedTask()->task.name, u"say-hello"_s);
+    QCOMPARE(m_view->selectedTask()->upcomingMs.size(), 7); // daily at 02:30: seven in the coming week
+    QCOMPARE(audit(u"task.edited"_s).size(), 1);
+    QVERIFY(audit(u"task.edited"_s).constFirst().startsWith(u"alice "_s));
+
+    QSignalSpy wake(m_desk.get(), &TaskDesk::runRequested);
+    m_view->runSelectedNow();
+    waitForWriter();
+    QCOMPARE(wake.size(), 1);
+    QCOMPARE(audit(u"task.requested"_s).size(), 1);
+    QVERIFY(m_view->selectedTask()->waitingRun.has_value());
+
+    // The task thread's part: run what is due.
+    {
+        TaskEngine engine(*m_database);
+        const TaskScheduler::Report report = engine.scheduler().dispatch(u"say-hello"_s);
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
+        QCOMPARE(report.runs.size(), 1);
+    }
+    m_desk->reload(); // what the console does when the task thread says tasks changed
+    waitForWriter();
+    auto *runs = m_view->findChild<QTreeWidget *>(u"taskRuns"_s);
+    QTRY_COMPARE(runs->topLevelItemCount(), 1);
+    QTRY_COMPARE(runs->topLevelItem(0)->text(3), TaskRun::stateTitle(TaskRun::State::Succeeded));
+    QTRY_VERIFY(m_view->findChild<QPlainTextEdit *>(u"taskRunLog"_s)->toPlainText().contains(u"hello from the task"_s));
+    QVERIFY(m_view->tableText().contains(u"say-hello"_s));
+
+    m_view->removeSelected();
+    waitForWriter();
+    QCOMPARE(listedNames(), QStringList());
+    m_view->undo();
+    waitForWriter();
+    QCOMPARE(listedNames(), QStringList{u"say-hello"_s});
+    QCOMPARE(TaskRepository(*m_database).task(u"say-hello"_s)->settings, echoTask(u"x"_s, u"hello from the task"_s).settings);
+}
+
+void TestTasksView::approvalNeedsAnotherOperator()
+{
+    TaskDesk bob(*m_database, *m_writer, TaskDesk::Clock(), OsIdentity{u"bob"_s, u"ops-2"_s});
+    TaskDefinition task = echoTask(u"guarded"_s, u"ok"_s);
+    task.needsApproval = true;
+    bob.save(task);
+    m_desk->reload(); // alice's view learns of bob's task as the console's would, at its next reload
+    waitForWriter();
+    m_view->showTask(u"guarded"_s);
+    m_view->runSelectedNow();
+    waitForWriter();
+    const std::optional<TaskOverview> selected = m_view->selectedTask();
+    QVERIFY(selected && selected->waitingRun);
+    QCOMPARE(selected->waitingRun->state, TaskRun::State::WaitingApproval);
+
+    QSignalSpy problems(m_desk.get(), &TaskDesk::problem);
+    m_view->approveSelected(); // alice asked for it: not hers to approve
+    waitForWriter();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.constFirst().constFirst().toString().contains(u"another operator"_s),
+             qPrintable(problems.constFirst().constFirst().toString()));
+    QCOMPARE(TaskRepository(*m_database).run(selected->waitingRun->id)->state, TaskRun::State::WaitingApproval);
+
+    bob.approve(selected->waitingRun->id);
+    m_desk->reload();
+    waitForWriter();
+    QCOMPARE(TaskRepository(*m_database).run(selected->waitingRun->id)->state, TaskRun::State::Pending);
+    QCOMPARE(audit(u"task.approved"_s).size(), 1);
+    QVERIFY(audit(u"task.approved"_s).constFirst().startsWith(u"bob "_s));
+}
+
+QTEST_MAIN(TestTasksView)
+#include "test_tasksview.moc"
