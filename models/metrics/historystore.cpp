@@ -412,6 +412,12 @@ std::optional<QString> HistoryStore::readRollups(QSqlDatabase &db, int id, qint6
     return std::nullopt;
 }
 
+QStringList HistoryStore::seriesNames() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_ids.keys();
+}
+
 qsizetype HistoryStore::headPointCount() const
 {
     QMutexLocker lock(&m_mutex);

@@ -10,6 +10,7 @@
 #include <QReadWriteLock>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -84,6 +85,9 @@ public:
     [[nodiscard]] HistoryRead read(QSqlDatabase reader, const QString &name, qint64 fromMs, qint64 toMs,
                                    std::optional<HistoryRead::Resolution> resolution = {}) const;
     [[nodiscard]] HistoryRead::Resolution resolutionFor(qint64 fromMs, qint64 toMs, qint64 nowMs) const;
+    // The names of every series the history holds (as of open() and the series added since), unsorted:
+    // what a reader that does not know the services beforehand (the performance review) asks for.
+    [[nodiscard]] QStringList seriesNames() const;
 
     [[nodiscard]] qsizetype headPointCount() const;
 

@@ -2,6 +2,7 @@
 
 #include "models/tasks/backuptask.h"
 #include "models/tasks/commandtask.h"
+#include "models/tasks/performancereviewtask.h"
 #include "models/tasks/rollingupdatetask.h"
 
 namespace payops {
@@ -22,7 +23,7 @@ TaskOutcome TaskKindExecutor::execute(const TaskDefinition &task, const TaskRun 
     case TaskDefinition::Kind::RollingUpdate:
         return RollingUpdateTask::run(task, run, m_databasePath, m_clock());
     case TaskDefinition::Kind::PerformanceReview:
-        break;
+        return PerformanceReviewTask::run(task, m_databasePath, m_clock());
     }
     TaskOutcome outcome;
     outcome.summary = tr("%1 tasks cannot run in this version yet.").arg(TaskDefinition::kindTitle(task.kind));

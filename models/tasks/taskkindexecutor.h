@@ -10,8 +10,8 @@
 namespace payops {
 
 // Runs a task by its kind: the console's and payopsctl's executor. Backup (BackupTask), command
-// (CommandTask) and rolling update (RollingUpdateTask) kinds run; the performance review is not
-// built yet and fails with that said.
+// (CommandTask), rolling update (RollingUpdateTask) and performance review (PerformanceReviewTask)
+// kinds run. A kind this version does not know fails with that said.
 class TaskKindExecutor final : public TaskExecutor
 {
     Q_DECLARE_TR_FUNCTIONS(payops::TaskKindExecutor)

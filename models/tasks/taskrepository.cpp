@@ -278,7 +278,7 @@ std::optional<QString> TaskRepository::installDefaultsOnce(qint64 nowMs)
     const QString key = u"tasks.defaults_installed"_s;
     SettingsStore settings(m_database);
     if (settings.value(key).has_value())
-        return std::nullopt;
+        return installDefaultReviewOnce(nowMs);
     TaskDefinition backup;
     backup.name = u"database-backup"_s;
     backup.kind = TaskDefinition::Kind::Backup;
@@ -292,6 +292,31 @@ std::optional<QString> TaskRepository::installDefaultsOnce(qint64 nowMs)
     backup.updatedMs = nowMs;
     if (!task(backup.name)) {
         if (const std::optional<QString> error = saveTask(backup))
+            return error;
+    }
+    if (const std::optional<QString> error = settings.setValue(key, u"1"_s))
+        return error;
+    return installDefaultReviewOnce(nowMs);
+}
+
+std::optional<QString> TaskRepository::installDefaultReviewOnce(qint64 nowMs)
+{
+    // A key of its own: databases that had the backup before the review kind existed get it too.
+    const QString key = u"tasks.default_review_installed"_s;
+    SettingsStore settings(m_database);
+    if (settings.value(key).has_value())
+        return std::nullopt;
+    TaskDefinition review;
+    review.name = u"performance-review"_s;
+    review.kind = TaskDefinition::Kind::PerformanceReview;
+    review.cron = u"0 8 * * MON"_s;
+    review.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (!QTimeZone::isTimeZoneIdAvailable(review.timeZone.toUtf8()))
+        review.timeZone = u"UTC"_s;
+    review.timeoutSeconds = 600;
+    review.updatedMs = nowMs;
+    if (!task(review.name)) {
+        if (const std::optional<QString> error = saveTask(review))
             return error;
     }
     return settings.setValue(key, u"1"_s);

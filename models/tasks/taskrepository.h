@@ -43,7 +43,8 @@ public:
                                                    QList<TaskRun> runs, QString *error);
 
     // Once per database: the knowledge base's daily backup ("database-backup", 02:30 in the system's
-    // zone, 7 daily / 4 weekly / 6 monthly). An operator who removes it does not get it back.
+    // zone, 7 daily / 4 weekly / 6 monthly) and its weekly performance review ("performance-review",
+    // Mondays 08:00 in the system's zone). An operator who removes one does not get it back.
     [[nodiscard]] std::optional<QString> installDefaultsOnce(qint64 nowMs);
 
     // --- runs
@@ -91,6 +92,8 @@ public:
     [[nodiscard]] QStringList knownUsers(QString *error = nullptr) const;
 
 private:
+    std::optional<QString> installDefaultReviewOnce(qint64 nowMs);
+
     Database &m_database;
 };
 

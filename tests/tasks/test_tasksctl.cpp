@@ -145,14 +145,21 @@ void TestTasksCtl::listShowsTheDefaultBackup()
     const Run run = ctl({u"tasks"_s, u"list"_s, u"--db"_s, db(), u"--json"_s});
     QCOMPARE(run.exitCode, 0);
     const QJsonArray tasks = run.json().value(u"tasks"_s).toArray();
-    QCOMPARE(tasks.size(), 1);
+    QCOMPARE(tasks.size(), 2); // the daily backup and the weekly performance review
     const QJsonObject backup = tasks.at(0).toObject();
     QCOMPARE(backup.value(u"name"_s).toString(), u"database-backup"_s);
     QCOMPARE(backup.value(u"kind"_s).toString(), u"backup"_s);
     QCOMPARE(backup.value(u"cron"_s).toString(), u"30 2 * * *"_s);
     QVERIFY(backup.value(u"next"_s).toString().contains(u"T02:30:00"_s));
-    // Removed by the operator, it does not come back.
-    withRepository([](TaskRepository &repository, Database &) { QVERIFY(!repository.removeTask(u"database-backup"_s)); });
+    const QJsonObject review = tasks.at(1).toObject();
+    QCOMPARE(review.value(u"name"_s).toString(), u"performance-review"_s);
+    QCOMPARE(review.value(u"kind"_s).toString(), u"performance_review"_s);
+    QCOMPARE(review.value(u"cron"_s).toString(), u"0 8 * * MON"_s);
+    // Removed by the operator, they do not come back.
+    withRepository([](TaskRepository &repository, Database &) {
+        QVERIFY(!repository.removeTask(u"database-backup"_s));
+        QVERIFY(!repository.removeTask(u"performance-review"_s));
+    });
     QCOMPARE(ctl({u"tasks"_s, u"list"_s, u"--db"_s, db(), u"--json"_s}).json().value(u"tasks"_s).toArray().size(), 0);
 }
 
@@ -199,6 +206,7 @@ void TestTasksCtl::runDueLoopsNeverRunATaskTwice()
     withRepository([&](TaskRepository &repository, Database &database) {
         QVERIFY(!repository.installDefaultsOnce(0));
         QVERIFY(!repository.removeTask(u"database-backup"_s));
+        QVERIFY(!repository.removeTask(u"performance-review"_s));
         for (int i = 0; i < taskCount; ++i) {
             TaskDefinition task;
             task.name = u"task-%1"_s.arg(i, 2, 10, QChar(u'0'));
