@@ -38,6 +38,7 @@ CtlDispatcher::CtlDispatcher()
     m_commands.push_back(std::make_unique<TasksRunCommand>());
     m_commands.push_back(std::make_unique<TasksRunDueCommand>());
     m_commands.push_back(std::make_unique<TasksApproveCommand>());
+    m_commands.push_back(std::make_unique<TasksRestoreCommand>());
     m_commands.push_back(std::make_unique<TasksNextCommand>());
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
     m_commands.push_back(std::make_unique<AuditExportCommand>());

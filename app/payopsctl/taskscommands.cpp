@@ -3,10 +3,14 @@
 #include "app/payopsctl/ctlcommandline.h"
 #include "app/payopsctl/ctldatabase.h"
 #include "app/payopsctl/ctloutput.h"
+#include "models/security/auditlog.h"
 #include "models/tasks/cronschedule.h"
+#include "models/tasks/databasebackup.h"
 #include "models/tasks/taskengine.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimeZone>
@@ -357,6 +361,63 @@ int TasksApproveCommand::run(const QStringList &arguments, CtlOutput &out)
         return Failure;
     }
     out.print(tr("Run %1 approved by %2.").arg(id).arg(by));
+    return Ok;
+}
+
+// --- tasks restore BACKUP
+
+QStringList TasksRestoreCommand::words() const
+{
+    return {u"tasks"_s, u"restore"_s};
+}
+
+QString TasksRestoreCommand::summary() const
+{
+    return tr("Replaces the console database with a verified backup (the current content is kept aside).");
+}
+
+int TasksRestoreCommand::run(const QStringList &arguments, CtlOutput &out)
+{
+    CtlCommandLine line(u"payopsctl tasks restore BACKUP-FILE [--db PATH] --yes"_s,
+                        tr("Checks the backup (integrity_check), copies the database's current content to a file "
+                           "beside it named <name>.before-restore-<UTC time>.db, then replaces the content with the "
+                           "backup's, through SQLite, so a console that has it open sees the restored data. Nothing "
+                           "is replaced without --yes."));
+    line.addDatabaseOption();
+    const QCommandLineOption yesOption(u"yes"_s, tr("Really replace the database's content."));
+    line.parser().addOption(yesOption);
+    if (const std::optional<int> done = line.parse(arguments, out, 1, 1))
+        return *done;
+    const QString backup = QFileInfo(line.parser().positionalArguments().constFirst()).absoluteFilePath();
+    const QString database = QFileInfo(line.databasePath()).absoluteFilePath();
+    if (!QFileInfo::exists(backup))
+        return line.usageError(tr("There is no backup file %1.").arg(backup), out);
+    if (!QFileInfo::exists(database))
+        return line.usageError(tr("There is no database %1 to restore into.").arg(database), out);
+    const QFileInfo info(database);
+    const QString keepAside = info.dir().filePath(
+        u"%1.before-restore-%2.db"_s.arg(info.completeBaseName(),
+                                         QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s)));
+    if (!line.parser().isSet(yesOption))
+        return line.usageError(tr("This replaces every table of %1 with the content of %2; the current content would "
+                                  "be kept at %3. Run again with --yes to do it.")
+                                   .arg(database, backup, keepAside),
+                               out);
+    if (const std::optional<QString> error = DatabaseBackup::verify(backup)) {
+        out.error(tr("Not restored: the backup %1 does not verify: %2").arg(backup, *error));
+        return Failure;
+    }
+    if (const std::optional<QString> error = DatabaseBackup::restore(backup, database, keepAside)) {
+        out.error(tr("Not restored: %1").arg(*error));
+        return Failure;
+    }
+    // The audit log is now the backup's: the restore itself is its next entry.
+    if (std::unique_ptr<Database> restored = CtlDatabase::open(database, CtlDatabase::Mode::LikeConsole, out)) {
+        if (const std::optional<QString> error = AuditLog(*restored).append(
+                u"database.restored"_s, {{u"backup"_s, backup}, {u"keptAside"_s, keepAside}, {u"by"_s, whoRuns()}}))
+            out.error(*error);
+    }
+    out.print(tr("Restored %1 from %2. The content it had is kept at %3.").arg(database, backup, keepAside));
     return Ok;
 }
 

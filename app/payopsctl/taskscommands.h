@@ -61,4 +61,16 @@ public:
     int run(const QStringList &arguments, CtlOutput &out) override;
 };
 
+// payopsctl tasks restore BACKUP --yes: the console database replaced by a verified backup, the
+// current content kept aside first.
+class TasksRestoreCommand final : public CtlCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(payops::TasksRestoreCommand)
+
+public:
+    QStringList words() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, CtlOutput &out) override;
+};
+
 } // namespace payops

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void nextRefusesBadInput();
     void listShowsTheDefaultBackup();
     void runBackupNow();
+    void restoreBringsBackTheBackupAndKeepsTheCurrentAside();
     void runDueLoopsNeverRunATaskTwice();
     void killedRunIsMarkedInterrupted();
 
@@ -195,6 +196,55 @@ void TestTasksCtl::runBackupNow()
     QCOMPARE(ctl({u"audit"_s, u"verify"_s, u"--db"_s, db()}).exitCode, 0);
     QCOMPARE(ctl({u"tasks"_s, u"run"_s, u"nothing"_s, u"--db"_s, db()}).exitCode, 1);
     QCOMPARE(ctl({u"tasks"_s, u"history"_s, u"--db"_s, db(), u"--result"_s, u"great"_s}).exitCode, 2);
+}
+
+void TestTasksCtl::restoreBringsBackTheBackupAndKeepsTheCurrentAside()
+{
+    const Run backup = ctl({u"tasks"_s, u"run"_s, u"database-backup"_s, u"--db"_s, db(), u"--json"_s});
+    QVERIFY2(backup.exitCode == 0, backup.err.constData());
+    const QString artifact = backup.json().value(u"artifact"_s).toString();
+    // After the backup: one more task the backup does not have.
+    withRepository([](TaskRepository &repository, Database &) {
+        TaskDefinition task;
+        task.name = u"added-after-the-backup"_s;
+        task.settings = {{u"program"_s, u"true"_s}};
+        QVERIFY(!repository.saveTask(task));
+    });
+    const auto names = [this] {
+        QStringList names;
+        for (const QJsonValue &task : ctl({u"tasks"_s, u"list"_s, u"--db"_s, db(), u"--json"_s}).json().value(u"tasks"_s).toArray())
+            names << task.toObject().value(u"name"_s).toString();
+        return names;
+    };
+    QVERIFY(names().contains(u"added-after-the-backup"_s));
+
+    // Without --yes nothing happens and it says what would.
+    const Run asked = ctl({u"tasks"_s, u"restore"_s, artifact, u"--db"_s, db()});
+    QCOMPARE(asked.exitCode, 2);
+    QVERIFY2(asked.err.contains("--yes"), asked.err.constData());
+    QVERIFY(names().contains(u"added-after-the-backup"_s));
+    // A file that is not a database is refused before anything is touched.
+    QFile junk(m_dir->filePath(u"junk.db"_s));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("not a database at all, just some bytes that are long enough to look like a header......");
+    junk.close();
+    QCOMPARE(ctl({u"tasks"_s, u"restore"_s, junk.fileName(), u"--db"_s, db(), u"--yes"_s}).exitCode, 1);
+    QVERIFY(names().contains(u"added-after-the-backup"_s));
+
+    const Run restored = ctl({u"tasks"_s, u"restore"_s, artifact, u"--db"_s, db(), u"--yes"_s});
+    QVERIFY2(restored.exitCode == 0, restored.err.constData());
+    QVERIFY(!names().contains(u"added-after-the-backup"_s));
+    const QStringList kept = QDir(m_dir->path()).entryList({u"payops.before-restore-*.db"_s}, QDir::Files);
+    QCOMPARE(kept.size(), 1);
+    {
+        Database aside(ConsoleSchema::databaseOptions());
+        QVERIFY(!aside.open(m_dir->filePath(kept.constFirst())));
+        QVERIFY(TaskRepository(aside).task(u"added-after-the-backup"_s).has_value());
+    }
+    // The restore is the audit log's next entry and the chain holds.
+    const Run audit = ctl({u"audit"_s, u"export"_s, u"--db"_s, db(), u"-"_s});
+    QVERIFY(audit.out.contains("database.restored"));
+    QCOMPARE(ctl({u"audit"_s, u"verify"_s, u"--db"_s, db()}).exitCode, 0);
 }
 
 void TestTasksCtl::runDueLoopsNeverRunATaskTwice()

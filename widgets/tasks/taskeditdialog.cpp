@@ -42,8 +42,9 @@ QString settingsHint(TaskDefinition::Kind kind)
                                   "(30), \"healthTimeoutSeconds\" (60), \"commandTimeoutSeconds\" (300), \"minSeverity\" "
                                   "(warning or critical), \"dryRun\" (shows the plan, touches nothing).");
     case TaskDefinition::Kind::PerformanceReview:
-        return TaskEditDialog::tr("\"folder\" (default: reports beside the database): where the PDF, Markdown and CSV "
-                                  "reports are kept.");
+        return TaskEditDialog::tr("\"folder\" (default: reports beside the database), \"periodDays\" (7), \"trendDays\" "
+                                  "(28), \"regressionPercent\" (10), \"cpuCapacity\" (100), \"capacity\" (per service: "
+                                  "{\"cpuPercent\": …, \"memoryBytes\": …}).");
     }
     return {};
 }
