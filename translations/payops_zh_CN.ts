@@ -3732,7 +3732,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
 <context>
     <name>payops::CtlDispatcher</name>
     <message>
-        <location filename="../app/payopsctl/ctldispatcher.cpp" line="+70"/>
+        <location filename="../app/payopsctl/ctldispatcher.cpp" line="+71"/>
         <source>No subcommand was given.</source>
         <translation>未指定子命令。</translation>
     </message>
@@ -5947,6 +5947,290 @@ If the database has no knowledge base yet, the shipped one is imported first, as
     </message>
 </context>
 <context>
+    <name>payops::PdfCanvas</name>
+    <message>
+        <location filename="../models/tasks/pdfcanvas.cpp" line="+230"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>payops::PerformanceReview</name>
+    <message>
+        <location filename="../models/tasks/performancereview.cpp" line="+127"/>
+        <location filename="../models/tasks/performancereviewreport.cpp" line="+139"/>
+        <location filename="../models/tasks/performancereviewtask.cpp" line="+75"/>
+        <location line="+13"/>
+        <source>All services</source>
+        <translation>所有服务</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+9"/>
+        <location line="+55"/>
+        <source>The metric history cannot be read: %1</source>
+        <translation>无法读取指标历史：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>There is no metric history for the last %n day(s): the review needs the console (or payopsctl record) to have recorded the services&apos; metrics.</source>
+        <translation>
+            <numerusform>最近 %n 天没有指标历史：性能评审需要控制台（或 payopsctl record）已记录各服务的指标。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>payops::PerformanceReviewReport</name>
+    <message>
+        <location filename="../models/tasks/performancereviewreport.cpp" line="-92"/>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 / %2（%3 %）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>host %1</source>
+        <translation>主机 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1%2 per day</source>
+        <translation>每天 %1%2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+16"/>
+        <location line="+34"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>TPS peak</source>
+        <translation>TPS 峰值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TPS average</source>
+        <translation>TPS 平均值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failure ratio</source>
+        <translation>失败率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95 (last week → this week)</source>
+        <translation>p95（上周 → 本周）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p99 (last week → this week)</source>
+        <translation>p99（上周 → 本周）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU peak / capacity</source>
+        <translation>CPU 峰值 / 容量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Memory peak / capacity</source>
+        <translation>内存峰值 / 容量</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+34"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Daily peak now (trend)</source>
+        <translation>当前每日峰值（趋势）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>not at this trend</source>
+        <translation>按当前趋势不会越过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>crossed already</source>
+        <translation>已越过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than a year</source>
+        <translation>超过一年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in %1 days</source>
+        <translation>%1 天后</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 – %2 UTC</source>
+        <translation>%1 – %2 UTC</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+70"/>
+        <source>Performance review</source>
+        <translation>性能评审</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-69"/>
+        <source>Period: %1, compared with the week before. Trend: the daily peak hour over the last %n day(s), fitted by least squares.</source>
+        <translation>
+            <numerusform>周期：%1，与前一周比较。趋势：最近 %n 天每日峰值小时的最小二乘拟合。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+69"/>
+        <source>Per service</source>
+        <translation>各服务</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+71"/>
+        <source>Days left before a threshold is crossed</source>
+        <translation>越过阈值前的剩余天数</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location line="+71"/>
+        <source>Not enough history for a trend (at least a week of daily peaks is needed).</source>
+        <translation>历史不足以计算趋势（至少需要一周的每日峰值）。</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+72"/>
+        <source>Largest regressions (week over week)</source>
+        <translation>最大退化（周环比）</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+72"/>
+        <source>No metric got worse than the week before by the regression threshold.</source>
+        <translation>没有指标比前一周恶化超过退化阈值。</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Period: %1, compared with the week before.</source>
+        <translation>周期：%1，与前一周比较。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Charts (hourly averages over the trend window)</source>
+        <translation>图表（趋势窗口内的每小时平均值）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: transactions per second</source>
+        <translation>%1：每秒交易数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: p95 response time, trend and threshold</source>
+        <translation>%1：p95 响应时间、趋势与阈值</translation>
+    </message>
+</context>
+<context>
+    <name>payops::PerformanceReviewTask</name>
+    <message>
+        <location filename="../models/tasks/performancereviewtask.cpp" line="-59"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: %2 has crossed %3 (trend now %4).</source>
+        <translation>%1：%2 已越过 %3（当前趋势 %4）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 crosses %3 %4 at the current trend.</source>
+        <translation>%1：按当前趋势，%2 将在 %4越过 %3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Largest regression: %1 %2 %3 → %4 (+%5 %).</source>
+        <translation>最大退化：%1 %2 %3 → %4（+%5 %）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No threshold is crossed at the current trend and no metric regressed.</source>
+        <translation>按当前趋势没有阈值会被越过，也没有指标退化。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The alert rules cannot be read (%1): the documented default thresholds apply.</source>
+        <translation>无法读取告警规则（%1）：使用文档中的默认阈值。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The report folder %1 cannot be created.</source>
+        <translation>无法创建报告文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Performance review %1 (%n service(s)): %2</source>
+        <translation>
+            <numerusform>性能评审 %1（%n 个服务）：%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>payops::PlaybookBrowser</name>
     <message>
         <location filename="../widgets/playbooks/playbookbrowser.cpp" line="+14"/>
@@ -6811,6 +7095,19 @@ When the history cannot be written (disk full, the file made read-only) polling 
         <location line="+5"/>
         <source>Some poll cycles could not be written to %1 before the end.</source>
         <translation>结束前有部分轮询周期未能写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::ReviewThresholds</name>
+    <message>
+        <location filename="../models/tasks/reviewthresholds.cpp" line="+36"/>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>default</source>
+        <translation>默认</translation>
     </message>
 </context>
 <context>
@@ -8089,11 +8386,11 @@ By default the imported targets replace the configured ones. Exit code 1 when an
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;folder&quot; (default: reports beside the database): where the PDF, Markdown and CSV reports are kept.</source>
-        <translation>&quot;folder&quot;（默认：数据库旁的 reports 文件夹）：PDF、Markdown 和 CSV 报告的存放位置。</translation>
+        <source>&quot;folder&quot; (default: reports beside the database), &quot;periodDays&quot; (7), &quot;trendDays&quot; (28), &quot;regressionPercent&quot; (10), &quot;cpuCapacity&quot; (100), &quot;capacity&quot; (per service: {&quot;cpuPercent&quot;: …, &quot;memoryBytes&quot;: …}).</source>
+        <translation>&quot;folder&quot;（默认：数据库旁的 reports 文件夹）、&quot;periodDays&quot;（7）、&quot;trendDays&quot;（28）、&quot;regressionPercent&quot;（10）、&quot;cpuCapacity&quot;（100）、&quot;capacity&quot;（按服务：{&quot;cpuPercent&quot;: …, &quot;memoryBytes&quot;: …}）。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Enabled: runs on its schedule</source>
         <translation>已启用：按计划运行</translation>
     </message>
@@ -8249,7 +8546,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
 <context>
     <name>payops::TaskKindExecutor</name>
     <message>
-        <location filename="../models/tasks/taskkindexecutor.cpp" line="+28"/>
+        <location filename="../models/tasks/taskkindexecutor.cpp" line="+29"/>
         <source>%1 tasks cannot run in this version yet.</source>
         <translation>此版本尚不能运行“%1”任务。</translation>
     </message>
@@ -8292,7 +8589,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <translation>无法删除任务 %1：%2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+77"/>
         <source>Cannot plan the task %1: %2</source>
         <translation>无法安排任务 %1：%2</translation>
     </message>
@@ -8667,7 +8964,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
 <context>
     <name>payops::TasksApproveCommand</name>
     <message>
-        <location filename="../app/payopsctl/taskscommands.cpp" line="+334"/>
+        <location filename="../app/payopsctl/taskscommands.cpp" line="+338"/>
         <source>Approves a run that waits for approval.</source>
         <translation>审批一次等待审批的运行。</translation>
     </message>
@@ -8877,9 +9174,57 @@ By default the imported targets replace the configured ones. Exit code 1 when an
     </message>
 </context>
 <context>
+    <name>payops::TasksRestoreCommand</name>
+    <message>
+        <location filename="../app/payopsctl/taskscommands.cpp" line="+217"/>
+        <source>Replaces the console database with a verified backup (the current content is kept aside).</source>
+        <translation>用经过校验的备份替换控制台数据库（当前内容另行保留）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checks the backup (integrity_check), copies the database&apos;s current content to a file beside it named &lt;name&gt;.before-restore-&lt;UTC time&gt;.db, then replaces the content with the backup&apos;s, through SQLite, so a console that has it open sees the restored data. Nothing is replaced without --yes.</source>
+        <translation>先检查备份（integrity_check），将数据库当前内容复制到其旁边名为 &lt;name&gt;.before-restore-&lt;UTC 时间&gt;.db 的文件，再通过 SQLite 用备份内容替换，因此已打开该文件的控制台会看到恢复后的数据。没有 --yes 时不会替换任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Really replace the database&apos;s content.</source>
+        <translation>确认替换数据库内容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no backup file %1.</source>
+        <translation>备份文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no database %1 to restore into.</source>
+        <translation>要恢复到的数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This replaces every table of %1 with the content of %2; the current content would be kept at %3. Run again with --yes to do it.</source>
+        <translation>此操作会用 %2 的内容替换 %1 的所有表；当前内容将保留在 %3。确认执行请加 --yes 重新运行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not restored: the backup %1 does not verify: %2</source>
+        <translation>未恢复：备份 %1 未通过校验：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not restored: %1</source>
+        <translation>未恢复：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored %1 from %2. The content it had is kept at %3.</source>
+        <translation>已从 %2 恢复 %1。原有内容保留在 %3。</translation>
+    </message>
+</context>
+<context>
     <name>payops::TasksRunCommand</name>
     <message>
-        <location filename="../app/payopsctl/taskscommands.cpp" line="+77"/>
+        <location line="-184"/>
         <source>Runs one task now (after approval when it needs one).</source>
         <translation>立即运行一个任务（需要审批时在审批之后）。</translation>
     </message>
