@@ -1733,7 +1733,7 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
 <context>
     <name>payops::AlertsView</name>
     <message>
-        <location filename="../widgets/alerts/alertsview.cpp" line="+62"/>
+        <location filename="../widgets/alerts/alertsview.cpp" line="+57"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
@@ -4982,7 +4982,7 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
 <context>
     <name>payops::IncidentsView</name>
     <message>
-        <location filename="../widgets/incidents/incidentsview.cpp" line="+48"/>
+        <location filename="../widgets/incidents/incidentsview.cpp" line="+50"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -5007,7 +5007,7 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
         <translation>按标题、服务、类型或发起者筛选</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -5028,17 +5028,12 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
     </message>
     <message>
         <location line="+50"/>
-        <location line="+96"/>
+        <location line="+92"/>
         <source>Select an incident to see its timeline.</source>
         <translation>选择一个事件以查看其时间线。</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-81"/>
         <source>&amp;New Incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
@@ -9265,12 +9260,12 @@ By default the imported targets replace the configured ones. Exit code 1 when an
 <context>
     <name>payops::TasksView</name>
     <message>
-        <location filename="../widgets/tasks/tasksview.cpp" line="+54"/>
+        <location filename="../widgets/tasks/tasksview.cpp" line="+56"/>
         <source>Filter by name, kind, schedule or result</source>
         <translation>按名称、类型、计划或结果筛选</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>All results</source>
         <translation>所有结果</translation>
     </message>
@@ -9331,17 +9326,12 @@ By default the imported targets replace the configured ones. Exit code 1 when an
     </message>
     <message>
         <location line="+27"/>
-        <location line="+88"/>
+        <location line="+84"/>
         <source>Select a task to see its runs.</source>
         <translation>选择一个任务以查看其运行记录。</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-72"/>
         <source>&amp;New Task…</source>
         <translation>新建任务(&amp;N)…</translation>
     </message>
@@ -9523,6 +9513,14 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <location line="-58"/>
         <source>Show a range between two dates</source>
         <translation>显示两个日期之间的范围</translation>
+    </message>
+</context>
+<context>
+    <name>payops::ViewAction</name>
+    <message>
+        <location filename="../widgets/viewaction.cpp" line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

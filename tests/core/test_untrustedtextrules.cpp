@@ -61,8 +61,9 @@ void TestUntrustedTextRules::rules_data()
         << QStringList{u"widgets/knowledge/articlerenderer.cpp"_s};
     QTest::newRow("Prometheus redirects stay on the origin")
         << uR"(NoLessSafeRedirectPolicy|ManualRedirectPolicy|UserVerifiedRedirectPolicy)"_s
-        // Scrapes and the diagnosis' health checks send no credentials.
-        << QStringList{u"models/metrics/scrapeworker.cpp"_s, u"models/incidents/diagnosisrunner.cpp"_s};
+        // Scrapes and the health checks (the diagnosis', the rolling update's) send no credentials.
+        << QStringList{u"models/metrics/scrapeworker.cpp"_s, u"models/metrics/healthrequest.cpp"_s,
+                       u"models/incidents/diagnosisrunner.cpp"_s};
 }
 
 void TestUntrustedTextRules::rules()

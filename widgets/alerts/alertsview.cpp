@@ -9,6 +9,7 @@
 #include "widgets/alerts/ruleeditdialog.h"
 #include "widgets/alerts/silencedialog.h"
 #include "widgets/dashboard/servicetile.h"
+#include "widgets/recordtable.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -40,13 +41,7 @@ QTableView *makeTable(QWidget *parent, QAbstractItemModel *model, const QString 
     auto *table = new QTableView(parent);
     table->setModel(model);
     table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    configureRecordTable(table);
     table->setWordWrap(false);
     return table;
 }

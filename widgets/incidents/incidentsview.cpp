@@ -3,6 +3,8 @@
 #include "models/incidents/incidentdesk.h"
 #include "models/incidents/incidenttablemodel.h"
 #include "widgets/incidents/newincidentdialog.h"
+#include "widgets/recordtable.h"
+#include "widgets/viewaction.h"
 
 #include <QAction>
 #include <QApplication>
@@ -66,13 +68,7 @@ IncidentsView::IncidentsView(IncidentDesk &desk, QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the repository's order: active first, newest first
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    configureRecordTable(m_table);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &IncidentsView::onSelectionChanged);
 
     m_timeline->setHeaderLabels({tr("Time"), tr("User"), tr("Kind"), tr("Text")});
@@ -132,12 +128,8 @@ IncidentsView::IncidentsView(IncidentDesk &desk, QWidget *parent)
 void IncidentsView::buildActions()
 {
     const auto make = [this](const QString &text, const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(tr("%1 (%2)").arg(QString(text).remove(u'&'), keys.toString(QKeySequence::NativeText)));
+        QAction *action = addViewAction(this, text, keys);
         connect(action, &QAction::triggered, this, slot);
-        addAction(action);
         return action;
     };
     m_new = make(tr("&New Incident…"), QKeySequence(Qt::CTRL | Qt::Key_N), &IncidentsView::newIncident);

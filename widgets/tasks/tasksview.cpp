@@ -1,8 +1,10 @@
 #include "widgets/tasks/tasksview.h"
 
+#include "widgets/recordtable.h"
 #include "widgets/tasks/taskeditdialog.h"
 #include "widgets/tasks/tasktablemodel.h"
 #include "widgets/tasks/weektimeline.h"
+#include "widgets/viewaction.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,13 +61,8 @@ TasksView::TasksView(TaskDesk &desk, QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TaskTableModel::NextRun, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    configureRecordTable(m_table);
+    m_table->horizontalHeader()->setStretchLastSection(false); // the result column stretches instead
     m_table->horizontalHeader()->setSectionResizeMode(TaskTableModel::LastResult, QHeaderView::Stretch);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TasksView::onSelectionChanged);
     connect(m_table, &QTableView::doubleClicked, this, [this] { m_edit->trigger(); });
@@ -165,12 +162,8 @@ TasksView::TasksView(TaskDesk &desk, QWidget *parent)
 void TasksView::buildActions()
 {
     const auto make = [this](const QString &text, const QKeySequence &keys, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(tr("%1 (%2)").arg(QString(text).remove(u'&'), keys.toString(QKeySequence::NativeText)));
+        QAction *action = addViewAction(this, text, keys);
         connect(action, &QAction::triggered, this, slot);
-        addAction(action);
         return action;
     };
     m_new = make(tr("&New Task…"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] {
