@@ -5674,8 +5674,8 @@ If the database has no knowledge base yet, the shipped one is imported first, as
     </message>
     <message>
         <location line="+0"/>
-        <source>Undo and redo a contact or alert rule change</source>
-        <translation>撤销或重做联系人或告警规则的修改</translation>
+        <source>Undo a contact, alert rule or task change; redo a contact or rule change</source>
+        <translation>撤销联系人、告警规则或任务的更改；重做联系人或规则的更改</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5696,6 +5696,46 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <location line="+0"/>
         <source>Alerts: open the playbook of the selected alert, or troubleshoot it</source>
         <translation>告警：打开所选告警的处置手册，或对其进行故障排查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+K, Alt+1, Alt+2, Alt+3</source>
+        <translation>Ctrl+K、Alt+1、Alt+2、Alt+3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incidents: acknowledge; mitigated, resolved, closed</source>
+        <translation>事件：确认；已缓解、已解决、已关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N, Ctrl+E, Ctrl+D, Delete</source>
+        <translation>Ctrl+N、Ctrl+E、Ctrl+D、Delete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incidents and tasks: new; tasks: edit, duplicate, remove</source>
+        <translation>事件和任务：新建；任务：编辑、复制、删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R, Ctrl+T, Ctrl+Shift+A</source>
+        <translation>Ctrl+R、Ctrl+T、Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks: run now, enable or disable, approve the waiting run</source>
+        <translation>任务：立即运行、启用或停用、批准等待中的运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the incident&apos;s timeline or the tasks table</source>
+        <translation>复制事件时间线或任务表格</translation>
     </message>
     <message>
         <location line="+1"/>

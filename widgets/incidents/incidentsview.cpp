@@ -134,9 +134,9 @@ void IncidentsView::buildActions()
     };
     m_new = make(tr("&New Incident…"), QKeySequence(Qt::CTRL | Qt::Key_N), &IncidentsView::newIncident);
     m_acknowledge = make(tr("&Acknowledge"), QKeySequence(Qt::CTRL | Qt::Key_K), &IncidentsView::acknowledgeSelected);
-    m_mitigated = make(tr("&Mitigated…"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { askStatus(Incident::Status::Mitigated); });
-    m_resolved = make(tr("&Resolved…"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { askStatus(Incident::Status::Resolved); });
-    m_closed = make(tr("&Closed…"), QKeySequence(Qt::CTRL | Qt::Key_3), [this] { askStatus(Incident::Status::Closed); });
+    m_mitigated = make(tr("&Mitigated…"), QKeySequence(Qt::ALT | Qt::Key_1), [this] { askStatus(Incident::Status::Mitigated); });
+    m_resolved = make(tr("&Resolved…"), QKeySequence(Qt::ALT | Qt::Key_2), [this] { askStatus(Incident::Status::Resolved); });
+    m_closed = make(tr("&Closed…"), QKeySequence(Qt::ALT | Qt::Key_3), [this] { askStatus(Incident::Status::Closed); });
     m_note = make(tr("Add &Note…"), QKeySequence(Qt::CTRL | Qt::Key_E), &IncidentsView::askNote);
     m_copy = make(tr("Cop&y Timeline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &IncidentsView::copyTimeline);
 }

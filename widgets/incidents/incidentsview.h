@@ -21,7 +21,8 @@ class IncidentFilterProxy;
 class IncidentTableModel;
 
 // The incidents (active first) with filters, and the timeline of the one selected. Actions:
-// new incident (Ctrl+N), acknowledge (Ctrl+K), mitigated / resolved / closed (Ctrl+1/2/3; resolving
+// new incident (Ctrl+N), acknowledge (Ctrl+K), mitigated / resolved / closed (Alt+1/2/3, not Ctrl+1/2/3:
+// those switch views, and one key in two contexts would do neither; resolving
 // asks for a note), add a note (Ctrl+E), copy the timeline as text (Ctrl+Shift+C). Everything it
 // reads and writes goes through the IncidentDesk (off the GUI thread).
 class IncidentsView final : public QWidget
