@@ -3,12 +3,29 @@
 #include "models/alerts/alerthistorystore.h"
 #include "models/alerts/alertrulerepository.h"
 #include "models/contacts/contactdirectory.h"
+#include "models/consoleschema.h"
+#include "models/storage/database.h"
 
 namespace payops {
 
 QString AlertReadout::key(const QString &ruleName, const QString &service)
 {
     return ruleName + u'\x1f' + service;
+}
+
+AlertReadout AlertReadout::readFile(const QString &path, QString *openError)
+{
+    DatabaseOptions options = ConsoleSchema::databaseOptions();
+    options.readOnly = true;
+    options.quickCheckOnlyBeforeMigrating = true;
+    Database database(options);
+    if (const std::optional<DatabaseError> error = database.open(path)) {
+        *openError = error->message;
+        return {};
+    }
+    AlertReadout readout = read(database);
+    database.releaseConnection();
+    return readout;
 }
 
 AlertReadout AlertReadout::read(Database &database)

@@ -33,6 +33,9 @@ struct AlertReadout
 
     [[nodiscard]] static QString key(const QString &ruleName, const QString &service);
     [[nodiscard]] static AlertReadout read(Database &database);
+    // The same from the console's file at `path`, opened read-only for this reading only (never
+    // created, migrated or written) and closed again; `openError` says why it could not be opened.
+    [[nodiscard]] static AlertReadout readFile(const QString &path, QString *openError);
 };
 
 } // namespace payops

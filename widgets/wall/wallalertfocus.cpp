@@ -1,8 +1,6 @@
 #include "widgets/wall/wallalertfocus.h"
 
-#include "models/consoleschema.h"
 #include "models/metrics/derivedmetriccatalog.h"
-#include "models/storage/database.h"
 #include "widgets/wall/wallwindow.h"
 
 #include <QDateTime>
@@ -19,11 +17,6 @@ WallAlertFocus::WallAlertFocus(WallWindow &wall, QObject *parent)
     connect(&m_reload, &QTimer::timeout, this, &WallAlertFocus::reload);
 }
 
-WallAlertFocus::~WallAlertFocus()
-{
-    m_read.waitForFinished(); // the job uses m_database
-}
-
 void WallAlertFocus::start(const QString &path, qint64 reloadMs)
 {
     m_path = path;
@@ -35,23 +28,11 @@ void WallAlertFocus::reload()
 {
     if (m_read.isRunning() || m_path.isEmpty())
         return;
-    const bool needsOpen = !m_databaseOpen;
-    if (needsOpen) {
-        // Read-only: the wall never creates, migrates or writes the database (WallConsole does the same).
-        DatabaseOptions options = ConsoleSchema::databaseOptions();
-        options.readOnly = true;
-        options.quickCheckOnlyBeforeMigrating = true;
-        m_database = std::make_unique<Database>(options);
-    }
-    m_read.setFuture(QtConcurrent::run([database = m_database.get(), path = m_path, needsOpen] {
+    // Read-only, opened for each reading on a pool thread: the wall never creates, migrates or writes
+    // the database (WallConsole does the same), and a file that comes back is simply read next time.
+    m_read.setFuture(QtConcurrent::run([path = m_path] {
         Read read;
-        if (needsOpen) {
-            if (const std::optional<DatabaseError> error = database->open(path))
-                read.error = error->message;
-        }
-        if (read.error.isEmpty())
-            read.readout = AlertReadout::read(*database);
-        database->releaseConnection();
+        read.readout = AlertReadout::readFile(path, &read.error);
         return read;
     }));
 }
@@ -60,12 +41,10 @@ void WallAlertFocus::onRead()
 {
     const Read read = m_read.result();
     if (!read.error.isEmpty()) {
-        m_database.reset(); // opened again at the next reload
         Q_EMIT problem(tr("The alerts cannot be read (%1); the wall shows the services' state only until they can.")
                            .arg(read.error));
         return;
     }
-    m_databaseOpen = true;
     m_evaluator.setRules(read.readout.rules); // rules that did not change keep their alerts
     if (!m_restored) {
         // Once, at start: afterwards the wall's own evaluation is newer than what was persisted.

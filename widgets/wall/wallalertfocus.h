@@ -9,11 +9,8 @@
 #include <QObject>
 #include <QTimer>
 
-#include <memory>
-
 namespace payops {
 
-class Database;
 class WallWindow;
 
 // Alerts drive the wall (issue 13): a firing alert switches the wall to its service's page and keeps
@@ -41,7 +38,6 @@ public:
 
     // `wall` must outlive this object.
     explicit WallAlertFocus(WallWindow &wall, QObject *parent = nullptr);
-    ~WallAlertFocus() override;
 
     // Reads the database at `path` (read-only) now and every `reloadMs`.
     void start(const QString &path, qint64 reloadMs = kReloadMs);
@@ -76,8 +72,6 @@ private:
 
     WallWindow &m_wall;
     QString m_path;
-    std::unique_ptr<Database> m_database;
-    bool m_databaseOpen = false;
     bool m_restored = false;
     bool m_evaluated = false; // a live snapshot was evaluated: the focus follows live data only
     QFutureWatcher<Read> m_read;
