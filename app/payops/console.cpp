@@ -19,6 +19,7 @@
 #include "widgets/contacts/contactdirectoryview.h"
 #include "widgets/dashboard/dashboardview.h"
 #include "widgets/incidents/incidentsview.h"
+#include "widgets/incidents/wizard/wizardlauncher.h"
 #include "widgets/knowledge/knowledgebrowser.h"
 #include "widgets/mainwindow.h"
 #include "widgets/playbooks/playbookbrowser.h"
@@ -180,7 +181,7 @@ void Console::buildViews(const StartupJob::Result &startup)
     m_knowledge = std::make_unique<KnowledgeRepository>(*m_database);
     auto *browser = new KnowledgeBrowser(*m_knowledge, *m_writer);
     browser->setLanguage(QLocale().name());
-    browser->setAuthorName(qEnvironmentVariable("USER", tr("operator")));
+    browser->setAuthorName(OsIdentity::current().user);
     m_knowledgeImporter = new KnowledgeImporter(*m_knowledge, *m_database, this);
     connect(m_knowledgeImporter, &KnowledgeImporter::finished, browser, &KnowledgeBrowser::reload);
 
@@ -197,10 +198,11 @@ void Console::buildViews(const StartupJob::Result &startup)
             [window = m_window.get()](const QString &message) { window->showMessage(message); });
     connect(playbookBrowser, &PlaybookBrowser::statusMessage, m_window.get(),
             [window = m_window.get()](const QString &message) { window->showMessage(message); });
-    connect(playbookBrowser, &PlaybookBrowser::articleRequested, browser, [this, browser](const QString &id) {
+    const auto openArticle = [this, browser](const QString &id) {
         m_window->showView(QStringLiteral("knowledge"));
         browser->openArticle(id);
-    });
+    };
+    connect(playbookBrowser, &PlaybookBrowser::articleRequested, browser, openArticle);
 
     if (!m_options.offline) {
         m_dashboard = new DashboardView;
@@ -229,6 +231,7 @@ void Console::buildViews(const StartupJob::Result &startup)
     m_window->addView(QStringLiteral("contacts"), QIcon(QStringLiteral(":/icons/contacts.svg")), tr("Contacts"),
                       contactsView);
     buildIncidentsView(startup);
+    connect(m_wizards, &WizardLauncher::articleRequested, browser, openArticle);
     if (!m_options.offline)
         buildTasksView();
 }
@@ -261,6 +264,22 @@ void Console::buildIncidentsView(const StartupJob::Result &startup)
             [window = m_window.get()](const QString &message) { window->showMessage(message); });
     m_window->addView(QStringLiteral("incidents"), QIcon(QStringLiteral(":/icons/alerts.svg")), tr("Incidents"),
                       m_incidentsView);
+
+    // The troubleshooting wizard, one window per incident; offline it runs with manual checks only.
+    WizardContext context;
+    context.desk = m_incidents;
+    context.playbooks = startup.playbooks;
+    context.targets = startup.targets;
+    context.live = !m_options.offline;
+    m_wizards = new WizardLauncher(context, m_window.get(), this);
+    connect(m_incidentsView, &IncidentsView::troubleshootRequested, m_wizards, &WizardLauncher::open);
+    if (m_dashboard) {
+        // A service tile's "Troubleshoot": what is wrong is asked first, then the wizard starts.
+        connect(m_dashboard, &DashboardView::troubleshootRequested, this, [this](const QString &service) {
+            m_window->showView(QStringLiteral("incidents"));
+            m_incidentsView->newIncident(service, true);
+        });
+    }
     if (!m_alertsView)
         return;
     // A critical firing opens (or joins) its incident: the desk needs the rules' playbooks for that.
@@ -275,6 +294,7 @@ void Console::buildIncidentsView(const StartupJob::Result &startup)
                 return;
             m_window->showView(QStringLiteral("incidents"));
             m_incidentsView->showIncident(result.id);
+            m_wizards->open(result.id);
         });
     });
 }
@@ -329,6 +349,7 @@ void Console::startPrometheusSource()
     connect(source, &PrometheusSource::published, this, &Console::showSnapshot);
     connect(source, &PrometheusSource::published, m_dashboard, &DashboardView::applySnapshot);
     m_dashboard->setHistorySource(source); // Prometheus keeps the history: nothing is recorded here
+    m_wizards->setHistorySource(source);
     connect(source, &PrometheusSource::failed, this, &Console::reportProblem);
     QMetaObject::invokeMethod(source, &PrometheusSource::start);
     m_dashboard->backfillFromHistory();
@@ -395,6 +416,7 @@ void Console::startHistory()
     QMetaObject::invokeMethod(history, &HistoryRecorder::start);
     connect(m_metrics->worker(), &MetricsPublisher::published, history, &HistoryRecorder::record);
     m_dashboard->setHistorySource(history);
+    m_wizards->setHistorySource(history);
     m_dashboard->backfillFromHistory(); // queued behind start(): answered once the history is open
 }
 
@@ -524,6 +546,7 @@ void Console::showSnapshot(const MetricsSnapshot &snapshot)
     if (!snapshot.values.isEmpty())
         m_probe->dataShown();
     m_servicesView->showSnapshot(snapshot);
+    m_wizards->showSnapshot(snapshot);
     // A picture is worth taking once every answering service has its rates (two scrapes in) and the
     // history the dashboard asked for has arrived; otherwise the next snapshot asks again.
     const bool complete = std::all_of(snapshot.services.cbegin(), snapshot.services.cend(), [&](const ServiceState &s) {

@@ -33,6 +33,7 @@ class DashboardView;
 class IncidentDesk;
 class IncidentsView;
 class TaskDesk;
+class WizardLauncher;
 class DatabaseWriter;
 class Database;
 class KnowledgeImporter;
@@ -122,6 +123,7 @@ private:
     AlertsView *m_alertsView = nullptr;               // owned by the window
     IncidentDesk *m_incidents = nullptr;              // child of this
     IncidentsView *m_incidentsView = nullptr;         // owned by the window
+    WizardLauncher *m_wizards = nullptr;              // child of this; its windows are the window's
     TaskDesk *m_taskDesk = nullptr;                   // child of this
     AlertSpans m_alertSpans;                          // what the charts mark as firing
     AlertNotifier *m_alertNotifier = nullptr;         // child of this: tray, balloons, sounds

@@ -4,6 +4,7 @@
 #include "app/payopsctl/ctldatabase.h"
 #include "app/payopsctl/ctloutput.h"
 #include "models/security/auditlog.h"
+#include "models/security/osidentity.h"
 #include "models/tasks/cronschedule.h"
 #include "models/tasks/databasebackup.h"
 #include "models/tasks/taskengine.h"
@@ -28,8 +29,7 @@ QString iso(qint64 ms)
 
 QString whoRuns()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? u"payopsctl"_s : user;
+    return OsIdentity::current().user;
 }
 
 QJsonObject runJson(const TaskRun &run)
@@ -245,7 +245,7 @@ int TasksRunCommand::run(const QStringList &arguments, CtlOutput &out)
                            "does (the run then waits for the next run-due)."));
     line.addDatabaseOption();
     line.addJsonOption();
-    const QCommandLineOption byOption(u"by"_s, tr("Who asks for the run (default: $USER)."), tr("USER"));
+    const QCommandLineOption byOption(u"by"_s, tr("Who asks for the run (default: the account payopsctl runs as)."), tr("USER"));
     line.parser().addOption(byOption);
     if (const std::optional<int> done = line.parse(arguments, out, 1, 1))
         return *done;
@@ -344,7 +344,7 @@ int TasksApproveCommand::run(const QStringList &arguments, CtlOutput &out)
                         tr("Approves the run (its number from tasks history). The operator who requested it cannot "
                            "approve it when more than one operator uses the tasks. It runs at the next run-due."));
     line.addDatabaseOption();
-    const QCommandLineOption byOption(u"by"_s, tr("Who approves (default: $USER)."), tr("USER"));
+    const QCommandLineOption byOption(u"by"_s, tr("Who approves (default: the account payopsctl runs as)."), tr("USER"));
     line.parser().addOption(byOption);
     if (const std::optional<int> done = line.parse(arguments, out, 1, 1))
         return *done;

@@ -2,28 +2,17 @@
 
 #include "models/alerts/alertrulerepository.h"
 #include "models/alerts/alertslog.h"
+#include "models/security/osidentity.h"
 
 #include <QDateTime>
 
 namespace payops {
 
-namespace {
-
-QString osUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
-
-} // namespace
-
 AlertWorker::AlertWorker(Database &database, Clock clock, AlertEvaluator::Options options, QString user, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentMSecsSinceEpoch(); }))
-    , m_user(user.isEmpty() ? osUser() : std::move(user))
+    , m_user(user.isEmpty() ? OsIdentity::current().user : std::move(user))
     , m_evaluator(options)
     , m_history(database)
     , m_silences(database)

@@ -91,6 +91,19 @@ CheckVerdict DiagnosisRunner::evaluateMetric(const PlaybookCheck &check, const Q
     return verdict;
 }
 
+CheckVerdict DiagnosisRunner::evaluateManual(const PlaybookCheck &check, std::optional<bool> answer)
+{
+    CheckVerdict verdict;
+    verdict.type = check.type;
+    if (!answer) {
+        verdict.evidence = tr("question not answered: %1").arg(check.question.text());
+        return verdict;
+    }
+    verdict.verdict = *answer == check.yesConfirms ? CheckVerdict::Verdict::Confirmed : CheckVerdict::Verdict::RuledOut;
+    verdict.evidence = tr("%1 — answered %2").arg(check.question.text(), *answer ? tr("yes") : tr("no"));
+    return verdict;
+}
+
 CheckVerdict DiagnosisRunner::evaluateHealth(const PlaybookCheck &check, const QString &service, const HealthStatus &status)
 {
     CheckVerdict verdict;
@@ -160,14 +173,13 @@ void DiagnosisRunner::start(const DiagnosisRequest &request)
                 CheckVerdict verdict = pending.verdict;
 
                 if (check.type == PlaybookCheck::Type::Manual) {
-                    if (const auto found = m_request.answers.constFind(verdict.key()); found != m_request.answers.cend()) {
-                        const bool confirms = *found == check.yesConfirms;
-                        verdict.verdict = confirms ? CheckVerdict::Verdict::Confirmed : CheckVerdict::Verdict::RuledOut;
-                        verdict.evidence = tr("%1 — answered %2").arg(check.question.text(), *found ? tr("yes") : tr("no"));
-                    } else {
-                        verdict.evidence = tr("question not answered: %1").arg(check.question.text());
-                    }
-                    answer(verdict);
+                    const auto found = m_request.answers.constFind(verdict.key());
+                    CheckVerdict evaluated = evaluateManual(
+                        check, found == m_request.answers.cend() ? std::nullopt : std::optional<bool>(*found));
+                    evaluated.playbookId = verdict.playbookId;
+                    evaluated.causeId = verdict.causeId;
+                    evaluated.checkId = verdict.checkId;
+                    answer(evaluated);
                     continue;
                 }
                 if (!m_request.live) {

@@ -52,6 +52,8 @@ public:
     // A metric check against the snapshot's current value.
     [[nodiscard]] static CheckVerdict evaluateMetric(const PlaybookCheck &check, const QString &service,
                                                      const MetricsSnapshot &snapshot);
+    // A manual question and the operator's answer (none: unanswered).
+    [[nodiscard]] static CheckVerdict evaluateManual(const PlaybookCheck &check, std::optional<bool> answer);
     // A health check against an answer of the service's /health. A service that does not answer
     // confirms a check of its overall status and leaves a check of one dependency unanswered.
     [[nodiscard]] static CheckVerdict evaluateHealth(const PlaybookCheck &check, const QString &service,

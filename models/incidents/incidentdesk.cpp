@@ -1,5 +1,6 @@
 #include "models/incidents/incidentdesk.h"
 
+#include "models/contacts/contactdirectory.h"
 #include "models/storage/databasewriter.h"
 
 #include <QDateTime>
@@ -119,6 +120,97 @@ void IncidentDesk::addNote(qint64 incidentId, const QString &text)
     write(incidentId, [incidentId, text = text.trimmed()](IncidentRepository &repository) {
         return repository.addEntry(incidentId, IncidentTimelineEntry::Kind::Note, text);
     });
+}
+
+void IncidentDesk::record(qint64 incidentId, IncidentTimelineEntry::Kind kind, const QString &text, const QJsonObject &detail)
+{
+    write(incidentId, [incidentId, kind, text, detail](IncidentRepository &repository) {
+        return repository.addEntry(incidentId, kind, text, detail);
+    });
+}
+
+void IncidentDesk::saveWizard(qint64 incidentId, const QString &step, const QJsonObject &state)
+{
+    write(incidentId, [incidentId, step, state](IncidentRepository &repository) {
+        return repository.saveWizard(incidentId, step, state);
+    });
+}
+
+void IncidentDesk::resolveWithOverride(qint64 incidentId, const QString &reason, const QJsonObject &evidence)
+{
+    if (reason.trimmed().isEmpty()) {
+        Q_EMIT problem(tr("Resolving while the checks still confirm the cause needs a reason."));
+        return;
+    }
+    write(incidentId, [incidentId, reason = reason.trimmed(), evidence](IncidentRepository &repository) {
+        return repository.resolveWithOverride(incidentId, reason, evidence);
+    });
+}
+
+void IncidentDesk::loadIncident(qint64 incidentId)
+{
+    Database *database = &m_database;
+    m_writer.submit(
+        this,
+        [database, clock = m_clock, identity = m_identity, incidentId](QSqlDatabase &) {
+            QString error;
+            std::optional<Incident> incident = IncidentRepository(*database, clock, identity).byId(incidentId, &error);
+            return std::make_pair(incident, error);
+        },
+        [this](const std::pair<std::optional<Incident>, QString> &result) {
+            if (result.first)
+                Q_EMIT incidentLoaded(*result.first);
+            else
+                Q_EMIT problem(result.second);
+        });
+}
+
+void IncidentDesk::loadContacts()
+{
+    Database *database = &m_database;
+    m_writer.submit(
+        this, [database](QSqlDatabase &) { return ContactDirectory::readEntries(*database); },
+        [this](const ContactDirectory::ListResult &result) {
+            if (!result.ok())
+                Q_EMIT problem(result.error);
+            else
+                Q_EMIT contactsLoaded(result.entries);
+        });
+}
+
+void IncidentDesk::estimateImpact(qint64 incidentId, QObject *context, std::function<void(const IncidentImpact &)> done)
+{
+    Database *database = &m_database;
+    m_writer.submit(
+        context,
+        [database, clock = m_clock, incidentId](QSqlDatabase &) {
+            QString error;
+            const std::optional<PostMortemInput> input = PostMortemReport::gather(*database, incidentId, {}, clock(), &error);
+            return std::make_pair(input ? std::optional<IncidentImpact>(input->impact) : std::nullopt, error);
+        },
+        [this, done = std::move(done)](const std::pair<std::optional<IncidentImpact>, QString> &result) {
+            if (result.first)
+                done(*result.first);
+            else
+                Q_EMIT problem(result.second);
+        });
+}
+
+void IncidentDesk::writePostMortem(qint64 incidentId, const PostMortem &writeUp, const QString &markdownPath,
+                                   const QString &pdfPath, QObject *context,
+                                   std::function<void(const std::optional<QString> &)> done)
+{
+    Database *database = &m_database;
+    m_writer.submit(
+        context,
+        [database, clock = m_clock, incidentId, writeUp, markdownPath, pdfPath](QSqlDatabase &) -> std::optional<QString> {
+            QString error;
+            const std::optional<PostMortemInput> input = PostMortemReport::gather(*database, incidentId, writeUp, clock(), &error);
+            if (!input)
+                return error;
+            return PostMortemReport::write(*input, markdownPath, pdfPath);
+        },
+        std::move(done));
 }
 
 void IncidentDesk::recordTransitions(const QList<AlertTransition> &transitions)

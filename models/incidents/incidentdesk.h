@@ -1,7 +1,9 @@
 #pragma once
 
 #include "models/alerts/alertstate.h"
+#include "models/contacts/contactentry.h"
 #include "models/incidents/incidentrepository.h"
+#include "models/incidents/postmortem.h"
 
 #include <QHash>
 #include <QList>
@@ -46,6 +48,23 @@ public:
     void acknowledge(qint64 incidentId);
     void setStatus(qint64 incidentId, Incident::Status status, const QString &note);
     void addNote(qint64 incidentId, const QString &text);
+    // The wizard's entries: checks run, people notified, actions run with their output (audited
+    // where the repository says so).
+    void record(qint64 incidentId, IncidentTimelineEntry::Kind kind, const QString &text, const QJsonObject &detail = {});
+    // Where the wizard stands and what its steps hold, so that it can be continued later.
+    void saveWizard(qint64 incidentId, const QString &step, const QJsonObject &state);
+    // Resolves although the checks still confirm the cause; the reason is kept and audited.
+    void resolveWithOverride(qint64 incidentId, const QString &reason, const QJsonObject &evidence);
+    // One incident as stored now (incidentLoaded), e.g. for the wizard to continue it.
+    void loadIncident(qint64 incidentId);
+    // The whole contact directory (contactsLoaded), for the wizard's notify step.
+    void loadContacts();
+    // The impact of the incident from the metric history of its window (PostMortemReport::gather).
+    void estimateImpact(qint64 incidentId, QObject *context, std::function<void(const IncidentImpact &)> done);
+    // Gathers the incident, its timeline and its history and writes the post-mortem (either path may
+    // be empty); `done` gets the error in words, or nothing.
+    void writePostMortem(qint64 incidentId, const PostMortem &writeUp, const QString &markdownPath, const QString &pdfPath,
+                         QObject *context, std::function<void(const std::optional<QString> &)> done);
     // A critical firing opens or joins the incident of its service and playbook; its firing and
     // resolving go into that incident's timeline. Warnings and rules without a playbook are left alone.
     void recordTransitions(const QList<AlertTransition> &transitions);
@@ -59,6 +78,8 @@ Q_SIGNALS:
     void listed(const QList<payops::Incident> &incidents, qint64 nowMs);
     void timelineLoaded(qint64 incidentId, const QList<payops::IncidentTimelineEntry> &entries);
     void opened(const payops::IncidentRepository::OpenResult &result);
+    void incidentLoaded(const payops::Incident &incident);
+    void contactsLoaded(const QList<payops::ContactEntry> &contacts);
     // An incident changed (status, acknowledgement, note, alert): the list is reloaded already.
     void changed(qint64 incidentId);
     void problem(const QString &message);

@@ -123,6 +123,7 @@ void DashboardView::buildTiles()
         auto *tile = new ServiceTile(service, this);
         tile->setSelected(service == m_filter);
         connect(tile, &ServiceTile::activated, this, &DashboardView::onTileActivated);
+        connect(tile, &ServiceTile::troubleshootRequested, this, &DashboardView::troubleshootRequested);
         m_tileRow->addWidget(tile, 1);
         m_tiles.append(tile);
     }

@@ -118,6 +118,8 @@ Q_SIGNALS:
     void historyRequested(quint64 requestId, const payops::HistoryQuery &query);
     void timeRangeChanged(const payops::DashboardTimeRange &range);
     void serviceFilterChanged(const QString &service);
+    // A service tile asked to troubleshoot its service.
+    void troubleshootRequested(const QString &service);
     // A passing message for the status bar ("Chart written to …").
     void notice(const QString &message);
 

@@ -7,7 +7,9 @@
 
 #include <QDateTime>
 #include <QGridLayout>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
@@ -399,8 +401,19 @@ void ServiceTile::mouseReleaseEvent(QMouseEvent *event)
         Q_EMIT activated(m_service);
 }
 
+void ServiceTile::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("&Troubleshoot %1…").arg(m_service), this, [this] { Q_EMIT troubleshootRequested(m_service); });
+    menu.exec(event->globalPos());
+}
+
 void ServiceTile::keyPressEvent(QKeyEvent *event)
 {
+    if (event->key() == Qt::Key_T && event->modifiers() == Qt::ControlModifier) {
+        Q_EMIT troubleshootRequested(m_service);
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Space:
     case Qt::Key_Return:

@@ -61,12 +61,15 @@ public:
 
 Q_SIGNALS:
     void activated(const QString &service);
+    // The tile's context menu (or Ctrl+T on it): start the troubleshooting wizard for the service.
+    void troubleshootRequested(const QString &service);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;

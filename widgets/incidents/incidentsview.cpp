@@ -113,6 +113,10 @@ IncidentsView::IncidentsView(IncidentDesk &desk, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
 
+    connect(m_table, &QTableView::activated, this, [this] {
+        if (m_troubleshoot->isEnabled())
+            m_troubleshoot->trigger();
+    });
     connect(&m_desk, &IncidentDesk::listed, this, &IncidentsView::onListed);
     connect(&m_desk, &IncidentDesk::timelineLoaded, this, &IncidentsView::onTimeline);
     connect(&m_desk, &IncidentDesk::changed, this, [this](qint64 id) {
@@ -132,7 +136,11 @@ void IncidentsView::buildActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_new = make(tr("&New Incident…"), QKeySequence(Qt::CTRL | Qt::Key_N), &IncidentsView::newIncident);
+    m_new = make(tr("&New Incident…"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] { newIncident(); });
+    m_troubleshoot = make(tr("&Troubleshoot…"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] {
+        if (const qint64 id = selectedIncidentId())
+            Q_EMIT troubleshootRequested(id);
+    });
     m_acknowledge = make(tr("&Acknowledge"), QKeySequence(Qt::CTRL | Qt::Key_K), &IncidentsView::acknowledgeSelected);
     m_mitigated = make(tr("&Mitigated…"), QKeySequence(Qt::ALT | Qt::Key_1), [this] { askStatus(Incident::Status::Mitigated); });
     m_resolved = make(tr("&Resolved…"), QKeySequence(Qt::ALT | Qt::Key_2), [this] { askStatus(Incident::Status::Resolved); });
@@ -260,22 +268,27 @@ void IncidentsView::updateActions()
     m_resolved->setEnabled(changeable && incident->status != Incident::Status::Resolved);
     m_closed->setEnabled(changeable);
     m_note->setEnabled(incident.has_value());
+    m_troubleshoot->setEnabled(incident.has_value() && incident->status != Incident::Status::Closed);
     m_copy->setEnabled(incident.has_value());
 }
 
-void IncidentsView::newIncident()
+void IncidentsView::newIncident(const QString &service, bool troubleshoot)
 {
     auto *dialog = new NewIncidentDialog(m_services, m_types, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    if (!service.isEmpty())
+        dialog->setService(service);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, troubleshoot] {
         IncidentRepository::NewIncident incident;
         incident.services = {dialog->service()};
         incident.type = dialog->type();
         incident.title = dialog->title();
-        m_desk.open(incident, [this](const IncidentRepository::OpenResult &result) {
+        m_desk.open(incident, [this, troubleshoot](const IncidentRepository::OpenResult &result) {
             if (!result.ok())
                 return;
             showIncident(result.id);
+            if (troubleshoot)
+                Q_EMIT troubleshootRequested(result.id);
             Q_EMIT statusMessage(result.joined ? tr("Joined the open incident %1").arg(result.id)
                                                : tr("Opened incident %1").arg(result.id));
         });

@@ -47,8 +47,14 @@ public:
     // The selected incident's timeline as plain text, one entry a line.
     [[nodiscard]] QString timelineText() const;
 
+    // Asks what the new incident is about (the service preselected); opens it and, with
+    // `troubleshoot`, starts its wizard.
+    void newIncident(const QString &service = {}, bool troubleshoot = false);
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // Troubleshoot (Ctrl+T, double-click or Enter on a row): the wizard for this incident.
+    void troubleshootRequested(qint64 incidentId);
 
 private:
     void buildActions();
@@ -56,7 +62,6 @@ private:
     void onTimeline(qint64 incidentId, const QList<IncidentTimelineEntry> &entries);
     void onSelectionChanged();
     void updateActions();
-    void newIncident();
     void askStatus(Incident::Status status);
     void askNote();
     void copyTimeline();
@@ -73,6 +78,7 @@ private:
     QLabel *m_heading;
     QTreeWidget *m_timeline;
     QAction *m_new = nullptr;
+    QAction *m_troubleshoot = nullptr;
     QAction *m_acknowledge = nullptr;
     QAction *m_mitigated = nullptr;
     QAction *m_resolved = nullptr;

@@ -35,6 +35,12 @@ NewIncidentDialog::NewIncidentDialog(const QStringList &services, const QList<QP
     resize(480, sizeHint().height());
 }
 
+void NewIncidentDialog::setService(const QString &service)
+{
+    m_service->setCurrentText(service);
+    updateOk();
+}
+
 QString NewIncidentDialog::service() const { return m_service->currentText().trimmed(); }
 QString NewIncidentDialog::type() const { return m_type->currentData().toString(); }
 QString NewIncidentDialog::title() const { return m_title->text().trimmed(); }

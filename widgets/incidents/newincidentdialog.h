@@ -18,6 +18,7 @@ public:
     // `types`: playbook id → title, in the order shown.
     NewIncidentDialog(const QStringList &services, const QList<QPair<QString, QString>> &types, QWidget *parent = nullptr);
 
+    void setService(const QString &service);
     [[nodiscard]] QString service() const;
     [[nodiscard]] QString type() const;
     [[nodiscard]] QString title() const;
