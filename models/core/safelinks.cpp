@@ -57,8 +57,18 @@ std::optional<QString> SafeLinks::refusal(const QUrl &url)
             .arg(scheme, shown(url), allowed.join(u", "_s));
     }
     // Decoded per component (toString() cannot fully decode): "%0d%0a" is a line break too.
-    if (hasControlCharacters(url.userInfo(QUrl::FullyDecoded) + url.path(QUrl::FullyDecoded)
-                             + url.query(QUrl::FullyDecoded) + url.fragment(QUrl::FullyDecoded)))
+    QString query = url.query(QUrl::FullyDecoded);
+    if (scheme == u"mailto") {
+        // Line breaks are the body's own (RFC 6068); in the subject or any other field they could
+        // start a header in a mail program that writes the field into its message as it is.
+        query.clear();
+        for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+            query += key;
+            query += key.compare(u"body", Qt::CaseInsensitive) == 0 ? QString(value).remove(u'\r').remove(u'\n') : value;
+        }
+    }
+    if (hasControlCharacters(url.userInfo(QUrl::FullyDecoded) + url.path(QUrl::FullyDecoded) + query
+                             + url.fragment(QUrl::FullyDecoded)))
         return tr("The link \"%1\" contains control characters and is not opened.").arg(shown(url));
     if (scheme == u"https") {
         if (url.host().isEmpty())
@@ -94,6 +104,19 @@ QUrl SafeLinks::mailto(const QString &address)
     QUrl url;
     url.setScheme(u"mailto"_s);
     url.setPath(address, QUrl::DecodedMode); // '%' is data, '?' and '#' are encoded: never a query
+    return url;
+}
+
+QUrl SafeLinks::mailto(const QString &address, const QString &subject, const QString &body)
+{
+    QUrl url = mailto(address);
+    QStringList fields;
+    if (!subject.isEmpty())
+        fields.append(u"subject="_s + QString::fromLatin1(QUrl::toPercentEncoding(subject)));
+    if (!body.isEmpty())
+        fields.append(u"body="_s + QString::fromLatin1(QUrl::toPercentEncoding(body)));
+    if (!fields.isEmpty())
+        url.setQuery(fields.join(u'&'), QUrl::StrictMode);
     return url;
 }
 

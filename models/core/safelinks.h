@@ -16,7 +16,8 @@ namespace payops {
 // chat or show a web page are allowed:
 //   mailto  tel  sip  sips  https  xmpp  matrix
 // and of those only well-formed ones: https needs a host; mailto carries at most a subject and a
-// body (no cc, bcc, attach or other headers); no control characters anywhere.
+// body (no cc, bcc, attach or other headers); no control characters anywhere, except line breaks in
+// a mailto: body (RFC 6068 writes them %0D%0A; they end no header there).
 // The contact validator refuses other chat links when they are entered or imported, and every
 // view asks refusal() before it opens a link (widgets/linkopener.h), so the rule is the same on
 // the way in and on the way out.
@@ -40,6 +41,10 @@ public:
     // as '?', '&', '#', '%' or line breaks cannot add headers. Validate the address first
     // (ContactValidator::isValidEmail); this only encodes.
     [[nodiscard]] static QUrl mailto(const QString &address);
+    // The same with a subject and a body, each percent-encoded whole (QUrl::toPercentEncoding), so '&',
+    // '=', '?', '#', '%' and line breaks in them stay text of that field and can add no header.
+    // Give line breaks in the body as CRLF (RFC 6068); a line break in the subject makes refusal() say no.
+    [[nodiscard]] static QUrl mailto(const QString &address, const QString &subject, const QString &body);
 };
 
 } // namespace payops
