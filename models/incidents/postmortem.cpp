@@ -147,7 +147,8 @@ QString orNotWritten(const QString &text)
 struct OutputLines
 {
     QStringList lines;
-    int leftOut = 0;
+    int leftOut = 0;      // lines between the start and the end not kept
+    qsizetype gapAt = -1; // the index in `lines` before which they were
 };
 
 // The start and the end of a command's output, each line cut to a readable length.
@@ -168,7 +169,8 @@ OutputLines outputLines(const QString &output, int head, int tail)
     }
     out.lines = all.mid(0, head);
     out.leftOut = int(all.size()) - head - tail;
-    out.lines << QString() << all.mid(all.size() - tail);
+    out.gapAt = head;
+    out.lines << all.mid(all.size() - tail);
     return out;
 }
 
@@ -245,7 +247,7 @@ QStringList wrapped(const QString &text, double size, double width, bool bold = 
     for (const QString &paragraph : text.split(u'\n')) {
         QString line;
         const auto flushWord = [&](QString word) {
-            const QString candidate = line.isEmpty() ? word : line + u' ' + word;
+            const QString candidate = line.isEmpty() ? word : QString(line + u' ' + word);
             if (PdfCanvas::textWidth(candidate, size, bold) <= width) {
                 line = candidate;
                 return;
@@ -422,8 +424,11 @@ void drawChart(PdfCanvas &canvas, double x, double y, double w, double h, const 
         gap = 3.0 * std::max(1.0, steps.at(steps.size() / 2));
     }
     // At most two points (the lowest and the highest) per half point of width: a day of 1 s samples
-    // draws the same line in a file a thousand times smaller.
-    const QList<QPointF> points = thinned(chart.points, int(plotW * 2.0));
+    // draws the same line in a file a thousand times smaller (and thinned points lie a column apart).
+    const int columns = int(plotW * 2.0);
+    const QList<QPointF> points = thinned(chart.points, columns);
+    if (points.size() < chart.points.size())
+        gap = std::max(gap, 3.0 * double(toMs - fromMs) / double(columns));
     QList<PdfCanvas::Point> run;
     for (qsizetype i = 0; i < points.size(); ++i) {
         const QPointF &p = points.at(i);
@@ -775,8 +780,11 @@ QString PostMortemReport::markdown(const PostMortemInput &input, const QLocale &
         if (!output.trimmed().isEmpty()) {
             const OutputLines lines = outputLines(output, kOutputHeadLines, kOutputTailLines);
             QString block;
-            for (const QString &line : lines.lines)
-                block += u"  "_s + (line.isNull() ? leftOutText(lines.leftOut) : line) + u'\n';
+            for (qsizetype i = 0; i < lines.lines.size(); ++i) {
+                if (i == lines.gapAt)
+                    block += u"  "_s + leftOutText(lines.leftOut) + u'\n';
+                block += u"  "_s + lines.lines.at(i) + u'\n';
+            }
             const QString fence = fenceFor(block);
             md += u"\n  "_s + fence + u'\n' + block + u"  "_s + fence + u"\n\n"_s;
         }
@@ -895,11 +903,13 @@ QByteArray PostMortemReport::pdf(const PostMortemInput &input, const QLocale &lo
         const QString output = entry.detail.value(u"output"_s).toString();
         if (!output.trimmed().isEmpty()) {
             const OutputLines out = outputLines(output, kPdfOutputHeadLines, kPdfOutputTailLines);
-            for (const QString &line : out.lines) {
+            QStringList shown = out.lines;
+            if (out.gapAt >= 0)
+                shown.insert(out.gapAt, leftOutText(out.leftOut));
+            for (const QString &line : std::as_const(shown)) {
                 page.need(rowH);
                 page.advance(size * 1.2);
-                const QString shown = line.isNull() ? leftOutText(out.leftOut) : line;
-                canvas.text(textX + 8.0, page.y(), 7.0, PdfCanvas::elided(shown, 7.0, textW - 8.0), false, kMuted);
+                canvas.text(textX + 8.0, page.y(), 7.0, PdfCanvas::elided(line, 7.0, textW - 8.0), false, kMuted);
             }
         }
         page.advance(2.0);

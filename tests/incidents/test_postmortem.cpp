@@ -21,6 +21,7 @@
 
 #include <cmath>
 #include <memory>
+#include <tuple>
 
 using namespace payops;
 using namespace Qt::StringLiterals;
@@ -285,8 +286,8 @@ void TestPostMortem::impactIsTheIntegralOverTheWindow()
     QCOMPARE(input->charts.at(0).series, SeriesKey(DerivedMetricId::Tps, kBackend).toString());
     QVERIFY(!input->charts.at(0).threshold);
     // The documented defaults without alert rules: failure ratio 2 %, p95 800 ms.
-    QCOMPARE(input->charts.at(1).threshold, std::optional<double>(0.02));
-    QCOMPARE(input->charts.at(2).threshold, std::optional<double>(0.8));
+    QVERIFY(input->charts.at(1).threshold == std::optional<double>(0.02));
+    QVERIFY(input->charts.at(2).threshold == std::optional<double>(0.8));
 
     // Part of the window without history: the estimate covers what there is and says so.
     PostMortemReport::Series tps{u"tps"_s, {{double(kOpen), 100.0}, {double(kOpen + 5000), 100.0}}, {}, 0};
@@ -314,8 +315,8 @@ void TestPostMortem::olderIncidentReadsMinuteRollups()
     // tps is constant within each minute, so the product of the averages is exact here.
     QVERIFY2(std::abs(*input->impact.failedTransactions - kFailed) < 0.5,
              qPrintable(QString::number(*input->impact.failedTransactions)));
-    QCOMPARE(input->impact.peakFailureRatio, std::optional<double>(0.35)); // the bucket's maximum, not its average
-    QCOMPARE(input->charts.at(0).points.size(), 15);
+    QVERIFY(input->impact.peakFailureRatio == std::optional<double>(0.35)); // the bucket's maximum, not its average
+    QCOMPARE(input->charts.at(0).points.size(), 16); // the buckets from the margin to the one starting at the end
 }
 
 void TestPostMortem::noHistorySaysSo()
