@@ -176,7 +176,7 @@ OutputLines outputLines(const QString &output, int head, int tail)
 
 QString leftOutText(int lines)
 {
-    return PostMortemReport::tr("… %n line(s) left out …", nullptr, lines);
+    return PostMortemReport::tr("… lines left out: %n …", nullptr, lines);
 }
 
 // "(exit code 1)" for an action's detail that has one.
@@ -807,7 +807,7 @@ QString PostMortemReport::markdown(const PostMortemInput &input, const QLocale &
             hi = std::max(hi, p.y());
         }
         const DerivedMetric &metric = DerivedMetricCatalog::metric(chart.metric);
-        md += u": "_s + tr("%n point(s), from %1 to %2", nullptr, int(chart.points.size()))
+        md += u": "_s + tr("from %1 to %2, samples: %n", nullptr, int(chart.points.size()))
                              .arg(metric.format(lo, locale), metric.format(hi, locale));
         if (chart.threshold)
             md += u"; "_s + tr("threshold %1").arg(metric.format(*chart.threshold, locale));

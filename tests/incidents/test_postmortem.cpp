@@ -385,7 +385,7 @@ void TestPostMortem::markdownHasEverything()
     // The action's 100 lines of output: the first 15 and the last 5, and how many were left out.
     QVERIFY(md.contains(u"restart step 15 ok\n"_s));
     QVERIFY(!md.contains(u"restart step 16 ok\n"_s));
-    QVERIFY(md.contains(u"… 80 lines left out …"_s));
+    QVERIFY(md.contains(u"… lines left out: 80 …"_s));
     QVERIFY(md.contains(u"restart step 100 ok\n"_s));
     QVERIFY(md.contains(u"Failed transactions (estimated): about %1"_s.arg(QLocale().toString(12090.0, 'f', 0))));
     QVERIFY(md.contains(u"Peak failure ratio: 35"_s));
