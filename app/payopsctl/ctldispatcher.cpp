@@ -10,6 +10,7 @@
 #include "app/payopsctl/ctloutput.h"
 #include "app/payopsctl/dbcheckcommand.h"
 #include "app/payopsctl/diagnosecommand.h"
+#include "app/payopsctl/incidentscommands.h"
 #include "app/payopsctl/kbexportcommand.h"
 #include "app/payopsctl/recordcommand.h"
 #include "app/payopsctl/scrapecommand.h"
@@ -43,6 +44,7 @@ CtlDispatcher::CtlDispatcher()
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
     m_commands.push_back(std::make_unique<AuditExportCommand>());
     m_commands.push_back(std::make_unique<DiagnoseCommand>());
+    m_commands.push_back(std::make_unique<IncidentsReportCommand>());
 }
 
 CtlCommand *CtlDispatcher::find(const QStringList &arguments) const

@@ -178,6 +178,8 @@ void TestPayopsctl::subcommandHelp_data()
     QTest::newRow("audit verify") << QStringList{u"audit"_s, u"verify"_s, u"--help"_s} << u"payopsctl audit verify"_s;
     QTest::newRow("audit export") << QStringList{u"audit"_s, u"export"_s, u"--help"_s} << u"payopsctl audit export"_s;
     QTest::newRow("diagnose") << QStringList{u"diagnose"_s, u"--help"_s} << u"payopsctl diagnose"_s;
+    QTest::newRow("incidents report") << QStringList{u"incidents"_s, u"report"_s, u"--help"_s}
+                                      << u"payopsctl incidents report"_s;
 }
 
 void TestPayopsctl::subcommandHelp()
