@@ -141,12 +141,16 @@ void TestWizardModels::watchesTheMetricChecksThatConfirmed()
     };
     Diagnosis diagnosis;
     diagnosis.service = u"payment_backend"_s;
-    CauseAssessment confirmed{u"long-response-time"_s, u"slow-database"_s};
+    CauseAssessment confirmed;
+    confirmed.playbookId = u"long-response-time"_s;
+    confirmed.causeId = u"slow-database"_s;
     confirmed.confirmed = 2;
     confirmed.checks = {verdict(u"slow-database"_s, u"db-slow"_s, PlaybookCheck::Type::Metric, CheckVerdict::Verdict::Confirmed),
                         verdict(u"slow-database"_s, u"db-health"_s, PlaybookCheck::Type::Health, CheckVerdict::Verdict::Confirmed),
                         verdict(u"slow-database"_s, u"cpu-high"_s, PlaybookCheck::Type::Metric, CheckVerdict::Verdict::RuledOut)};
-    CauseAssessment ruledOut{u"long-response-time"_s, u"slow-external"_s};
+    CauseAssessment ruledOut;
+    ruledOut.playbookId = u"long-response-time"_s;
+    ruledOut.causeId = u"slow-external"_s;
     ruledOut.ruledOut = 1;
     ruledOut.checks = {verdict(u"slow-external"_s, u"external-slow"_s, PlaybookCheck::Type::Metric, CheckVerdict::Verdict::RuledOut)};
     diagnosis.causes = {confirmed, ruledOut};

@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+class QListWidget;
+
 namespace payops {
 
 class CommandRunner;
@@ -116,7 +118,7 @@ private:
     std::optional<Diagnosis> m_diagnosis;
     std::unique_ptr<WorkerThread<DiagnosisRunner>> m_diagnosisThread;
     std::unique_ptr<WorkerThread<CommandRunner>> m_commandThread;
-    class QListWidget *m_steps = nullptr;
+    QListWidget *m_steps = nullptr;
 };
 
 } // namespace payops
