@@ -67,7 +67,9 @@ std::optional<QString> SafeLinks::refusal(const QUrl &url)
             query += key.compare(u"body", Qt::CaseInsensitive) == 0 ? QString(value).remove(u'\r').remove(u'\n') : value;
         }
     }
-    if (hasControlCharacters(url.userInfo(QUrl::FullyDecoded) + url.path(QUrl::FullyDecoded) + query
+    // (userInfo() refuses FullyDecoded, with a warning on every call: its parts are decoded one by one.)
+    if (hasControlCharacters(url.userName(QUrl::FullyDecoded) + url.password(QUrl::FullyDecoded)
+                             + url.path(QUrl::FullyDecoded) + query
                              + url.fragment(QUrl::FullyDecoded)))
         return tr("The link \"%1\" contains control characters and is not opened.").arg(shown(url));
     if (scheme == u"https") {

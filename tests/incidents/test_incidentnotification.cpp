@@ -279,6 +279,8 @@ void TestIncidentNotification::safeLinksLineBreaksOnlyInTheBody_data()
     QTest::newRow("subject with CRLF") << u"mailto:a@example.com?subject=Hi%0D%0ABcc:%20x@example.com"_s << false;
     QTest::newRow("body with another control") << u"mailto:a@example.com?body=bell%07"_s << false;
     QTest::newRow("address with CRLF") << u"mailto:a@example.com%0D%0ABcc:x@example.com"_s << false;
+    QTest::newRow("user name with a line break") << u"xmpp://us%0Aer@chat.example.com"_s << false;
+    QTest::newRow("user name without") << u"xmpp://user@chat.example.com"_s << true;
     QTest::newRow("body then a header") << u"mailto:a@example.com?body=x%0D%0A&bcc=x@example.com"_s << false;
 }
 
