@@ -81,6 +81,8 @@ std::variant<QStringList, QString> CommandTemplate::substitute(const QStringList
 
 CommandRunner::CommandRunner(QObject *parent)
     : QObject(parent)
+    , m_deadline(this) // children, so that they move with the runner to a worker thread
+    , m_killTimer(this)
 {
     qRegisterMetaType<payops::CommandResult>();
     m_deadline.setSingleShot(true);

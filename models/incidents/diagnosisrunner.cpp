@@ -45,6 +45,7 @@ bool sameHealth(const QString &reported, const QString &expected)
 DiagnosisRunner::DiagnosisRunner(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
+    , m_deadline(this) // a child, so that it moves with the runner to a worker thread
 {
     qRegisterMetaType<payops::CheckVerdict>();
     qRegisterMetaType<payops::Diagnosis>();

@@ -55,41 +55,55 @@ QString RecoveryWatch::healthyWhile(const PlaybookCheck &check)
 
 void RecoveryWatch::start(qint64 nowMs)
 {
+    m_startedMs = nowMs;
     m_healthySinceMs = nowMs;
-    m_state = State::Watching;
+    m_state = State::Waiting;
 }
 
 RecoveryWatch::Reading RecoveryWatch::update(const MetricsSnapshot &snapshot)
 {
     Reading reading;
     const qint64 nowMs = snapshot.timestampMs;
-    if (m_state != State::Watching) {
+    if (m_state != State::Waiting && m_state != State::Watching) {
         reading.state = m_state;
         return reading;
     }
     bool silent = false;
-    QString relapse;
+    QString outOfRange;
     for (const Condition &condition : std::as_const(m_conditions)) {
         CheckVerdict verdict = DiagnosisRunner::evaluateMetric(condition.check, condition.service, snapshot);
         verdict.checkId = condition.check.id;
-        if (verdict.verdict == CheckVerdict::Verdict::Confirmed && relapse.isEmpty())
-            relapse = verdict.evidence;
+        if (verdict.verdict == CheckVerdict::Verdict::Confirmed && outOfRange.isEmpty())
+            outOfRange = verdict.evidence;
         else if (verdict.verdict == CheckVerdict::Verdict::Unanswered)
             silent = true;
         reading.checks.append(verdict);
     }
-    if (!relapse.isEmpty()) {
-        m_state = State::Relapsed;
+    if (!outOfRange.isEmpty()) {
+        if (m_state == State::Watching) {
+            m_state = State::Relapsed;
+            reading.text = tr("Relapsed: %1").arg(outOfRange);
+        } else if (nowMs - m_startedMs >= m_holdMs) {
+            m_state = State::NotRecovered;
+            reading.text = tr("Not recovered after %1: %2").arg(IncidentTableModel::durationText(m_holdMs), outOfRange);
+        } else {
+            reading.remainingMs = m_holdMs - (nowMs - m_startedMs);
+            reading.text = tr("Waiting for the values to come back: %1").arg(outOfRange);
+        }
         reading.state = m_state;
-        reading.text = tr("Relapsed: %1").arg(relapse);
         return reading;
     }
     if (silent) {
         // No value is no proof: the countdown starts again once every value is back.
         m_healthySinceMs = nowMs;
+        reading.state = m_state;
         reading.remainingMs = m_holdMs;
         reading.text = tr("Waiting for every watched value: the countdown starts again when they are back");
         return reading;
+    }
+    if (m_state == State::Waiting) {
+        m_state = State::Watching;
+        m_healthySinceMs = nowMs;
     }
     const qint64 healthyFor = nowMs - m_healthySinceMs;
     if (healthyFor >= m_holdMs) {
@@ -99,8 +113,10 @@ RecoveryWatch::Reading RecoveryWatch::update(const MetricsSnapshot &snapshot)
                            .arg(IncidentTableModel::durationText(m_holdMs));
         return reading;
     }
+    reading.state = m_state;
     reading.remainingMs = m_holdMs - healthyFor;
-    reading.text = tr("In the normal range for %1 of %2").arg(IncidentTableModel::durationText(healthyFor), IncidentTableModel::durationText(m_holdMs));
+    reading.text = tr("In the normal range for %1 of %2")
+                       .arg(IncidentTableModel::durationText(healthyFor), IncidentTableModel::durationText(m_holdMs));
     return reading;
 }
 

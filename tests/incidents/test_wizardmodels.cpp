@@ -55,6 +55,7 @@ class TestWizardModels final : public QObject
 private Q_SLOTS:
     void provenAfterTheHoldTime();
     void relapseEndsTheWatch();
+    void notRecoveredAfterWaitingTheHoldTime();
     void silenceRestartsTheCountdown();
     void watchesTheMetricChecksThatConfirmed();
     void healthyWhileIsTheOppositeSide();
@@ -69,27 +70,34 @@ void TestWizardModels::provenAfterTheHoldTime()
 {
     RecoveryWatch watch({{latencyCheck(), u"payment_backend"_s}}, 10'000);
     watch.start(1'000);
-    RecoveryWatch::Reading reading = watch.update(snapshotAt(5'000, 0.02));
+    // The fix takes a rate window to show: still slow is waiting, not a relapse.
+    RecoveryWatch::Reading reading = watch.update(snapshotAt(3'000, 0.4));
+    QCOMPARE(reading.state, RecoveryWatch::State::Waiting);
+    QCOMPARE(reading.remainingMs, 8'000);
+    QCOMPARE(reading.checks.first().verdict, CheckVerdict::Verdict::Confirmed);
+    // The countdown starts with the first snapshot in range.
+    reading = watch.update(snapshotAt(5'000, 0.02));
     QCOMPARE(reading.state, RecoveryWatch::State::Watching);
-    QCOMPARE(reading.remainingMs, 6'000);
+    QCOMPARE(reading.remainingMs, 10'000);
     QCOMPARE(reading.checks.size(), 1);
     QCOMPARE(reading.checks.first().verdict, CheckVerdict::Verdict::RuledOut);
-    reading = watch.update(snapshotAt(10'999, 0.05));
+    reading = watch.update(snapshotAt(14'999, 0.05));
     QCOMPARE(reading.state, RecoveryWatch::State::Watching);
     QCOMPARE(reading.remainingMs, 1);
-    reading = watch.update(snapshotAt(11'000, 0.05));
+    reading = watch.update(snapshotAt(15'000, 0.05));
     QCOMPARE(reading.state, RecoveryWatch::State::Proven);
     QVERIFY(reading.text.contains(u"10 s"_s));
     // Proven stays proven, whatever comes later, until started again.
-    QCOMPARE(watch.update(snapshotAt(12'000, 0.5)).state, RecoveryWatch::State::Proven);
-    watch.start(12'000);
-    QCOMPARE(watch.update(snapshotAt(13'000, 0.5)).state, RecoveryWatch::State::Relapsed);
+    QCOMPARE(watch.update(snapshotAt(16'000, 0.5)).state, RecoveryWatch::State::Proven);
+    watch.start(16'000);
+    QCOMPARE(watch.update(snapshotAt(17'000, 0.5)).state, RecoveryWatch::State::Waiting);
 }
 
 void TestWizardModels::relapseEndsTheWatch()
 {
     RecoveryWatch watch({{latencyCheck(), u"payment_backend"_s}}, 10'000);
     watch.start(0);
+    QCOMPARE(watch.update(snapshotAt(1'000, 0.09)).state, RecoveryWatch::State::Watching);
     QCOMPARE(watch.update(snapshotAt(9'000, 0.09)).state, RecoveryWatch::State::Watching);
     const RecoveryWatch::Reading relapse = watch.update(snapshotAt(9'500, 0.42));
     QCOMPARE(relapse.state, RecoveryWatch::State::Relapsed);
@@ -97,10 +105,22 @@ void TestWizardModels::relapseEndsTheWatch()
     QCOMPARE(watch.update(snapshotAt(30'000, 0.01)).state, RecoveryWatch::State::Relapsed);
 }
 
+void TestWizardModels::notRecoveredAfterWaitingTheHoldTime()
+{
+    RecoveryWatch watch({{latencyCheck(), u"payment_backend"_s}}, 10'000);
+    watch.start(0);
+    QCOMPARE(watch.update(snapshotAt(9'999, 0.3)).state, RecoveryWatch::State::Waiting);
+    const RecoveryWatch::Reading reading = watch.update(snapshotAt(10'000, 0.3));
+    QCOMPARE(reading.state, RecoveryWatch::State::NotRecovered);
+    QVERIFY2(reading.text.contains(u"300 ms"_s), qPrintable(reading.text));
+    QCOMPARE(watch.update(snapshotAt(11'000, 0.01)).state, RecoveryWatch::State::NotRecovered);
+}
+
 void TestWizardModels::silenceRestartsTheCountdown()
 {
     RecoveryWatch watch({{latencyCheck(), u"payment_backend"_s}}, 10'000);
     watch.start(0);
+    QCOMPARE(watch.update(snapshotAt(0, 0.01)).remainingMs, 10'000);
     QCOMPARE(watch.update(snapshotAt(8'000, 0.01)).remainingMs, 2'000);
     const RecoveryWatch::Reading silent = watch.update(snapshotAt(9'000, std::nullopt));
     QCOMPARE(silent.state, RecoveryWatch::State::Watching);

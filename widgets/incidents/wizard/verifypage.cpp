@@ -84,9 +84,11 @@ VerifyPage::VerifyPage(IncidentWizard &wizard)
     layout->addWidget(m_chartHolder, 1);
 
     connect(m_hold, &QSpinBox::valueChanged, this, [this](int seconds) {
-        if (m_watch && m_watch->state() == RecoveryWatch::State::Watching) {
-            m_watch.emplace(m_watch->conditions(), qint64(seconds) * 1000);
-            m_watch->start(QDateTime::currentMSecsSinceEpoch());
+        if (m_watch && (m_watch->state() == RecoveryWatch::State::Waiting || m_watch->state() == RecoveryWatch::State::Watching)) {
+            const QList<RecoveryWatch::Condition> conditions = m_watch->conditions();
+            m_watch.emplace(conditions, qint64(seconds) * 1000);
+            m_watch->start(m_wizard.latestSnapshot() ? m_wizard.latestSnapshot()->timestampMs : QDateTime::currentMSecsSinceEpoch());
+            m_progress->setRange(0, seconds);
         }
     });
     connect(m_recheck, &QPushButton::clicked, this, &VerifyPage::checkAgain);
@@ -134,7 +136,7 @@ void VerifyPage::initializePage()
     m_chart->setLiveWindow(chartWindowMs);
     m_chart->setThresholds(std::nullopt, first.check.canonicalThreshold);
     m_chartHolder->layout()->addWidget(m_chart);
-    m_countdown->setText(tr("Watching… %1 to go").arg(IncidentTableModel::durationText(m_watch->holdMs())));
+    m_countdown->setText(tr("Waiting for the values to come back…"));
     m_progress->setRange(0, int(m_watch->holdMs() / 1000));
     m_progress->setValue(0);
     Q_EMIT completeChanged();
@@ -188,6 +190,12 @@ void VerifyPage::showReading(const RecoveryWatch::Reading &reading)
         item->setToolTip(3, verdict.evidence);
     }
     switch (reading.state) {
+    case RecoveryWatch::State::Waiting:
+        m_countdown->setText(tr("Waiting for the values to come back… (%1 left)").arg(IncidentTableModel::durationText(reading.remainingMs)));
+        m_progress->setValue(0);
+        m_notice->setText(reading.text);
+        m_notice->show();
+        return;
     case RecoveryWatch::State::Watching:
         m_countdown->setText(tr("Watching… %1 to go").arg(IncidentTableModel::durationText(reading.remainingMs)));
         m_progress->setValue(int((m_watch->holdMs() - reading.remainingMs) / 1000));
@@ -202,10 +210,11 @@ void VerifyPage::showReading(const RecoveryWatch::Reading &reading)
         m_wizard.record(IncidentTimelineEntry::Kind::Check, reading.text, readingJson(reading));
         resolved(reading.text);
         return;
-    case RecoveryWatch::State::Relapsed: {
+    case RecoveryWatch::State::Relapsed:
+    case RecoveryWatch::State::NotRecovered: {
         m_wizard.record(IncidentTimelineEntry::Kind::Check, reading.text, readingJson(reading));
         m_watch.reset();
-        // Back to locate, with the checks run again on the values that relapsed.
+        // Back to locate, with the checks run again on the values as they are now.
         const QString why = reading.text;
         m_wizard.returnTo(IncidentWizard::Locate);
         if (auto *locate = qobject_cast<LocatePage *>(m_wizard.page(IncidentWizard::Locate)))

@@ -18,9 +18,9 @@ class IncidentWizard;
 class MetricChart;
 
 // Step 5, verify: proves recovery. The metric checks that confirmed the cause are watched live
-// (RecoveryWatch) with a chart and a countdown; when they stay in their normal range for the hold
-// time the incident is resolved, with the proof in the timeline. A relapse goes back to step 3 and
-// runs the checks again with the new values. Without a metric to watch, the checks are run again:
+// (RecoveryWatch) with a chart and a countdown: once they are back in their normal range and stay
+// there for the hold time the incident is resolved, with the proof in the timeline. A relapse, or
+// values not back within the hold time, goes back to step 3 and runs the checks again. Without a metric to watch, the checks are run again:
 // the incident resolves when none confirms the cause. Resolving anyway needs a reason (recorded
 // and audited).
 class VerifyPage final : public QWizardPage
