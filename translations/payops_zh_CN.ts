@@ -782,6 +782,14 @@
     </message>
 </context>
 <context>
+    <name>payops::ActionCommand</name>
+    <message>
+        <location filename="../models/incidents/actioncommand.cpp" line="+10"/>
+        <source>This solution has no command to run.</source>
+        <translation>此解决方案没有可运行的命令。</translation>
+    </message>
+</context>
+<context>
     <name>payops::ActiveAlertsModel</name>
     <message numerus="yes">
         <location filename="../models/alerts/activealertsmodel.cpp" line="+32"/>
@@ -1382,7 +1390,7 @@
 <context>
     <name>payops::AlertWorker</name>
     <message>
-        <location filename="../models/alerts/alertworker.cpp" line="+149"/>
+        <location filename="../models/alerts/alertworker.cpp" line="+138"/>
         <source>The alert %1 of %2 is not firing: there is nothing to acknowledge.</source>
         <translation>%2 的告警 %1 未处于触发状态：无需确认。</translation>
     </message>
@@ -2623,7 +2631,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
 <context>
     <name>payops::Console</name>
     <message>
-        <location filename="../app/payops/console.cpp" line="+144"/>
+        <location filename="../app/payops/console.cpp" line="+145"/>
         <source>Offline: knowledge base, playbooks and contacts</source>
         <translation>离线：知识库、应急预案和联系人</translation>
     </message>
@@ -2644,12 +2652,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>正在打开临时数据库…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>operator</source>
-        <translation>操作员</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -2674,7 +2677,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
@@ -2684,33 +2687,33 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>事件</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+73"/>
         <source>Polling behind: effective interval %1 s for %Ln target(s)</source>
         <translation>
             <numerusform>轮询滞后：%Ln 个目标的实际间隔为 %1 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Prometheus %1</source>
         <translation>Prometheus %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-24"/>
-        <location line="+272"/>
+        <location line="-25"/>
+        <location line="+275"/>
         <source>Polling %n target(s) directly</source>
         <translation>
             <numerusform>正在直接轮询 %n 个目标</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-499"/>
         <location line="+1"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+265"/>
         <source>%1 (checking…)</source>
         <translation>%1（正在检查…）</translation>
     </message>
@@ -2720,7 +2723,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>%1 实时数据仍会继续显示，但在修复或替换该文件之前，不会记录历史，也不会更新知识库。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -2735,7 +2738,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>任务 %1：%2</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <location line="+28"/>
         <source>Import Targets</source>
         <translation>导入目标</translation>
@@ -3732,7 +3735,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
 <context>
     <name>payops::CtlDispatcher</name>
     <message>
-        <location filename="../app/payopsctl/ctldispatcher.cpp" line="+71"/>
+        <location filename="../app/payopsctl/ctldispatcher.cpp" line="+73"/>
         <source>No subcommand was given.</source>
         <translation>未指定子命令。</translation>
     </message>
@@ -3853,7 +3856,7 @@ Each subcommand has its own --help, e.g. payopsctl db check --help.
         <translation>将所选图表保存为 PNG 或 PDF 图片，或 CSV 表格</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>Only %1 ✕</source>
         <translation>仅 %1 ✕</translation>
     </message>
@@ -4468,7 +4471,7 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
 <context>
     <name>payops::DiagnosisRunner</name>
     <message>
-        <location filename="../models/incidents/diagnosisrunner.cpp" line="+78"/>
+        <location filename="../models/incidents/diagnosisrunner.cpp" line="+79"/>
         <source>%1 of %2: no current value (the service does not answer its scrapes)</source>
         <translation>%2 的 %1：没有当前值（该服务未响应采集）</translation>
     </message>
@@ -4488,7 +4491,7 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
         <translation>%2 的 %1 为 %3（%4 时才会确认）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>%1 /health does not answer: %2</source>
         <translation>%1 的 /health 无响应：%2</translation>
     </message>
@@ -4518,7 +4521,7 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
         <translation>%1：%2，预期为 %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-38"/>
         <source>%1 — answered %2</source>
         <translation>%1 —— 回答：%2</translation>
     </message>
@@ -4533,12 +4536,12 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>question not answered: %1</source>
         <translation>问题尚未回答：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+87"/>
         <source>%1: live checks are unavailable offline</source>
         <translation>%1：离线模式下无法进行实时检查</translation>
     </message>
@@ -4584,11 +4587,87 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
     </message>
 </context>
 <context>
+    <name>payops::DiscoverPage</name>
+    <message>
+        <location filename="../widgets/incidents/wizard/discoverpage.cpp" line="+51"/>
+        <source>1. Discover and report</source>
+        <translation>1. 发现与报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong, where, and since when. Choose the playbook to work with.</source>
+        <translation>哪里出了什么问题，从何时开始。选择要使用的处置手册。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Playbook:</source>
+        <translation>处置手册(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the alert %1</source>
+        <translation>告警 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Service: &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;Type: %3 · Severity: %4 · Status: %5&lt;br&gt;Open since %6 (%7), opened by %8.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;服务：&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;类型：%3 · 严重程度：%4 · 状态：%5&lt;br&gt;自 %6 起未关闭（%7），由 %8 打开。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Offline: no live values. The wizard runs with the questions you answer only.</source>
+        <translation>离线：没有实时数值。向导仅依据您回答的问题运行。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not answer its scrapes: %2</source>
+        <translation>%1 未响应采集：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No values for %1 yet.</source>
+        <translation>%1 尚无数值。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>None of this playbook&apos;s symptoms shows in the values now.</source>
+        <translation>当前数值未显示此处置手册的任何症状。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing now: %1</source>
+        <translation>当前显示：%1</translation>
+    </message>
+</context>
+<context>
     <name>payops::DowntimeShading</name>
     <message>
         <location filename="../widgets/dashboard/downtimeshading.cpp" line="+51"/>
         <source>%1 down</source>
         <translation>%1 故障</translation>
+    </message>
+</context>
+<context>
+    <name>payops::EscalationReminder</name>
+    <message>
+        <location filename="../models/incidents/incidentnotification.cpp" line="+165"/>
+        <source>Nobody has been reached %1 min after the last notification: escalate to %2 (%3).</source>
+        <translation>上次通知后已过 %1 分钟，仍未联系上任何人：请升级联系 %2（%3）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nobody has been reached %1 min after the last notification, and everyone in the escalation order has been notified: call them again.</source>
+        <translation>上次通知后已过 %1 分钟，仍未联系上任何人，且升级顺序中的所有人都已通知：请再次致电。</translation>
     </message>
 </context>
 <context>
@@ -4685,6 +4764,119 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
     </message>
 </context>
 <context>
+    <name>payops::FollowUpPage</name>
+    <message>
+        <location filename="../widgets/incidents/wizard/followuppage.cpp" line="+30"/>
+        <source>&amp;Write the Post-Mortem…</source>
+        <translation>撰写事后复盘(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close the incident when finished</source>
+        <translation>完成后关闭事件(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>6. Follow up</source>
+        <translation>6. 后续跟进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What caused it, what it cost, what was done and what must change. The post-mortem is written from this.</source>
+        <translation>原因是什么、造成了什么损失、做了什么、必须改进什么。事后复盘据此撰写。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Estimating the impact from the metric history…</source>
+        <translation>正在根据指标历史估算影响…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One follow-up item a line</source>
+        <translation>每行一个后续事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What went well, what did not, what to change</source>
+        <translation>哪些做得好，哪些不好，需要改变什么</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who noticed, which customers, which merchants</source>
+        <translation>谁发现的，涉及哪些客户、哪些商户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the report as Markdown and PDF (Ctrl+S)</source>
+        <translation>以 Markdown 和 PDF 撰写报告（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Root cause:</source>
+        <translation>根本原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact:</source>
+        <translation>影响：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact &amp;notes:</source>
+        <translation>影响说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actions taken:</source>
+        <translation>已采取的措施(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lessons:</source>
+        <translation>经验教训(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow-up items:</source>
+        <translation>后续事项(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 long; about %2 failed transactions (%3)</source>
+        <translation>持续 %1；约 %2 笔交易失败（%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 long; failed transactions unknown (%2)</source>
+        <translation>持续 %1；失败交易数未知（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Closed after the follow-up: %1</source>
+        <translation>后续跟进后关闭：%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Writing the post-mortem…</source>
+        <translation>正在撰写事后复盘…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The post-mortem was not written: %1</source>
+        <translation>未能写出事后复盘：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written: %1 and %2</source>
+        <translation>已写出：%1 和 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post-mortem written to %1</source>
+        <translation>事后复盘已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>payops::HealthRequest</name>
     <message>
         <location filename="../models/metrics/healthrequest.cpp" line="+32"/>
@@ -4733,12 +4925,17 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
 <context>
     <name>payops::IncidentDesk</name>
     <message>
-        <location filename="../models/incidents/incidentdesk.cpp" line="+116"/>
+        <location filename="../models/incidents/incidentdesk.cpp" line="+117"/>
         <source>A note needs some text.</source>
         <translation>备注不能为空。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+25"/>
+        <source>Resolving while the checks still confirm the cause needs a reason.</source>
+        <translation>检查仍确认原因时解决事件需要说明理由。</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>Alert %1 firing: %2</source>
         <translation>告警 %1 触发：%2</translation>
     </message>
@@ -4746,6 +4943,84 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
         <location line="+18"/>
         <source>Alert %1 resolved</source>
         <translation>告警 %1 已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>payops::IncidentNotification</name>
+    <message>
+        <location filename="../models/incidents/incidentnotification.cpp" line="-93"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>[PayOps] %1 %2: %3</source>
+        <translation>[PayOps] %1 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hello %1,</source>
+        <translation>%1，您好：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PayOps Console reports an incident on %1 that needs your attention.</source>
+        <translation>PayOps 控制台报告 %1 发生故障，需要您处理。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What: %1 (%2)</source>
+        <translation>现象：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where: %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since: %1</source>
+        <translation>开始时间：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident: #%1, %2</source>
+        <translation>故障：#%1，%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No evidence has been collected yet.</source>
+        <translation>尚未收集到证据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence now:</source>
+        <translation>当前证据：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  (%1 more not shown here: see the console)</source>
+        <translation>  （另有 %1 条未列出，请在控制台查看）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please reply or call back to confirm that you have seen this.</source>
+        <translation>请回复或回电，确认您已收到此消息。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>— PayOps Console</source>
+        <translation>—— PayOps 控制台</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject: %1</source>
+        <translation>主题：%1</translation>
     </message>
 </context>
 <context>
@@ -4980,6 +5255,116 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
     </message>
 </context>
 <context>
+    <name>payops::IncidentWizard</name>
+    <message>
+        <location filename="../widgets/incidents/wizard/incidentwizard.cpp" line="+44"/>
+        <source>Troubleshoot #%1 — %2</source>
+        <translation>排障 #%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the Post-Mortem In</source>
+        <translation>将事后复盘保存到</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+161"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Discover and report</source>
+        <translation>发现与报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notify</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locate</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up</source>
+        <translation>后续跟进</translation>
+    </message>
+</context>
+<context>
+    <name>payops::IncidentsReportCommand</name>
+    <message>
+        <location filename="../app/payopsctl/incidentscommands.cpp" line="+20"/>
+        <source>Writes an incident&apos;s post-mortem report as Markdown and/or PDF.</source>
+        <translation>将事件的事后复盘报告写为 Markdown 和/或 PDF。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writes the post-mortem of incident ID: the follow-up the wizard keeps (root cause, what was done, lessons, follow-up items), the impact estimated from the metric history of the incident window (duration, failed transactions, peaks), the whole timeline and charts of the window. The report is in the system&apos;s language (LANG). The database is only read.
+Exit code 1 when the incident does not exist or a file cannot be written.</source>
+        <translation>写出事件 ID 的事后复盘：向导保存的跟进内容（根本原因、已采取的措施、经验教训、后续事项）、根据事件时段的指标历史估算的影响（持续时间、失败交易数、峰值）、完整时间线以及该时段的图表。报告使用系统语言（LANG）。只读取数据库。
+事件不存在或文件无法写入时退出码为 1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the report as Markdown to FILE.</source>
+        <translation>将报告以 Markdown 格式写入 FILE。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write the report as PDF to FILE.</source>
+        <translation>将报告以 PDF 格式写入 FILE。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The incident&apos;s number.</source>
+        <translation>事件编号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The incident ID must be a positive number, not %1.</source>
+        <translation>事件 ID 必须是正整数，而不是 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give --markdown FILE, --pdf FILE or both.</source>
+        <translation>请指定 --markdown FILE、--pdf FILE 或两者。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>payops::IncidentsView</name>
     <message>
         <location filename="../widgets/incidents/incidentsview.cpp" line="+50"/>
@@ -5027,18 +5412,23 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+92"/>
+        <location line="+54"/>
+        <location line="+96"/>
         <source>Select an incident to see its timeline.</source>
         <translation>选择一个事件以查看其时间线。</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-85"/>
         <source>&amp;New Incident…</source>
         <translation>新建事件(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Troubleshoot…</source>
+        <translation>排障(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Acknowledge</source>
         <translation>确认(&amp;A)</translation>
     </message>
@@ -5078,7 +5468,7 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
         <translation>事件 %1 — %2 — %3 — %4</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Joined the open incident %1</source>
         <translation>已加入进行中的事件 %1</translation>
     </message>
@@ -5473,6 +5863,151 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <location filename="../widgets/linkopener.cpp" line="+15"/>
         <source>No application is set up to open %1.</source>
         <translation>没有可用于打开 %1 的应用程序。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::LocatePage</name>
+    <message>
+        <location filename="../widgets/incidents/wizard/locatepage.cpp" line="+30"/>
+        <source>%1 (metric)</source>
+        <translation>%1（指标）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>health</source>
+        <translation>健康状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>health of %1</source>
+        <translation>%1 的健康状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP connect</source>
+        <translation>TCP 连接</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read the &amp;Article</source>
+        <translation>阅读文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the Checks &amp;Again</source>
+        <translation>重新运行检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. Locate</source>
+        <translation>3. 定位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every check of every cause runs at once; the causes are ranked by what the checks found.</source>
+        <translation>所有原因的所有检查同时运行；按检查结果对原因排序。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cause / check</source>
+        <translation>原因 / 检查</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run every check again (F5)</source>
+        <translation>重新运行所有检查（F5）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Offline: live checks are unavailable. Answer the questions; the causes are ranked by your answers.</source>
+        <translation>离线：无法进行实时检查。请回答问题；原因将按您的回答排序。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 checks answered in %3 s</source>
+        <translation>%3 秒内已完成 %1 / %2 项检查</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none confirmed</source>
+        <translation>无已确认原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 confirm, %2 rule out, %3 open — leading cause: %4</source>
+        <translation>%1 项确认，%2 项排除，%3 项待定 — 首要原因：%4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checks run: %1 confirm, %2 rule out, %3 open; leading cause: %4</source>
+        <translation>已运行检查：%1 项确认，%2 项排除，%3 项待定；首要原因：%4</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ruled out</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+50"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered &quot;%1&quot;: %2</source>
+        <translation>已回答“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrew the answer to &quot;%1&quot;</source>
+        <translation>已撤回对“%1”的回答</translation>
     </message>
 </context>
 <context>
@@ -5979,6 +6514,142 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <location line="+3"/>
         <source>flapping: it changes state too often to notify each change</source>
         <translation>抖动：状态变化过于频繁，不逐次通知</translation>
+    </message>
+</context>
+<context>
+    <name>payops::NotifyPage</name>
+    <message>
+        <location filename="../widgets/incidents/wizard/notifypage.cpp" line="+17"/>
+        <source>2. Notify</source>
+        <translation>2. 通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reach the service&apos;s owners in escalation order, and the emergency contact. Mark who you reached.</source>
+        <translation>按升级顺序联系服务负责人以及紧急联系人。标记已联系上的人。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::NotifyPanel</name>
+    <message>
+        <location filename="../widgets/incidents/wizard/notifypanel.cpp" line="+54"/>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Select a contact to see the message they will get.</source>
+        <translation>选择一位联系人，查看将发送给其的消息。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;E-mail</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;all</source>
+        <translation>拨打电话(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy Message</source>
+        <translation>复制消息(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;Reached</source>
+        <translation>标记为已联系上(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>all services</source>
+        <translation>所有服务</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody is in the contact directory to notify: there is no emergency contact. Add one in the Contacts view.</source>
+        <translation>通讯录中没有可通知的人：没有紧急联系人。请在“联系人”视图中添加。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody is in the contact directory for %1, and there is no emergency contact. Add the service&apos;s owners and an emergency contact in the Contacts view.</source>
+        <translation>通讯录中没有 %1 的负责人，也没有紧急联系人。请在“联系人”视图中添加该服务的负责人和紧急联系人。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not notified</source>
+        <translation>未通知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reached %1</source>
+        <translation>已联系上 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notified %1</source>
+        <translation>已通知 %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 has no e-mail address that can be opened as a link: copy the message instead.</source>
+        <translation>%1 没有可作为链接打开的电子邮件地址：请改为复制消息。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Notified %1 (%2) by e-mail to %3: %4</source>
+        <translation>已通过电子邮件 %3 通知 %1（%2）：%4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 has no phone number that can be called from here.</source>
+        <translation>%1 没有可从此处拨打的电话号码。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Called %1 (%2) at %3.</source>
+        <translation>已拨打 %1（%2）的电话 %3。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copied the message for %1 (%2) to the clipboard.</source>
+        <translation>已将发给 %1（%2）的消息复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (%2) was reached.</source>
+        <translation>已联系上 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -6766,6 +7437,281 @@ If the database has no knowledge base yet, the shipped one is imported first, as
     </message>
 </context>
 <context>
+    <name>payops::PostMortemReport</name>
+    <message>
+        <location filename="../models/incidents/postmortem.cpp" line="+133"/>
+        <source>not estimated</source>
+        <translation>未估算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(not written)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>… lines left out: %n …</source>
+        <translation>
+            <numerusform>… 省略 %n 行 …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>exit code %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <location line="+407"/>
+        <source>no history for this window</source>
+        <translation>此时段无历史数据</translation>
+    </message>
+    <message>
+        <location line="-334"/>
+        <source>every recorded sample</source>
+        <translation>全部记录的采样点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1-minute averages</source>
+        <translation>1 分钟平均值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1-hour averages</source>
+        <translation>1 小时平均值</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>No metric history covers the incident window (%1 and %2 hold nothing from %3 to %4): the failed transactions are not estimated.</source>
+        <translation>没有覆盖事件时段的指标历史（%1 和 %2 在 %3 至 %4 之间没有数据）：未估算失败交易数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Estimated as %1 × %2 summed over time (%3) from %4 to %5; the history covers %6 % of the window.</source>
+        <translation>按 %1 × %2 对时间累加估算（%3），时段 %4 至 %5；历史数据覆盖该时段的 %6 %。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time without history counts no failed transactions: the real number may be higher.</source>
+        <translation>无历史数据的时间不计失败交易：实际数量可能更高。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The incident names no service, so there is no metric history to estimate from.</source>
+        <translation>该事件未指定服务，因此没有可用于估算的指标历史。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+62"/>
+        <source>The metric history cannot be read: %1</source>
+        <translation>无法读取指标历史：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+96"/>
+        <source>Post-mortem: %1</source>
+        <translation>事后复盘：%1</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+96"/>
+        <source>Incident %1 · %2 · %3 · %4 · generated %5</source>
+        <translation>事件 %1 · %2 · %3 · %4 · 生成于 %5</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+93"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+93"/>
+        <source>Opened</source>
+        <translation>开启时间</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+93"/>
+        <source>Acknowledged</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+93"/>
+        <source>Resolved</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+93"/>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+93"/>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+93"/>
+        <source>%1 so far</source>
+        <translation>至今 %1</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+94"/>
+        <source>Time to acknowledge</source>
+        <translation>确认用时</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <location line="+95"/>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Failed transactions (estimated): %1</source>
+        <translation>失败交易数（估算）：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak failure ratio: %1</source>
+        <translation>最高失败率：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak p95 response time: %1</source>
+        <translation>最高 p95 响应时间：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+92"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+92"/>
+        <source>What was done</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+92"/>
+        <source>Lessons</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+95"/>
+        <source>Follow-up items</source>
+        <translation>后续事项</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+95"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+109"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+109"/>
+        <source>(no entries)</source>
+        <translation>（无记录）</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+73"/>
+        <source>Charts of the incident window</source>
+        <translation>事件时段图表</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>From %1 (before the incident) to %2; the PDF draws them.</source>
+        <translation>从 %1（事件之前）到 %2；图表见 PDF。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>from %1 to %2, samples: %n</source>
+        <translation>
+            <numerusform>范围 %1 至 %2，采样点：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>threshold %1</source>
+        <translation>阈值 %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Failed transactions</source>
+        <translation>失败交易数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak failure ratio</source>
+        <translation>最高失败率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak p95 response time</source>
+        <translation>最高 p95 响应时间</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>From %1 to %2; the shaded part is the incident.</source>
+        <translation>从 %1 到 %2；阴影部分为事件时段。</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>payops::PrometheusApiClient</name>
     <message>
         <location filename="../models/metrics/prometheusapiclient.cpp" line="+115"/>
@@ -7133,6 +8079,166 @@ When the history cannot be written (disk full, the file made read-only) polling 
     </message>
 </context>
 <context>
+    <name>payops::RecoveryWatch</name>
+    <message>
+        <location filename="../models/incidents/recoverywatch.cpp" line="+85"/>
+        <source>Relapsed: %1</source>
+        <translation>复发：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not recovered after %1: %2</source>
+        <translation>%1 后仍未恢复：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for the values to come back: %1</source>
+        <translation>等待数值恢复：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting for every watched value: the countdown starts again when they are back</source>
+        <translation>等待所有监视的数值：数值恢复后重新开始倒计时</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recovered: every watched value stayed in its normal range for %1</source>
+        <translation>已恢复：所有监视的数值在正常范围内保持了 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the normal range for %1 of %2</source>
+        <translation>已在正常范围内 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>payops::ResolvePage</name>
+    <message>
+        <location filename="../widgets/incidents/wizard/resolvepage.cpp" line="+29"/>
+        <source>runs %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reach %1</source>
+        <translation>联系%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>by hand</source>
+        <translation>人工处理</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel Command</source>
+        <translation>取消命令(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to &amp;Notify</source>
+        <translation>转到通知(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>4. Resolve</source>
+        <translation>4. 解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The solutions of the leading causes. A command shows exactly what runs before it runs.</source>
+        <translation>首要原因的解决方案。命令在运行前会准确显示将要运行的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solution</source>
+        <translation>解决方案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The command&apos;s output appears here as it runs.</source>
+        <translation>命令运行时其输出显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the command shown (Ctrl+Return)</source>
+        <translation>运行所示命令（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the command and everything it started (Ctrl+Break)</source>
+        <translation>结束该命令及其启动的一切（Ctrl+Break）</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>most likely</source>
+        <translation>最可能</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run the checks of step 3 first: the solutions follow from the causes they confirm.</source>
+        <translation>请先运行第 3 步的检查：解决方案取决于检查确认的原因。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Will not run: %1</source>
+        <translation>不会运行：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runs: %1%2</source>
+        <translation>运行：%1%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  (asks before it runs)</source>
+        <translation>  （运行前会询问）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reach: %1</source>
+        <translation>联系：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Run this command now?
+
+%1</source>
+        <translation>现在运行此命令吗？
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Running… (Ctrl+Break ends it)</source>
+        <translation>运行中…（Ctrl+Break 结束）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Ran %1: %2</source>
+        <translation>已运行 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>payops::ReviewThresholds</name>
     <message>
         <location filename="../models/tasks/reviewthresholds.cpp" line="+36"/>
@@ -7486,7 +8592,7 @@ When the history cannot be written (disk full, the file made read-only) polling 
         <translation>不打开 &quot;%1:&quot; 类链接（%2）：它们可能启动任意程序或打开本地文件。只打开 %3 链接。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>The link &quot;%1&quot; contains control characters and is not opened.</source>
         <translation>链接 &quot;%1&quot; 包含控制字符，未打开。</translation>
     </message>
@@ -7767,7 +8873,7 @@ The health document is asked too: at --health, or else at /health on the same ho
 <context>
     <name>payops::ServiceTile</name>
     <message>
-        <location filename="../widgets/dashboard/servicetile.cpp" line="+33"/>
+        <location filename="../widgets/dashboard/servicetile.cpp" line="+35"/>
         <source>Instances</source>
         <translation>实例</translation>
     </message>
@@ -7908,6 +9014,11 @@ The health document is asked too: at --health, or else at /health on the same ho
         <location line="+3"/>
         <source>Firing: %1</source>
         <translation>正在触发：%1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>&amp;Troubleshoot %1…</source>
+        <translation>排障 %1(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -9010,13 +10121,13 @@ By default the imported targets replace the configured ones. Exit code 1 when an
     </message>
     <message>
         <location line="+3"/>
-        <source>Who approves (default: $USER).</source>
-        <translation>审批人（默认：$USER）。</translation>
+        <source>USER</source>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>USER</source>
-        <translation>用户</translation>
+        <source>Who approves (default: the account payopsctl runs as).</source>
+        <translation>批准人（默认：运行 payopsctl 的账户）。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9270,13 +10381,13 @@ By default the imported targets replace the configured ones. Exit code 1 when an
     </message>
     <message>
         <location line="+6"/>
-        <source>Who asks for the run (default: $USER).</source>
-        <translation>请求运行的人（默认：$USER）。</translation>
+        <source>USER</source>
+        <translation>用户</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>USER</source>
-        <translation>用户</translation>
+        <source>Who asks for the run (default: the account payopsctl runs as).</source>
+        <translation>请求运行的人（默认：运行 payopsctl 的账户）。</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -9556,6 +10667,145 @@ By default the imported targets replace the configured ones. Exit code 1 when an
     </message>
 </context>
 <context>
+    <name>payops::VerifyPage</name>
+    <message>
+        <location filename="../widgets/incidents/wizard/verifypage.cpp" line="+46"/>
+        <source>Run the Checks &amp;Again</source>
+        <translation>重新运行检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve &amp;Anyway…</source>
+        <translation>仍然解决(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5. Verify</source>
+        <translation>5. 验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery is proven when the values that confirmed the cause stay in their normal range for the hold time.</source>
+        <translation>当确认原因的数值在保持时间内一直处于正常范围时，恢复即得到证明。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Watched value</source>
+        <translation>监视的数值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Healthy while</source>
+        <translation>健康条件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolve although the checks still confirm the cause: asks for the reason, which is recorded</source>
+        <translation>即使检查仍确认原因也解决：会询问理由并记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hold time:</source>
+        <translation>保持时间(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The incident is resolved.</source>
+        <translation>事件已解决。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to watch: no metric confirmed the cause.</source>
+        <translation>没有可监视的内容：没有指标确认原因。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the checks again: when none of them confirms the cause any more, the incident is resolved.</source>
+        <translation>请重新运行检查：当不再有检查确认原因时，事件即解决。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting for the values to come back…</source>
+        <translation>等待数值恢复…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+3"/>
+        <source>no value</source>
+        <translation>无数值</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still confirms the cause</source>
+        <translation>仍确认原因</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the values to come back… (%1 left)</source>
+        <translation>等待数值恢复…（剩余 %1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Watching… %1 to go</source>
+        <translation>监视中… 还剩 %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Running the checks again…</source>
+        <translation>正在重新运行检查…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Still confirmed: %1</source>
+        <translation>仍被确认：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checks run again: none confirms a cause any more.</source>
+        <translation>已重新运行检查：不再有检查确认原因。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The checks still confirm the cause. Why resolve the incident anyway? (Recorded in the timeline and the audit log.)</source>
+        <translation>检查仍确认原因。为什么仍要解决此事件？（将记录在时间线和审计日志中。）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Resolved with an override: %1</source>
+        <translation>已通过强制操作解决：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovered — the incident is resolved. %1</source>
+        <translation>已恢复 — 事件已解决。%1</translation>
+    </message>
+</context>
+<context>
     <name>payops::ViewAction</name>
     <message>
         <location filename="../widgets/viewaction.cpp" line="+13"/>
@@ -9566,12 +10816,12 @@ By default the imported targets replace the configured ones. Exit code 1 when an
 <context>
     <name>payops::WallAlertFocus</name>
     <message>
-        <location filename="../widgets/wall/wallalertfocus.cpp" line="+64"/>
+        <location filename="../widgets/wall/wallalertfocus.cpp" line="+44"/>
         <source>The alerts cannot be read (%1); the wall shows the services&apos; state only until they can.</source>
         <translation>无法读取告警（%1）；在能读取之前，大屏只显示各服务的状态。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Owner: %1</source>
         <translation>负责人：%1</translation>
     </message>
@@ -9813,6 +11063,29 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <location line="+4"/>
         <source>Blackout %1: %2 – %3</source>
         <translation>禁止时段 %1：%2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>payops::WizardStyle</name>
+    <message>
+        <location filename="../widgets/incidents/wizard/wizardstyle.cpp" line="+27"/>
+        <source>confirms</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rules out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,7 @@ bool ResolvePage::runSelected()
     m_runningSpec = *m_spec;
     m_output->clear();
     m_output->appendPlainText(QStringLiteral("$ ") + line);
+    m_output->appendPlainText(QString()); // the output starts on a line of its own
     m_status->setText(tr("Running… (Ctrl+Break ends it)"));
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
