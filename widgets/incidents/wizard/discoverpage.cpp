@@ -159,7 +159,7 @@ void DiscoverPage::showValues(const MetricsSnapshot &snapshot)
         }
     }
     m_matches->setText(showing.isEmpty() ? tr("None of this playbook's symptoms shows in the values now.")
-                                         : tr("Showing now: %1").arg(showing.join(QStringLiteral("; "))));
+                                         : tr("Showing now: %1").arg(showing.join(u' ')));
 }
 
 void DiscoverPage::choosePlaybook(int index)

@@ -69,9 +69,16 @@ IncidentWizard::IncidentWizard(WizardContext context, const Incident &incident, 
     m_steps->setObjectName(QStringLiteral("wizardSteps"));
     m_steps->setFocusPolicy(Qt::NoFocus);
     m_steps->setSelectionMode(QAbstractItemView::NoSelection);
-    for (int step = Discover; step <= FollowUp; ++step)
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_steps->ensurePolished(); // the theme sets its font
+    QFont bold = m_steps->font();
+    bold.setBold(true);
+    int widest = 0;
+    for (int step = Discover; step <= FollowUp; ++step) {
         m_steps->addItem(tr("%1. %2").arg(step + 1).arg(stepTitle(step)));
-    m_steps->setMinimumWidth(m_steps->sizeHintForColumn(0) + 24);
+        widest = qMax(widest, QFontMetrics(bold).horizontalAdvance(QStringLiteral("▶ ") + m_steps->item(step)->text()));
+    }
+    m_steps->setMinimumWidth(widest + 40); // the current step is bold: room for it, no scroll bar
     setSideWidget(m_steps);
 
     setPage(Discover, new DiscoverPage(*this));

@@ -39,6 +39,8 @@ public:
     void resolveAnyway();
     [[nodiscard]] QString countdownText() const;
     [[nodiscard]] bool isResolved() const { return m_resolved; }
+    // Every watched value is back in range and the countdown runs.
+    [[nodiscard]] bool isCountingDown() const { return m_watch && m_watch->state() == RecoveryWatch::State::Watching; }
 
 private:
     void onSnapshot(const MetricsSnapshot &snapshot);
