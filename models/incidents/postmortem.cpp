@@ -6,7 +6,7 @@
 #include "models/metrics/historystore.h"
 #include "models/metrics/serieskey.h"
 #include "models/storage/database.h"
-#include "models/tasks/pdfcanvas.h"
+#include "models/tasks/pdflayout.h"
 #include "models/tasks/reviewthresholds.h"
 
 #include <QDateTime>
@@ -231,116 +231,9 @@ QString sparkline(const QList<QPointF> &points, int width = 60)
 // --- PDF
 
 constexpr double kMargin = 42.0;
-const PdfCanvas::Color kInk{0.1, 0.1, 0.12};
-const PdfCanvas::Color kMuted{0.45, 0.45, 0.5};
-const PdfCanvas::Color kRule{0.8, 0.8, 0.83};
-const PdfCanvas::Color kBand{0.94, 0.95, 0.97};
 const PdfCanvas::Color kWindow{0.99, 0.93, 0.92};
-const PdfCanvas::Color kBlue{0.16, 0.42, 0.75};
-const PdfCanvas::Color kRed{0.8, 0.2, 0.18};
 
-// Greedy line breaking at spaces; a word wider than the line (or text without spaces, as Chinese)
-// breaks between characters.
-QStringList wrapped(const QString &text, double size, double width, bool bold = false)
-{
-    QStringList lines;
-    for (const QString &paragraph : text.split(u'\n')) {
-        QString line;
-        const auto flushWord = [&](QString word) {
-            const QString candidate = line.isEmpty() ? word : QString(line + u' ' + word);
-            if (PdfCanvas::textWidth(candidate, size, bold) <= width) {
-                line = candidate;
-                return;
-            }
-            if (!line.isEmpty()) {
-                lines << line;
-                line.clear();
-            }
-            while (PdfCanvas::textWidth(word, size, bold) > width && word.size() > 1) {
-                qsizetype fits = 1;
-                while (fits < word.size() && PdfCanvas::textWidth(word.left(fits + 1), size, bold) <= width)
-                    ++fits;
-                lines << word.left(fits);
-                word = word.mid(fits);
-            }
-            line = word;
-        };
-        const QStringList words = paragraph.split(u' ', Qt::SkipEmptyParts);
-        if (words.isEmpty()) {
-            lines << QString();
-            continue;
-        }
-        for (const QString &word : words)
-            flushWord(word);
-        lines << line;
-    }
-    return lines;
-}
 
-class PdfLayout
-{
-public:
-    explicit PdfLayout(PdfCanvas &canvas)
-        : m_canvas(canvas)
-    {
-        m_canvas.newPage();
-        m_y = kMargin;
-    }
-
-    double width() const { return m_canvas.pageWidth() - 2 * kMargin; }
-    double y() const { return m_y; }
-    void advance(double by) { m_y += by; }
-    void need(double height)
-    {
-        if (m_y + height > m_canvas.pageHeight() - kMargin) {
-            m_canvas.newPage();
-            m_y = kMargin;
-        }
-    }
-    void heading(const QString &text, double size)
-    {
-        need(size * 2.2 + 20.0); // a heading stays with the first lines under it
-        m_y += size * 1.4;
-        m_canvas.text(kMargin, m_y, size, PdfCanvas::elided(text, size, width(), true), true, kInk);
-        m_y += size * 0.6;
-    }
-    // Wrapped text at `indent` from the margin.
-    void paragraph(const QString &text, double size = 9.5, PdfCanvas::Color color = kInk, double indent = 0.0)
-    {
-        for (const QString &line : wrapped(text, size, width() - indent)) {
-            need(size * 1.45);
-            m_y += size * 1.3;
-            m_canvas.text(kMargin + indent, m_y, size, line, false, color);
-            m_y += size * 0.15;
-        }
-    }
-    // "Label: value" rows with the labels in a column.
-    void facts(const QList<std::pair<QString, QString>> &rows, double size = 9.5)
-    {
-        double labelWidth = 0.0;
-        for (const auto &[label, value] : rows)
-            labelWidth = std::max(labelWidth, PdfCanvas::textWidth(label, size, true));
-        labelWidth = std::min(labelWidth + 10.0, width() * 0.4);
-        for (const auto &[label, value] : rows) {
-            const QStringList lines = wrapped(value, size, width() - labelWidth);
-            need(size * 1.45 * double(std::max<qsizetype>(1, lines.size())));
-            m_y += size * 1.3;
-            m_canvas.text(kMargin, m_y, size, PdfCanvas::elided(label, size, labelWidth - 6.0, true), true, kInk);
-            for (qsizetype i = 0; i < lines.size(); ++i) {
-                if (i > 0)
-                    m_y += size * 1.3;
-                m_canvas.text(kMargin + labelWidth, m_y, size, lines.at(i), false, kInk);
-            }
-            m_y += size * 0.15;
-        }
-    }
-
-    PdfCanvas &canvas() { return m_canvas; }
-
-private:
-    PdfCanvas &m_canvas;
-    double m_y = 0.0;
-};
 
 QList<QPointF> thinned(const QList<QPointF> &points, int columns)
 {
@@ -371,7 +264,7 @@ QList<QPointF> thinned(const QList<QPointF> &points, int columns)
 void drawChart(PdfCanvas &canvas, double x, double y, double w, double h, const PostMortemChart &chart,
                const IncidentImpact &impact, const QLocale &locale)
 {
-    canvas.text(x, y + 9.0, 9.0, PdfCanvas::elided(chart.title, 9.0, w, true), true, kInk);
+    canvas.text(x, y + 9.0, 9.0, PdfCanvas::elided(chart.title, 9.0, w, true), true, PdfLayout::ink);
     const double top = y + 16.0;
     const double left = x + 50.0;
     const double plotW = w - 52.0;
@@ -383,7 +276,7 @@ void drawChart(PdfCanvas &canvas, double x, double y, double w, double h, const 
     };
     // The incident window, shaded: what happened before it is the baseline.
     canvas.fillRect(px(double(impact.startMs)), top, px(double(impact.endMs)) - px(double(impact.startMs)), plotH, kWindow);
-    canvas.strokeRect(left, top, plotW, plotH, 0.5, kRule);
+    canvas.strokeRect(left, top, plotW, plotH, 0.5, PdfLayout::rule);
     double lo = std::numeric_limits<double>::infinity();
     double hi = -std::numeric_limits<double>::infinity();
     for (const QPointF &p : chart.points) {
@@ -391,7 +284,7 @@ void drawChart(PdfCanvas &canvas, double x, double y, double w, double h, const 
         hi = std::max(hi, p.y());
     }
     if (!std::isfinite(lo)) {
-        canvas.text(left + 6.0, top + plotH / 2.0, 8.0, PostMortemReport::tr("no history for this window"), false, kMuted);
+        canvas.text(left + 6.0, top + plotH / 2.0, 8.0, PostMortemReport::tr("no history for this window"), false, PdfLayout::muted);
         return;
     }
     if (chart.threshold)
@@ -404,16 +297,16 @@ void drawChart(PdfCanvas &canvas, double x, double y, double w, double h, const 
     const DerivedMetric &metric = DerivedMetricCatalog::metric(chart.metric);
     for (const double v : {lo, (lo + hi) / 2.0, hi}) {
         const QString label = metric.format(v, locale);
-        canvas.text(left - 3.0 - PdfCanvas::textWidth(label, 6.5), py(v) + 2.0, 6.5, label, false, kMuted);
-        canvas.line(left, py(v), left + plotW, py(v), 0.3, kBand);
+        canvas.text(left - 3.0 - PdfCanvas::textWidth(label, 6.5), py(v) + 2.0, 6.5, label, false, PdfLayout::muted);
+        canvas.line(left, py(v), left + plotW, py(v), 0.3, PdfLayout::band);
     }
     const auto timeLabel = [](qint64 t) { return QDateTime::fromMSecsSinceEpoch(t).toString(u"HH:mm"_s); };
     const QString from = timeLabel(fromMs);
     const QString to = timeLabel(toMs);
-    canvas.text(left, top + plotH + 9.0, 6.5, from, false, kMuted);
-    canvas.text(left + plotW - PdfCanvas::textWidth(to, 6.5), top + plotH + 9.0, 6.5, to, false, kMuted);
+    canvas.text(left, top + plotH + 9.0, 6.5, from, false, PdfLayout::muted);
+    canvas.text(left + plotW - PdfCanvas::textWidth(to, 6.5), top + plotH + 9.0, 6.5, to, false, PdfLayout::muted);
     if (chart.threshold)
-        canvas.line(left, py(*chart.threshold), left + plotW, py(*chart.threshold), 0.8, kRed, true);
+        canvas.line(left, py(*chart.threshold), left + plotW, py(*chart.threshold), 0.8, PdfLayout::red, true);
     // A gap in the history stays a gap: the line breaks where the points are far apart.
     QList<double> steps;
     for (qsizetype i = 1; i < chart.points.size(); ++i)
@@ -433,15 +326,15 @@ void drawChart(PdfCanvas &canvas, double x, double y, double w, double h, const 
     for (qsizetype i = 0; i < points.size(); ++i) {
         const QPointF &p = points.at(i);
         if (i > 0 && p.x() - points.at(i - 1).x() > gap) {
-            canvas.polyline(run, 0.8, kBlue);
+            canvas.polyline(run, 0.8, PdfLayout::blue);
             run.clear();
         }
         run.append({px(p.x()), py(p.y())});
     }
     if (run.size() == 1)
-        canvas.fillRect(run.first().first - 1.0, run.first().second - 1.0, 2.0, 2.0, kBlue);
+        canvas.fillRect(run.first().first - 1.0, run.first().second - 1.0, 2.0, 2.0, PdfLayout::blue);
     else
-        canvas.polyline(run, 0.8, kBlue);
+        canvas.polyline(run, 0.8, PdfLayout::blue);
 }
 
 // --- Gathering
@@ -821,12 +714,12 @@ QByteArray PostMortemReport::pdf(const PostMortemInput &input, const QLocale &lo
     const Incident &incident = input.incident;
     const IncidentImpact &impact = input.impact;
     PdfCanvas canvas; // A4 portrait
-    PdfLayout page(canvas);
+    PdfLayout page(canvas, kMargin);
     page.heading(tr("Post-mortem: %1").arg(incident.title), 16.0);
     page.paragraph(tr("Incident %1 · %2 · %3 · %4 · generated %5")
                        .arg(QString::number(incident.id), servicesText(incident), incident.type,
                             Incident::severityTitle(incident.severity), timeText(input.generatedMs)),
-                   8.5, kMuted);
+                   8.5, PdfLayout::muted);
     page.advance(4.0);
     QList<std::pair<QString, QString>> facts{
         {tr("Status"), Incident::statusTitle(incident.status)},
@@ -844,7 +737,7 @@ QByteArray PostMortemReport::pdf(const PostMortemInput &input, const QLocale &lo
     page.facts({{tr("Failed transactions"), failedText(impact, locale)},
                 {tr("Peak failure ratio"), orDash(impact.peakFailureRatio, Id::FailureRatio, locale)},
                 {tr("Peak p95 response time"), orDash(impact.peakP95Seconds, Id::LatencyP95, locale)}});
-    page.paragraph(impact.basis, 8.0, kMuted);
+    page.paragraph(impact.basis, 8.0, PdfLayout::muted);
     if (!input.writeUp.impactNote.trimmed().isEmpty())
         page.paragraph(input.writeUp.impactNote.trimmed());
 
@@ -852,13 +745,13 @@ QByteArray PostMortemReport::pdf(const PostMortemInput &input, const QLocale &lo
                                       std::pair{tr("What was done"), input.writeUp.actionsTaken},
                                       std::pair{tr("Lessons"), input.writeUp.lessons}}) {
         page.heading(title, 12.0);
-        page.paragraph(orNotWritten(text), 9.5, text.trimmed().isEmpty() ? kMuted : kInk);
+        page.paragraph(orNotWritten(text), 9.5, text.trimmed().isEmpty() ? PdfLayout::muted : PdfLayout::ink);
     }
     page.heading(tr("Follow-up items"), 12.0);
     if (input.writeUp.followUps.isEmpty())
-        page.paragraph(tr("(none)"), 9.5, kMuted);
+        page.paragraph(tr("(none)"), 9.5, PdfLayout::muted);
     for (const QString &item : input.writeUp.followUps)
-        page.paragraph(u"•  "_s + item, 9.5, kInk, 6.0);
+        page.paragraph(u"•  "_s + item, 9.5, PdfLayout::ink, 6.0);
 
     // Charts before the timeline: they are the picture of the incident; the timeline may run for pages.
     const double chartH = 120.0;
@@ -867,7 +760,7 @@ QByteArray PostMortemReport::pdf(const PostMortemInput &input, const QLocale &lo
     if (!input.charts.isEmpty())
         page.paragraph(tr("From %1 to %2; the shaded part is the incident.")
                            .arg(timeText(input.charts.constFirst().fromMs), timeText(input.charts.constFirst().toMs)),
-                       8.0, kMuted);
+                       8.0, PdfLayout::muted);
     for (const PostMortemChart &chart : input.charts) {
         page.need(chartH + 8.0);
         drawChart(canvas, kMargin, page.y() + 4.0, page.width(), chartH, chart, impact, locale);
@@ -876,7 +769,7 @@ QByteArray PostMortemReport::pdf(const PostMortemInput &input, const QLocale &lo
 
     page.heading(tr("Timeline"), 12.0);
     if (input.timeline.isEmpty())
-        page.paragraph(tr("(no entries)"), 9.5, kMuted);
+        page.paragraph(tr("(no entries)"), 9.5, PdfLayout::muted);
     const double size = 8.0;
     const double timeW = 118.0, actorW = 62.0, kindW = 62.0;
     const double textX = kMargin + timeW + actorW + kindW;
@@ -885,20 +778,20 @@ QByteArray PostMortemReport::pdf(const PostMortemInput &input, const QLocale &lo
         QString text = entry.text.trimmed();
         if (const QString exitNote = exitText(entry.detail); !exitNote.isEmpty())
             text += u" ("_s + exitNote + u')';
-        const QStringList lines = wrapped(text, size, textW);
+        const QStringList lines = PdfLayout::wrapped(text, size, textW);
         const double rowH = size * 1.35;
         page.need(rowH * double(std::max<qsizetype>(1, lines.size())) + 2.0);
         page.advance(rowH);
-        canvas.text(kMargin, page.y(), size, timeText(entry.timestampMs), false, kMuted);
-        canvas.text(kMargin + timeW, page.y(), size, PdfCanvas::elided(entry.actor, size, actorW - 4.0), false, kInk);
+        canvas.text(kMargin, page.y(), size, timeText(entry.timestampMs), false, PdfLayout::muted);
+        canvas.text(kMargin + timeW, page.y(), size, PdfCanvas::elided(entry.actor, size, actorW - 4.0), false, PdfLayout::ink);
         canvas.text(kMargin + timeW + actorW, page.y(), size,
-                    PdfCanvas::elided(IncidentTimelineEntry::kindTitle(entry.kind), size, kindW - 4.0, true), true, kInk);
+                    PdfCanvas::elided(IncidentTimelineEntry::kindTitle(entry.kind), size, kindW - 4.0, true), true, PdfLayout::ink);
         for (qsizetype i = 0; i < lines.size(); ++i) {
             if (i > 0) {
                 page.need(rowH);
                 page.advance(rowH);
             }
-            canvas.text(textX, page.y(), size, lines.at(i), false, kInk);
+            canvas.text(textX, page.y(), size, lines.at(i), false, PdfLayout::ink);
         }
         const QString output = entry.detail.value(u"output"_s).toString();
         if (!output.trimmed().isEmpty()) {
@@ -909,11 +802,11 @@ QByteArray PostMortemReport::pdf(const PostMortemInput &input, const QLocale &lo
             for (const QString &line : std::as_const(shown)) {
                 page.need(rowH);
                 page.advance(size * 1.2);
-                canvas.text(textX + 8.0, page.y(), 7.0, PdfCanvas::elided(line, 7.0, textW - 8.0), false, kMuted);
+                canvas.text(textX + 8.0, page.y(), 7.0, PdfCanvas::elided(line, 7.0, textW - 8.0), false, PdfLayout::muted);
             }
         }
         page.advance(2.0);
-        canvas.line(kMargin, page.y(), kMargin + page.width(), page.y(), 0.3, kBand);
+        canvas.line(kMargin, page.y(), kMargin + page.width(), page.y(), 0.3, PdfLayout::band);
     }
     return canvas.toPdf();
 }

@@ -1,7 +1,7 @@
 #include "models/tasks/performancereviewreport.h"
 
 #include "models/metrics/derivedmetriccatalog.h"
-#include "models/tasks/pdfcanvas.h"
+#include "models/tasks/pdflayout.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -163,82 +163,8 @@ QStringList regressionRow(const ReviewRegression &r, const QLocale &locale)
 // --- PDF
 
 constexpr double kMargin = 36.0;
-const PdfCanvas::Color kInk{0.1, 0.1, 0.12};
-const PdfCanvas::Color kMuted{0.45, 0.45, 0.5};
-const PdfCanvas::Color kRule{0.8, 0.8, 0.83};
-const PdfCanvas::Color kBand{0.94, 0.95, 0.97};
-const PdfCanvas::Color kBlue{0.16, 0.42, 0.75};
-const PdfCanvas::Color kRed{0.8, 0.2, 0.18};
 const PdfCanvas::Color kOrange{0.9, 0.55, 0.1};
 
-class PdfLayout
-{
-public:
-    explicit PdfLayout(PdfCanvas &canvas)
-        : m_canvas(canvas)
-    {
-        m_canvas.newPage();
-        m_y = kMargin;
-    }
-
-    double width() const { return m_canvas.pageWidth() - 2 * kMargin; }
-    double y() const { return m_y; }
-    void advance(double by) { m_y += by; }
-    void need(double height)
-    {
-        if (m_y + height > m_canvas.pageHeight() - kMargin) {
-            m_canvas.newPage();
-            m_y = kMargin;
-        }
-    }
-    void heading(const QString &text, double size)
-    {
-        need(size * 2.2);
-        m_y += size * 1.4;
-        m_canvas.text(kMargin, m_y, size, text, true, kInk);
-        m_y += size * 0.6;
-    }
-    void paragraph(const QString &text, double size = 9.0, PdfCanvas::Color color = kMuted)
-    {
-        need(size * 1.6);
-        m_y += size * 1.3;
-        m_canvas.text(kMargin, m_y, size, PdfCanvas::elided(text, size, width()), false, color);
-        m_y += size * 0.3;
-    }
-    // Column widths as shares of the width; the first `leftColumns` columns (names) left-aligned, the
-    // others (figures) right-aligned.
-    void table(const QStringList &header, const QList<QStringList> &rows, const QList<double> &shares,
-               int leftColumns = 1, double size = 7.0)
-    {
-        const double rowHeight = size * 1.9;
-        const auto drawRow = [&](const QStringList &cells, bool bold, bool band) {
-            need(rowHeight);
-            if (band)
-                m_canvas.fillRect(kMargin, m_y, width(), rowHeight, kBand);
-            double x = kMargin;
-            for (qsizetype i = 0; i < cells.size() && i < shares.size(); ++i) {
-                const double w = shares.at(i) * width();
-                const QString text = PdfCanvas::elided(cells.at(i), size, w - 4.0, bold);
-                const double tx = i < leftColumns ? x + 2.0 : x + w - 2.0 - PdfCanvas::textWidth(text, size, bold);
-                m_canvas.text(tx, m_y + rowHeight * 0.68, size, text, bold, kInk);
-                x += w;
-            }
-            m_y += rowHeight;
-        };
-        need(rowHeight * 2);
-        drawRow(header, true, false);
-        m_canvas.line(kMargin, m_y, kMargin + width(), m_y, 0.6, kRule);
-        for (qsizetype i = 0; i < rows.size(); ++i)
-            drawRow(rows.at(i), false, i % 2 == 1);
-        m_y += 4.0;
-    }
-
-    PdfCanvas &canvas() { return m_canvas; }
-
-private:
-    PdfCanvas &m_canvas;
-    double m_y = 0.0;
-};
 
 struct ChartLine
 {
@@ -250,7 +176,7 @@ struct ChartLine
 void drawChart(PdfCanvas &canvas, double x, double y, double w, double h, const QString &title, Id metric,
                qint64 fromMs, qint64 toMs, const QList<ChartLine> &lines, const QLocale &locale)
 {
-    canvas.text(x, y + 8.0, 8.0, PdfCanvas::elided(title, 8.0, w), true, kInk);
+    canvas.text(x, y + 8.0, 8.0, PdfCanvas::elided(title, 8.0, w), true, PdfLayout::ink);
     const double top = y + 14.0;
     const double left = x + 44.0;
     const double plotW = w - 46.0;
@@ -263,9 +189,9 @@ void drawChart(PdfCanvas &canvas, double x, double y, double w, double h, const 
             hi = std::max(hi, p.value);
         }
     }
-    canvas.strokeRect(left, top, plotW, plotH, 0.5, kRule);
+    canvas.strokeRect(left, top, plotW, plotH, 0.5, PdfLayout::rule);
     if (!std::isfinite(lo)) {
-        canvas.text(left + 6.0, top + plotH / 2.0, 7.0, PerformanceReviewReport::tr("no data"), false, kMuted);
+        canvas.text(left + 6.0, top + plotH / 2.0, 7.0, PerformanceReviewReport::tr("no data"), false, PdfLayout::muted);
         return;
     }
     lo = std::min(lo, 0.0);
@@ -277,15 +203,15 @@ void drawChart(PdfCanvas &canvas, double x, double y, double w, double h, const 
     const DerivedMetric &m = DerivedMetricCatalog::metric(metric);
     for (const double v : {lo, (lo + hi) / 2.0, hi}) {
         const QString label = m.format(v, locale);
-        canvas.text(left - 3.0 - PdfCanvas::textWidth(label, 6.0), py(v) + 2.0, 6.0, label, false, kMuted);
-        canvas.line(left, py(v), left + plotW, py(v), 0.3, kBand);
+        canvas.text(left - 3.0 - PdfCanvas::textWidth(label, 6.0), py(v) + 2.0, 6.0, label, false, PdfLayout::muted);
+        canvas.line(left, py(v), left + plotW, py(v), 0.3, PdfLayout::band);
     }
     const auto dateLabel = [&](qint64 t) {
         return QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()).toString(u"MM-dd"_s);
     };
-    canvas.text(left, top + plotH + 9.0, 6.0, dateLabel(fromMs), false, kMuted);
+    canvas.text(left, top + plotH + 9.0, 6.0, dateLabel(fromMs), false, PdfLayout::muted);
     const QString end = dateLabel(toMs);
-    canvas.text(left + plotW - PdfCanvas::textWidth(end, 6.0), top + plotH + 9.0, 6.0, end, false, kMuted);
+    canvas.text(left + plotW - PdfCanvas::textWidth(end, 6.0), top + plotH + 9.0, 6.0, end, false, PdfLayout::muted);
     for (const ChartLine &l : lines) {
         QList<PdfCanvas::Point> points;
         points.reserve(l.points.size());
@@ -387,11 +313,11 @@ std::optional<QString> PerformanceReviewReport::writePdf(const PerformanceReview
                                                          const QLocale &locale)
 {
     PdfCanvas canvas(842.0, 595.0); // A4 landscape: eight columns of week-over-week figures fit
-    PdfLayout page(canvas);
+    PdfLayout page(canvas, kMargin);
     page.heading(tr("Performance review"), 18.0);
-    page.paragraph(tr("Period: %1, compared with the week before.").arg(periodText(review)));
+    page.paragraph(tr("Period: %1, compared with the week before.").arg(periodText(review)), 9.0, PdfLayout::muted);
     if (!review.ok()) {
-        page.paragraph(review.error, 10.0, kInk);
+        page.paragraph(review.error, 10.0, PdfLayout::ink);
         return canvas.save(path);
     }
 
@@ -404,7 +330,7 @@ std::optional<QString> PerformanceReviewReport::writePdf(const PerformanceReview
     page.heading(tr("Days left before a threshold is crossed"), 12.0);
     const QList<const ReviewForecast *> forecasts = forecastsBySoonest(review);
     if (forecasts.isEmpty()) {
-        page.paragraph(tr("Not enough history for a trend (at least a week of daily peaks is needed)."));
+        page.paragraph(tr("Not enough history for a trend (at least a week of daily peaks is needed)."), 9.0, PdfLayout::muted);
     } else {
         rows.clear();
         for (const ReviewForecast *f : forecasts)
@@ -414,7 +340,7 @@ std::optional<QString> PerformanceReviewReport::writePdf(const PerformanceReview
 
     page.heading(tr("Largest regressions (week over week)"), 12.0);
     if (review.regressions.isEmpty()) {
-        page.paragraph(tr("No metric got worse than the week before by the regression threshold."));
+        page.paragraph(tr("No metric got worse than the week before by the regression threshold."), 9.0, PdfLayout::muted);
     } else {
         rows.clear();
         for (const ReviewRegression &r : review.regressions)
@@ -431,16 +357,16 @@ std::optional<QString> PerformanceReviewReport::writePdf(const PerformanceReview
         page.need(chartH + 18.0);
         const double y = page.y() + 4.0;
         drawChart(canvas, kMargin, y, chartW, chartH, tr("%1: transactions per second").arg(s.title()), Id::Tps,
-                  review.trendFromMs, review.toMs, {{s.tpsHourly, kBlue, false}}, locale);
+                  review.trendFromMs, review.toMs, {{s.tpsHourly, PdfLayout::blue, false}}, locale);
         if (s.p95Hourly.isEmpty()) { // the all-services row has no quantile of its own
             page.advance(chartH + 14.0);
             continue;
         }
-        QList<ChartLine> p95Lines{{s.p95Hourly, kBlue, false}};
+        QList<ChartLine> p95Lines{{s.p95Hourly, PdfLayout::blue, false}};
         if (const ReviewForecast *f = s.forecast(Id::LatencyP95)) {
             const double fromValue = f->trendNow - f->slopePerDay * double(review.toMs - review.trendFromMs) / (24.0 * 3600 * 1000);
             p95Lines.append({{{review.trendFromMs, fromValue}, {review.toMs, f->trendNow}}, kOrange, false});
-            p95Lines.append({{{review.trendFromMs, f->threshold}, {review.toMs, f->threshold}}, kRed, true});
+            p95Lines.append({{{review.trendFromMs, f->threshold}, {review.toMs, f->threshold}}, PdfLayout::red, true});
         }
         drawChart(canvas, kMargin + chartW + 16.0, y, chartW, chartH,
                   tr("%1: p95 response time, trend and threshold").arg(s.title()), Id::LatencyP95, review.trendFromMs,
