@@ -5277,8 +5277,8 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
         <translation>将事后复盘保存到</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+161"/>
+        <location line="+15"/>
+        <location line="+163"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -6244,6 +6244,26 @@ If the database has no knowledge base yet, the shipped one is imported first, as
     </message>
     <message>
         <location line="+1"/>
+        <source>Ctrl+T, Enter</source>
+        <translation>Ctrl+T、Enter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incidents: troubleshoot the selected incident (the six-step wizard)</source>
+        <translation>事件：对所选事件排障（六步向导）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5, Ctrl+Return, Ctrl+Break, Ctrl+S</source>
+        <translation>F5、Ctrl+Return、Ctrl+Break、Ctrl+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wizard: run the checks again; run the command shown, end it; write the post-mortem</source>
+        <translation>向导：重新运行检查；运行所示命令、结束它；撰写事后复盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ctrl+N, Ctrl+E, Ctrl+D, Delete</source>
         <translation>Ctrl+N、Ctrl+E、Ctrl+D、Delete</translation>
     </message>
@@ -6792,7 +6812,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>变化</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+40"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
@@ -7466,7 +7486,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>退出码 %1</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+100"/>
         <location line="+407"/>
         <source>no history for this window</source>
         <translation>此时段无历史数据</translation>

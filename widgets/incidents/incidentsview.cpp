@@ -89,7 +89,7 @@ IncidentsView::IncidentsView(IncidentDesk &desk, QWidget *parent)
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     buildActions();
-    toolbar->addActions({m_new, m_acknowledge, m_mitigated, m_resolved, m_closed, m_note, m_copy});
+    toolbar->addActions({m_new, m_troubleshoot, m_acknowledge, m_mitigated, m_resolved, m_closed, m_note, m_copy});
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_statusFilter);
