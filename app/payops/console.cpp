@@ -469,6 +469,9 @@ void Console::startTasks()
     });
     if (m_taskDesk)
         connect(worker, &TaskWorker::tasksChanged, m_taskDesk, &TaskDesk::reload);
+    // A failed or overdue task raises an alert: its health goes to the alert rules (startAlerts ran).
+    if (m_alerting)
+        connect(worker, &TaskWorker::healthRead, m_alerting->worker(), &AlertWorker::setConsoleValues);
     QMetaObject::invokeMethod(worker, &TaskWorker::start);
 }
 

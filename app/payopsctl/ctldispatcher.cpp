@@ -40,6 +40,9 @@ CtlDispatcher::CtlDispatcher()
     m_commands.push_back(std::make_unique<TasksRunDueCommand>());
     m_commands.push_back(std::make_unique<TasksApproveCommand>());
     m_commands.push_back(std::make_unique<TasksRestoreCommand>());
+    m_commands.push_back(std::make_unique<TasksBlackoutsCommand>());
+    m_commands.push_back(std::make_unique<TasksBlackoutAddCommand>());
+    m_commands.push_back(std::make_unique<TasksBlackoutRemoveCommand>());
     m_commands.push_back(std::make_unique<TasksNextCommand>());
     m_commands.push_back(std::make_unique<AuditVerifyCommand>());
     m_commands.push_back(std::make_unique<AuditExportCommand>());

@@ -421,4 +421,170 @@ int TasksRestoreCommand::run(const QStringList &arguments, CtlOutput &out)
     return Ok;
 }
 
+// --- tasks blackouts [add|remove]
+
+QStringList TasksBlackoutsCommand::words() const
+{
+    return {u"tasks"_s, u"blackouts"_s};
+}
+
+QString TasksBlackoutsCommand::summary() const
+{
+    return tr("Lists the blackout windows, in which scheduled runs do not start.");
+}
+
+int TasksBlackoutsCommand::run(const QStringList &arguments, CtlOutput &out)
+{
+    CtlCommandLine line(u"payopsctl tasks blackouts [--db PATH] [--json]"_s,
+                        tr("Lists the blackout windows: id, name, when and in which time zone. Change them with "
+                           "\"tasks blackouts add\" and \"tasks blackouts remove\"."));
+    line.addDatabaseOption();
+    line.addJsonOption();
+    if (const std::optional<int> done = line.parse(arguments, out))
+        return *done;
+    std::optional<CtlScheduler> ctl = CtlScheduler::open(line.databasePath(), CtlDatabase::Mode::LikeConsole, out);
+    if (!ctl)
+        return Failure;
+    QString error;
+    const QList<BlackoutWindow> windows = ctl->repository->blackouts(&error);
+    if (!error.isEmpty()) {
+        out.error(error);
+        return Failure;
+    }
+    if (line.json()) {
+        QJsonArray array;
+        for (const BlackoutWindow &window : windows) {
+            QJsonArray days;
+            for (int day = 0; day < 7 && window.dates.isEmpty(); ++day) {
+                if (window.days & (1u << day))
+                    days.append(day + 1);
+            }
+            array.append(QJsonObject{{u"id"_s, window.id},
+                                     {u"name"_s, window.name},
+                                     {u"days"_s, days},
+                                     {u"dates"_s, QJsonArray::fromStringList(window.datesText().split(u',', Qt::SkipEmptyParts))},
+                                     {u"startMinute"_s, window.startMinute},
+                                     {u"endMinute"_s, window.endMinute},
+                                     {u"tz"_s, window.timeZone}});
+        }
+        out.json(QJsonObject{{u"blackouts"_s, array}});
+        return Ok;
+    }
+    QStringList lines;
+    for (const BlackoutWindow &window : windows)
+        lines << u"%1  %2  %3"_s.arg(window.id).arg(window.name, window.describe(QLocale::c()));
+    out.print(lines.isEmpty() ? tr("No blackout windows.") : lines.join(u'\n'));
+    return Ok;
+}
+
+QStringList TasksBlackoutAddCommand::words() const
+{
+    return {u"tasks"_s, u"blackouts"_s, u"add"_s};
+}
+
+QString TasksBlackoutAddCommand::summary() const
+{
+    return tr("Adds a blackout window (weekly on some days, or on listed dates).");
+}
+
+int TasksBlackoutAddCommand::run(const QStringList &arguments, CtlOutput &out)
+{
+    CtlCommandLine line(u"payopsctl tasks blackouts add NAME --from HH:MM --to HH:MM [--days mon,tue,…|--dates "
+                        u"YYYY-MM-DD,…] [--tz ZONE] [--db PATH]"_s,
+                        tr("Adds a window in which scheduled runs do not start: a run due inside it waits for its end "
+                           "or is skipped, as its task says. Times are wall-clock in the zone (the system's by "
+                           "default); an end at or before the start runs into the next day. Without --days or "
+                           "--dates it is every day."));
+    line.addDatabaseOption();
+    const QCommandLineOption fromOption(u"from"_s, tr("Start, HH:MM."), tr("HH:MM"));
+    const QCommandLineOption toOption(u"to"_s, tr("End, HH:MM."), tr("HH:MM"));
+    const QCommandLineOption daysOption(u"days"_s, tr("Weekdays, e.g. mon,tue,wed,thu,fri."), tr("DAYS"));
+    const QCommandLineOption datesOption(u"dates"_s, tr("Dates instead of weekdays, e.g. 2026-12-24,2026-12-31."),
+                                         tr("DATES"));
+    const QCommandLineOption zoneOption(u"tz"_s, tr("IANA time zone, e.g. Asia/Shanghai."), tr("ZONE"),
+                                        QString::fromLatin1(QTimeZone::systemTimeZoneId()));
+    line.parser().addOptions({fromOption, toOption, daysOption, datesOption, zoneOption});
+    if (const std::optional<int> done = line.parse(arguments, out, 1, 1))
+        return *done;
+    const auto minuteOf = [](const QString &text) -> std::optional<int> {
+        const QTime time = QTime::fromString(text, u"HH:mm"_s);
+        if (text == u"24:00"_s)
+            return 1440;
+        return time.isValid() ? std::optional<int>(time.hour() * 60 + time.minute()) : std::nullopt;
+    };
+    const std::optional<int> start = minuteOf(line.parser().value(fromOption));
+    const std::optional<int> end = minuteOf(line.parser().value(toOption));
+    if (!start || !end)
+        return line.usageError(tr("--from and --to need a time as HH:MM, e.g. --from 11:00 --to 14:00."), out);
+    BlackoutWindow window;
+    window.name = line.parser().positionalArguments().constFirst();
+    window.startMinute = *start;
+    window.endMinute = *end;
+    window.timeZone = line.parser().value(zoneOption);
+    if (line.parser().isSet(daysOption) && line.parser().isSet(datesOption))
+        return line.usageError(tr("Give --days or --dates, not both."), out);
+    if (line.parser().isSet(daysOption)) {
+        static const QStringList names{u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
+        window.days = 0;
+        for (const QString &day : line.parser().value(daysOption).split(u',', Qt::SkipEmptyParts)) {
+            const qsizetype index = names.indexOf(day.trimmed().left(3).toLower());
+            if (index < 0)
+                return line.usageError(tr("Unknown day \"%1\": use mon, tue, wed, thu, fri, sat, sun.").arg(day), out);
+            window.days |= quint8(1u << index);
+        }
+    }
+    if (line.parser().isSet(datesOption)) {
+        const std::optional<QList<QDate>> dates = BlackoutWindow::parseDates(line.parser().value(datesOption));
+        if (!dates || dates->isEmpty())
+            return line.usageError(tr("--dates needs dates as YYYY-MM-DD, separated by commas."), out);
+        window.dates = *dates;
+    }
+    std::optional<CtlScheduler> ctl = CtlScheduler::open(line.databasePath(), CtlDatabase::Mode::LikeConsole, out);
+    if (!ctl)
+        return Failure;
+    if (const std::optional<QString> error = ctl->engine->saveBlackout(window, whoRuns())) {
+        out.error(*error);
+        return Failure;
+    }
+    for (const QString &problem : ctl->engine->takeAuditProblems())
+        out.error(problem);
+    out.print(tr("Blackout window %1 added: %2").arg(window.id).arg(window.describe(QLocale::c())));
+    return Ok;
+}
+
+QStringList TasksBlackoutRemoveCommand::words() const
+{
+    return {u"tasks"_s, u"blackouts"_s, u"remove"_s};
+}
+
+QString TasksBlackoutRemoveCommand::summary() const
+{
+    return tr("Removes a blackout window by its id.");
+}
+
+int TasksBlackoutRemoveCommand::run(const QStringList &arguments, CtlOutput &out)
+{
+    CtlCommandLine line(u"payopsctl tasks blackouts remove ID [--db PATH]"_s,
+                        tr("Removes the blackout window with this id (see \"tasks blackouts\"). Runs that wait for "
+                           "its end start at the next pass."));
+    line.addDatabaseOption();
+    if (const std::optional<int> done = line.parse(arguments, out, 1, 1))
+        return *done;
+    bool ok = false;
+    const qint64 id = line.parser().positionalArguments().constFirst().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return line.usageError(tr("ID must be the number \"tasks blackouts\" lists."), out);
+    std::optional<CtlScheduler> ctl = CtlScheduler::open(line.databasePath(), CtlDatabase::Mode::LikeConsole, out);
+    if (!ctl)
+        return Failure;
+    if (const std::optional<QString> error = ctl->engine->removeBlackout(id, whoRuns())) {
+        out.error(*error);
+        return Failure;
+    }
+    for (const QString &problem : ctl->engine->takeAuditProblems())
+        out.error(problem);
+    out.print(tr("Blackout window %1 removed.").arg(id));
+    return Ok;
+}
+
 } // namespace payops

@@ -73,4 +73,37 @@ public:
     int run(const QStringList &arguments, CtlOutput &out) override;
 };
 
+// payopsctl tasks blackouts [--json] | blackouts add NAME --from HH:MM --to HH:MM [--days …|--dates …]
+// [--tz ZONE] | blackouts remove ID: the blackout windows, changed through the TaskEngine (audited
+// like an edit in the Tasks view).
+class TasksBlackoutsCommand final : public CtlCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(payops::TasksBlackoutsCommand)
+
+public:
+    QStringList words() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, CtlOutput &out) override;
+};
+
+class TasksBlackoutAddCommand final : public CtlCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(payops::TasksBlackoutAddCommand)
+
+public:
+    QStringList words() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, CtlOutput &out) override;
+};
+
+class TasksBlackoutRemoveCommand final : public CtlCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(payops::TasksBlackoutRemoveCommand)
+
+public:
+    QStringList words() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, CtlOutput &out) override;
+};
+
 } // namespace payops

@@ -53,6 +53,8 @@ public:
     [[nodiscard]] static QStringList fromObject(const QJsonObject &object, AlertRule &rule);
 
     [[nodiscard]] static QString defaultsPath() { return QStringLiteral(":/alerts/default-rules.json"); }
+    // The shipped rules on the console's own task metrics (a failed task, an overdue run).
+    [[nodiscard]] static QString taskDefaultsPath() { return QStringLiteral(":/alerts/task-rules.json"); }
 };
 
 } // namespace payops

@@ -19,8 +19,6 @@ namespace payops {
 
 namespace {
 
-const QString kDefaultsImportedKey = u"alerts/defaults_imported"_s;
-
 QString definitionOf(const AlertRule &rule)
 {
     return QString::fromUtf8(QJsonDocument(AlertRuleJson::toObject(rule)).toJson(QJsonDocument::Compact));
@@ -169,13 +167,14 @@ AlertRuleRepository::ImportResult AlertRuleRepository::importRules(const QList<A
     return result;
 }
 
-AlertRuleRepository::ImportResult AlertRuleRepository::importDefaultsOnce(const QList<AlertRule> &defaults)
+AlertRuleRepository::ImportResult AlertRuleRepository::importDefaultsOnce(const QList<AlertRule> &defaults,
+                                                                      const QString &importedKey)
 {
     ImportResult result;
     const qint64 now = m_clock();
     SettingsStore settings(m_database);
     const std::optional<QString> error = Transaction::run(m_database.connection(), [&]() -> std::optional<QString> {
-        if (settings.value(kDefaultsImportedKey).has_value())
+        if (settings.value(importedKey).has_value())
             return std::nullopt;
         QSqlDatabase db = m_database.connection();
         for (AlertRule rule : defaults) {
@@ -185,7 +184,7 @@ AlertRuleRepository::ImportResult AlertRuleRepository::importDefaultsOnce(const 
                 return failure;
             ++(updated ? result.updated : result.inserted);
         }
-        return settings.setValue(kDefaultsImportedKey, u"1"_s);
+        return settings.setValue(importedKey, u"1"_s);
     });
     if (error) {
         result = {};
@@ -199,14 +198,26 @@ AlertRuleRepository::ImportResult AlertRuleRepository::importDefaultsOnce(const 
 
 AlertRuleRepository::ImportResult AlertRuleRepository::importShippedDefaultsOnce()
 {
-    const AlertRuleJson::Result shipped = AlertRuleJson::load(AlertRuleJson::defaultsPath());
-    if (!shipped.ok()) {
+    const std::pair<QString, QString> files[] = {
+        {AlertRuleJson::defaultsPath(), u"alerts/defaults_imported"_s},
+        {AlertRuleJson::taskDefaultsPath(), u"alerts/task_defaults_imported"_s},
+    };
+    ImportResult total;
+    for (const auto &[path, importedKey] : files) {
+        const AlertRuleJson::Result shipped = AlertRuleJson::load(path);
         ImportResult result;
-        result.error = tr("The shipped alert rules are damaged: %1").arg(shipped.errors.join(u"; "_s));
-        qCWarning(lcAlerts).noquote() << result.error;
-        return result;
+        if (shipped.ok()) {
+            result = importDefaultsOnce(shipped.rules, importedKey);
+        } else {
+            result.error = tr("The shipped alert rules are damaged: %1").arg(shipped.errors.join(u"; "_s));
+            qCWarning(lcAlerts).noquote() << result.error;
+        }
+        total.inserted += result.inserted;
+        total.updated += result.updated;
+        if (total.error.isEmpty())
+            total.error = result.error;
     }
-    return importDefaultsOnce(shipped.rules);
+    return total;
 }
 
 } // namespace payops

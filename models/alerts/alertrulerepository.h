@@ -50,11 +50,13 @@ public:
     [[nodiscard]] std::optional<QString> remove(const QString &name);
     // Adds the rules, replacing stored rules of the same name; all or nothing, in one transaction.
     [[nodiscard]] ImportResult importRules(const QList<AlertRule> &rules);
-    // Imports `defaults` once per database (a settings key records it): rules the operator later
-    // changes or deletes are never brought back.
-    [[nodiscard]] ImportResult importDefaultsOnce(const QList<AlertRule> &defaults);
-    // importDefaultsOnce() of AlertRuleJson::defaultsPath(); a shipped file that does not validate
-    // is reported and imports nothing.
+    // Imports `defaults` once per database (the settings key `importedKey` records it): rules the
+    // operator later changes or deletes are never brought back.
+    [[nodiscard]] ImportResult importDefaultsOnce(const QList<AlertRule> &defaults,
+                                                  const QString &importedKey = QStringLiteral("alerts/defaults_imported"));
+    // importDefaultsOnce() of each shipped file (AlertRuleJson::defaultsPath(), taskDefaultsPath()),
+    // each under its own key, so a database from before a file shipped gets that file's rules once;
+    // a shipped file that does not validate is reported and imports nothing of it.
     [[nodiscard]] ImportResult importShippedDefaultsOnce();
 
 private:

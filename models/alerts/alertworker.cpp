@@ -52,9 +52,19 @@ void AlertWorker::setRules(const QList<AlertRule> &rules)
     publishAlerts();
 }
 
+void AlertWorker::setConsoleValues(const QList<MetricValue> &values)
+{
+    m_consoleValues = values;
+}
+
 void AlertWorker::evaluate(const MetricsSnapshot &snapshot)
 {
-    const AlertEvaluator::Cycle cycle = m_evaluator.evaluate(snapshot);
+    // The services' values and the console's own (a copy only when there are any).
+    const AlertEvaluator::Cycle cycle = m_consoleValues.isEmpty() ? m_evaluator.evaluate(snapshot) : [&] {
+        MetricsSnapshot withConsole = snapshot;
+        withConsole.values += m_consoleValues;
+        return m_evaluator.evaluate(withConsole);
+    }();
     if (!cycle.transitions.isEmpty()) {
         if (const std::optional<QString> error = m_history.record(cycle.transitions))
             Q_EMIT problem(*error);

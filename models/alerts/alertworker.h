@@ -45,6 +45,9 @@ public:
     void start();
     void setRules(const QList<payops::AlertRule> &rules);
     void evaluate(const payops::MetricsSnapshot &snapshot);
+    // The console's own metrics (TaskHealth: task_failed, task_overdue), replacing the previous
+    // ones; evaluated with every snapshot from now on, beside the services' values.
+    void setConsoleValues(const QList<payops::MetricValue> &values);
     void acknowledge(const QString &ruleName, const QString &service, const QString &comment);
     void addSilence(const payops::AlertSilence &silence);
     void expireSilence(qint64 id);
@@ -83,6 +86,7 @@ private:
     AlertSilenceStore m_silences;
     NotificationPolicy m_policy;
     QHash<QString, Acknowledgement> m_acks; // AlertHistoryStore::key
+    QList<MetricValue> m_consoleValues;
     AlertmanagerClient *m_alertmanager = nullptr; // child; none when not configured
     bool m_hadActive = false;
 };

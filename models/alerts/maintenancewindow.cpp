@@ -40,6 +40,24 @@ qint64 instantOf(const QDate &date, int minute, const QTimeZone &zone)
 
 } // namespace
 
+QString MaintenanceWindow::hoursText() const
+{
+    const auto hhmm = [](int minute) {
+        return QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
+    };
+    return QStringLiteral("%1–%2").arg(hhmm(startMinute), hhmm(endMinute));
+}
+
+QString MaintenanceWindow::whenText(const QLocale &locale) const
+{
+    QStringList dayNames;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        if (days & dayBit(Qt::DayOfWeek(day)))
+            dayNames.append(locale.dayName(day, QLocale::ShortFormat));
+    }
+    return tr("%1, %2").arg(dayNames.join(QLatin1Char(' ')), hoursText());
+}
+
 QStringList MaintenanceWindow::validate() const
 {
     QStringList problems;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -37,6 +38,10 @@ public:
 
     // What is wrong with the window, in operator words; empty when it can be used.
     [[nodiscard]] QStringList validate() const;
+    // "Mon Tue Wed, 11:00–14:00" (day names in the locale's short form), for lists and the audit log.
+    [[nodiscard]] QString whenText(const QLocale &locale = QLocale()) const;
+    // "11:00–14:00".
+    [[nodiscard]] QString hoursText() const;
     // True when the instant (ms since the epoch, UTC) falls in one of the window's occurrences.
     [[nodiscard]] bool contains(qint64 utcMs) const;
     // The occurrence that contains the instant: [start, end) in UTC ms.

@@ -48,6 +48,12 @@ QString formatDuration(double seconds, const QLocale &locale)
         const int decimals = msMagnitude >= 100 || ms == 0 ? 0 : (msMagnitude >= 1 ? 1 : 2);
         return withUnit(number(locale, ms, decimals), tr(QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "ms")));
     }
+    // Waits (an overdue task) are minutes or hours: "31 min" reads at once, "1860 s" does not.
+    if (magnitude >= 2 * 3600)
+        return withUnit(number(locale, seconds / 3600, 1), tr(QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "h")));
+    if (magnitude >= 120)
+        return withUnit(number(locale, std::round(seconds / 60), 0),
+                        tr(QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "min")));
     return withUnit(number(locale, seconds, decimalsFor(magnitude)),
                     tr(QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "s")));
 }

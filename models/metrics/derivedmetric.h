@@ -30,8 +30,10 @@ enum class DerivedMetricId : quint8 {
     Availability,
     Up,
     ScrapeDuration,
+    TaskFailed,
+    TaskOverdue,
 };
-inline constexpr int kDerivedMetricCount = int(DerivedMetricId::ScrapeDuration) + 1;
+inline constexpr int kDerivedMetricCount = int(DerivedMetricId::TaskOverdue) + 1;
 
 // One metric the console derives from the scraped series (see ARCHITECTURE.md, "Metrics contract").
 // Values are always in the canonical unit (the one thresholds are converted to, see
@@ -51,14 +53,20 @@ public:
         Count,    // "1,234"
     };
 
+    // Where the values come from: the services' scrapes (or Prometheus), or the console itself (its
+    // scheduled tasks: one value per task, the task's name in MetricValue::service). The console's
+    // own metrics have no PromQL and no history; alert rules watch them like any other.
+    enum class Origin { Scraped, Console };
+
     constexpr DerivedMetric(DerivedMetricId id, const char *name, const char *titleSource, const char *unitSource,
-                            Format format, bool perPeer)
+                            Format format, bool perPeer, Origin origin = Origin::Scraped)
         : m_id(id)
         , m_name(name)
         , m_titleSource(titleSource)
         , m_unitSource(unitSource)
         , m_format(format)
         , m_perPeer(perPeer)
+        , m_origin(origin)
     {
     }
 
@@ -72,6 +80,8 @@ public:
     Format formatKind() const { return m_format; }
     // True when values exist per peer (MetricValue::peer) as well as overall.
     bool perPeer() const { return m_perPeer; }
+    Origin origin() const { return m_origin; }
+    bool isScraped() const { return m_origin == Origin::Scraped; }
 
     // The value as an operator reads it, with the unit. NaN or infinity shows as a dash.
     QString format(double value, const QLocale &locale = QLocale()) const;
@@ -89,6 +99,7 @@ private:
     const char *m_unitSource;
     Format m_format;
     bool m_perPeer;
+    Origin m_origin;
 };
 
 } // namespace payops

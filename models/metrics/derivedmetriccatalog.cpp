@@ -77,6 +77,12 @@ constexpr std::array<DerivedMetric, kDerivedMetricCount> kMetrics = {{
     {Id::ScrapeDuration, "scrape_duration",
      QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "Scrape duration"),
      QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "s"), Format::Duration, false},
+    {Id::TaskFailed, "task_failed",
+     QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "Scheduled task failed"),
+     "", Format::Count, false, DerivedMetric::Origin::Console},
+    {Id::TaskOverdue, "task_overdue",
+     QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "Scheduled task overdue"),
+     QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "s"), Format::Duration, false, DerivedMetric::Origin::Console},
 }};
 
 constexpr bool inIdOrder()

@@ -36,6 +36,9 @@ namespace payops {
 //   availability          %       Ratio     share of scrapes up over the availability window
 //   up                    %       Ratio     share of instances up now (1 = all, 0 = none)
 //   scrape_duration       s       Duration  the slowest instance's last scrape
+// and two the console derives from its own scheduled tasks (Origin::Console; service = the task):
+//   task_failed                   Count     1 while the task's last run failed or was interrupted
+//   task_overdue          s       Duration  how long a due run has waited to start (0 when none)
 class DerivedMetricCatalog final
 {
     Q_DECLARE_TR_FUNCTIONS(payops::DerivedMetricCatalog)

@@ -121,8 +121,12 @@ QStringList PrometheusSourceConfig::validate() const
     if (serviceLabel.isEmpty() || peerLabel.isEmpty())
         problems.append(tr("the service and peer label names must not be empty"));
     for (auto it = expressions.cbegin(); it != expressions.cend(); ++it) {
-        if (!DerivedMetricCatalog::contains(it.key()))
+        const std::optional<DerivedMetric> metric = DerivedMetricCatalog::find(it.key());
+        if (!metric)
             problems.append(tr("there is no metric called \"%1\" to give an expression for").arg(it.key()));
+        else if (!metric->isScraped() && !it.value().trimmed().isEmpty())
+            problems.append(tr("\"%1\" comes from the console's own scheduled tasks, not from Prometheus: it takes no expression")
+                                .arg(it.key()));
     }
     if (expressions.value(u"up"_s).trimmed().isEmpty())
         problems.append(tr("the expression of \"up\" is needed: it tells which services are up"));

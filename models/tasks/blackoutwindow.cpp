@@ -56,6 +56,17 @@ QList<std::pair<qint64, qint64>> BlackoutWindow::occurrencesBetween(qint64 fromM
     return found;
 }
 
+QString BlackoutWindow::describe(const QLocale &locale) const
+{
+    const MaintenanceWindow window = weekly();
+    if (dates.isEmpty())
+        return tr("%1 (%2)").arg(window.whenText(locale), timeZone);
+    QStringList dateTexts;
+    for (const QDate &date : dates)
+        dateTexts << date.toString(Qt::ISODate);
+    return tr("%1, %2 (%3)").arg(dateTexts.join(QLatin1Char(' ')), window.hoursText(), timeZone);
+}
+
 QString BlackoutWindow::datesText() const
 {
     QStringList texts;

@@ -36,6 +36,8 @@ public:
     // The occurrences that overlap [fromMs, toMs), in order (for the week timeline).
     [[nodiscard]] QList<std::pair<qint64, qint64>> occurrencesBetween(qint64 fromMs, qint64 toMs) const;
 
+    // "Mon Tue, 11:00–14:00 (Asia/Shanghai)" or "2026-12-24 2026-12-31, 00:00–24:00 (UTC)".
+    [[nodiscard]] QString describe(const QLocale &locale = QLocale()) const;
     [[nodiscard]] QString datesText() const; // "2026-12-24,2026-12-31"
     [[nodiscard]] static std::optional<QList<QDate>> parseDates(const QString &text);
 

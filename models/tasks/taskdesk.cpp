@@ -180,4 +180,18 @@ void TaskDesk::approve(qint64 runId)
     change({}, true, [runId](TaskEngine &engine, const QString &who) { return engine.scheduler().approve(runId, who); });
 }
 
+// A window changes when waiting runs may start: the task thread looks again.
+void TaskDesk::saveBlackout(const BlackoutWindow &window)
+{
+    change({}, true, [window](TaskEngine &engine, const QString &who) {
+        BlackoutWindow saved = window;
+        return engine.saveBlackout(saved, who);
+    });
+}
+
+void TaskDesk::removeBlackout(qint64 id)
+{
+    change({}, true, [id](TaskEngine &engine, const QString &who) { return engine.removeBlackout(id, who); });
+}
+
 } // namespace payops

@@ -55,6 +55,9 @@ public:
     void setEnabled(const QString &taskName, bool enabled);
     void runNow(const QString &taskName);
     void approve(qint64 runId);
+    // Blackout windows (insert when the id is 0), audited like the tasks' edits.
+    void saveBlackout(const BlackoutWindow &window);
+    void removeBlackout(qint64 id);
 
     // The overviews as reload() computes them, on the calling thread's connection (the writer's job;
     // tests call it directly).

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace payops {
 
 namespace {
@@ -25,6 +27,33 @@ TaskEngine::TaskEngine(Database &database, TaskSchedulerOptions options)
     , m_auditLog(database, clockOf(options))
 {
     m_scheduler.setEventHook([this](const TaskEvent &event) { audit(event); });
+}
+
+std::optional<QString> TaskEngine::saveBlackout(BlackoutWindow &window, const QString &who)
+{
+    const bool isNew = window.id == 0;
+    if (std::optional<QString> error = m_repository.saveBlackout(window))
+        return error;
+    const QString what = isNew ? TaskRepository::tr("Blackout window \"%1\" added: %2.")
+                               : TaskRepository::tr("Blackout window \"%1\" changed: %2.");
+    m_scheduler.recordEdit({}, who, what.arg(window.name, window.describe(QLocale::c())));
+    return std::nullopt;
+}
+
+std::optional<QString> TaskEngine::removeBlackout(qint64 id, const QString &who)
+{
+    QString error;
+    const QList<BlackoutWindow> windows = m_repository.blackouts(&error);
+    if (!error.isEmpty())
+        return error;
+    const auto found = std::find_if(windows.cbegin(), windows.cend(), [id](const BlackoutWindow &w) { return w.id == id; });
+    if (found == windows.cend())
+        return TaskRepository::tr("There is no blackout window %1 (it may have been removed already).").arg(id);
+    if (std::optional<QString> failure = m_repository.removeBlackout(id))
+        return failure;
+    m_scheduler.recordEdit({}, who, TaskRepository::tr("Blackout window \"%1\" removed (was %2).")
+                                         .arg(found->name, found->describe(QLocale::c())));
+    return std::nullopt;
 }
 
 QString TaskEngine::auditAction(TaskEvent::Kind kind)

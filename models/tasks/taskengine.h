@@ -30,6 +30,11 @@ public:
     // What could not be written to the audit log since the last call, in words.
     [[nodiscard]] QStringList takeAuditProblems() { return std::exchange(m_auditProblems, {}); }
 
+    // Blackout windows, saved (inserted when id is 0) or removed, each audited as an edit by `who`
+    // (the Tasks view and payopsctl both come through here).
+    [[nodiscard]] std::optional<QString> saveBlackout(BlackoutWindow &window, const QString &who);
+    [[nodiscard]] std::optional<QString> removeBlackout(qint64 id, const QString &who);
+
     // The audit action of a scheduler event ("task.finished", …).
     [[nodiscard]] static QString auditAction(TaskEvent::Kind kind);
 

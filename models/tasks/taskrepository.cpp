@@ -642,6 +642,17 @@ std::optional<QString> TaskRepository::saveBlackout(BlackoutWindow &window)
         return tr("Cannot save the blackout window %1: %2").arg(window.name, q.lastError().text());
     if (window.id <= 0)
         window.id = q.lastInsertId().toLongLong();
+    return releaseBlackoutWaits();
+}
+
+std::optional<QString> TaskRepository::releaseBlackoutWaits()
+{
+    // A run waiting for the end of a window that changed or went is due again; the next dispatch
+    // holds it anew if it is still inside a window. A retry's wait is its back-off: kept.
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(u"UPDATE task_runs SET not_before_ms = 0 WHERE state = 'pending' AND trigger <> 'retry' "
+                "AND not_before_ms > 0"_s))
+        return tr("Cannot release the runs waiting for a blackout window: %1").arg(q.lastError().text());
     return std::nullopt;
 }
 
@@ -652,7 +663,7 @@ std::optional<QString> TaskRepository::removeBlackout(qint64 id)
     q.addBindValue(id);
     if (!q.exec())
         return tr("Cannot remove the blackout window: %1").arg(q.lastError().text());
-    return std::nullopt;
+    return releaseBlackoutWaits();
 }
 
 QStringList TaskRepository::knownUsers(QString *error) const

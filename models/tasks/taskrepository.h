@@ -82,7 +82,8 @@ public:
     [[nodiscard]] std::optional<int> markInterrupted(const std::function<bool(const QString &runner, qint64 expiresMs)> &isStale,
                                                      qint64 nowMs, QString *error);
 
-    // --- blackout windows
+    // --- blackout windows (saving or removing one releases the runs waiting for a window's end:
+    // the next dispatch decides again)
     [[nodiscard]] QList<BlackoutWindow> blackouts(QString *error = nullptr) const;
     [[nodiscard]] std::optional<QString> saveBlackout(BlackoutWindow &window);
     [[nodiscard]] std::optional<QString> removeBlackout(qint64 id);
@@ -93,6 +94,7 @@ public:
 
 private:
     std::optional<QString> installDefaultReviewOnce(qint64 nowMs);
+    std::optional<QString> releaseBlackoutWaits();
 
     Database &m_database;
 };

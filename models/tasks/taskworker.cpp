@@ -1,6 +1,7 @@
 #include "models/tasks/taskworker.h"
 
 #include "models/tasks/taskengine.h"
+#include "models/tasks/taskhealth.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -47,6 +48,12 @@ void TaskWorker::runDue()
         Q_EMIT tasksChanged();
     for (const QString &message : report.problems + m_engine->takeAuditProblems())
         Q_EMIT problem(message);
+    QString error;
+    const QList<MetricValue> health = TaskHealth::read(m_engine->repository(), QDateTime::currentMSecsSinceEpoch(), &error);
+    if (error.isEmpty())
+        Q_EMIT healthRead(health);
+    else
+        Q_EMIT problem(tr("Cannot tell whether the scheduled tasks are healthy: %1").arg(error));
 }
 
 } // namespace payops

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/metrics/metricssnapshot.h"
 #include "models/tasks/taskscheduler.h"
 
 #include <QObject>
@@ -39,6 +40,9 @@ Q_SIGNALS:
     void runEnded(const QString &taskName, const QString &text, bool failed);
     // A pass planned, started, skipped or ended runs: what the Tasks view lists has changed.
     void tasksChanged();
+    // After every pass: each enabled task's task_failed and task_overdue (TaskHealth), for the
+    // alert rules (the console hands them to AlertWorker::setConsoleValues).
+    void healthRead(const QList<payops::MetricValue> &values);
     // Something could not be done, in words.
     void problem(const QString &message);
 

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void defaultsImportedOnce();
+    void laterShippedFileImportedOnceIntoAnOlderDatabase();
     void saveValidatesAndImportReplacesByName();
     void damagedRowIsReportedAndSkipped();
     void transitionsRecordedAndRestartMidOutage();
@@ -95,18 +96,39 @@ void TestAlertPersistence::defaultsImportedOnce()
     AlertRuleRepository repository(*m_database);
     const AlertRuleRepository::ImportResult first = repository.importShippedDefaultsOnce();
     QVERIFY2(first.ok(), qPrintable(first.error));
-    QCOMPARE(first.inserted, 10);
+    QCOMPARE(first.inserted, 12); // 10 on the services, 2 on the scheduled tasks
     // The operator deletes one; it does not come back.
     QVERIFY(!repository.remove(u"HostMemoryWarning"_s));
+    QVERIFY(!repository.remove(u"TaskOverdue"_s));
     const AlertRuleRepository::ImportResult second = repository.importShippedDefaultsOnce();
     QVERIFY(second.ok());
     QCOMPARE(second.inserted, 0);
     const AlertRuleRepository::Listing listing = repository.list();
     QVERIFY(listing.ok());
-    QCOMPARE(listing.rules.size(), 9);
+    QCOMPARE(listing.rules.size(), 10);
     QCOMPARE(listing.rules.constFirst().name, u"FailureRatioWarning"_s);
     QCOMPARE(listing.rules.constFirst().origin, u"default"_s);
     QVERIFY(repository.remove(u"HostMemoryWarning"_s).has_value()); // gone: says so
+}
+
+void TestAlertPersistence::laterShippedFileImportedOnceIntoAnOlderDatabase()
+{
+    // A database from before the task rules shipped: the service rules were imported then.
+    AlertRuleRepository repository(*m_database);
+    const AlertRuleJson::Result services = AlertRuleJson::load(AlertRuleJson::defaultsPath());
+    QVERIFY(services.ok());
+    QCOMPARE(repository.importDefaultsOnce(services.rules).inserted, 10);
+    QVERIFY(!repository.remove(u"HostMemoryWarning"_s));
+    // The next start brings the task rules, and only them: the deleted service rule stays deleted.
+    const AlertRuleRepository::ImportResult upgrade = repository.importShippedDefaultsOnce();
+    QVERIFY2(upgrade.ok(), qPrintable(upgrade.error));
+    QCOMPARE(upgrade.inserted, 2);
+    QStringList names;
+    for (const AlertRule &rule : repository.list().rules)
+        names << rule.name;
+    QVERIFY(names.contains(u"TaskFailed"_s) && names.contains(u"TaskOverdue"_s));
+    QVERIFY(!names.contains(u"HostMemoryWarning"_s));
+    QCOMPARE(repository.importShippedDefaultsOnce().inserted, 0);
 }
 
 void TestAlertPersistence::saveValidatesAndImportReplacesByName()

@@ -238,7 +238,8 @@ void TestMetricStore::catalogNames()
                                   u"external_latency_avg"_s, u"external_latency_p95"_s, u"cpu_percent"_s,
                                   u"memory_bytes"_s, u"open_fds"_s, u"host_cpu_percent"_s, u"host_memory_percent"_s,
                                   u"request_rate"_s, u"rejection_ratio"_s, u"login_failure_rate"_s,
-                                  u"suspicious_rate"_s, u"availability"_s, u"up"_s, u"scrape_duration"_s};
+                                  u"suspicious_rate"_s, u"availability"_s, u"up"_s, u"scrape_duration"_s,
+                                  u"task_failed"_s, u"task_overdue"_s};
     QStringList names;
     for (const DerivedMetric &m : DerivedMetricCatalog::all()) {
         names << m.name();
@@ -246,6 +247,7 @@ void TestMetricStore::catalogNames()
         QCOMPARE(DerivedMetricCatalog::metric(m.id()).name(), m.name());
         QCOMPARE(DerivedMetricCatalog::find(m.name())->id(), m.id());
         QCOMPARE(m.perPeer(), m.name().startsWith(u"external_"));
+        QCOMPARE(m.isScraped(), !m.name().startsWith(u"task_"));
     }
     QCOMPARE(names, expected);
     QVERIFY(!DerivedMetricCatalog::contains(u"no_such_metric"));
@@ -272,7 +274,9 @@ void TestMetricStore::catalogFormats_data()
     QTest::newRow("few ms") << u"db_latency_avg"_s << 0.0045 << en << u"4.5 ms"_s;
     QTest::newRow("sub-ms") << u"db_latency_p95"_s << 0.00045 << en << u"0.45 ms"_s;
     QTest::newRow("seconds") << u"latency_p99"_s << 1.25 << en << u"1.25 s"_s;
-    QTest::newRow("long") << u"scrape_duration"_s << 125.0 << en << u"125 s"_s;
+    QTest::newRow("long") << u"scrape_duration"_s << 119.0 << en << u"119 s"_s;
+    QTest::newRow("minutes") << u"task_overdue"_s << 1860.0 << en << u"31 min"_s;
+    QTest::newRow("hours") << u"task_overdue"_s << 9000.0 << en << u"2.5 h"_s;
     QTest::newRow("MiB") << u"memory_bytes"_s << 512.0 * 1024 * 1024 << en << u"512 MiB"_s;
     QTest::newRow("GiB") << u"memory_bytes"_s << 1.5 * 1024 * 1024 * 1024 << en << u"1.50 GiB"_s;
     QTest::newRow("bytes") << u"memory_bytes"_s << 900.0 << en << u"900 B"_s;

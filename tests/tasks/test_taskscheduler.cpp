@@ -1,14 +1,19 @@
 // TaskScheduler with an injected clock over a real SQLite file: planning once per fire time,
 // blackout windows (wait, skip, dated), approval by another operator, no overlap (skip, queue),
-// missed runs (run once, skip), retries with back-off, runs interrupted by a runner that is gone.
+// missed runs (run once, skip), retries with back-off, runs interrupted by a runner that is gone;
+// a failed or overdue task raises the shipped task alerts through the AlertWorker.
+#include "models/alerts/alertrulejson.h"
+#include "models/alerts/alertworker.h"
 #include "models/consoleschema.h"
 #include "models/storage/database.h"
+#include "models/tasks/taskhealth.h"
 #include "models/tasks/taskrepository.h"
 #include "models/tasks/taskscheduler.h"
 
 #include <utility>
 
 #include <QDateTime>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -75,6 +80,7 @@ private Q_SLOTS:
     void interruptedRunIsMarked();
     void disabledTaskDoesNotRun();
     void eventsReachTheHook();
+    void failedAndOverdueTasksRaiseAlerts();
 
 private:
     TaskDefinition hourly(const QString &name) const;
@@ -574,3 +580,81 @@ void TestTaskScheduler::eventsReachTheHook()
 
 QTEST_GUILESS_MAIN(TestTaskScheduler)
 #include "test_taskscheduler.moc"
+
+void TestTaskScheduler::failedAndOverdueTasksRaiseAlerts()
+{
+    // The console's wiring on one thread: after each pass the task health goes to the AlertWorker,
+    // which evaluates it with the next snapshot under the shipped task rules.
+    const AlertRuleJson::Result rules = AlertRuleJson::load(AlertRuleJson::taskDefaultsPath());
+    QVERIFY2(rules.ok(), qPrintable(rules.errors.join(u"; "_s)));
+    AlertWorker alerts(*m_database, [this] { return m_now; });
+    alerts.start();
+    alerts.setRules(rules.rules);
+    QSignalSpy transitions(&alerts, &AlertWorker::transitioned);
+    QList<AlertTransition> seen;
+    const auto pass = [&](TaskScheduler &scheduler) {
+        scheduler.runDue();
+        QString error;
+        alerts.setConsoleValues(TaskHealth::read(*m_repository, m_now, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        MetricsSnapshot snapshot; // the services' values: none here
+        snapshot.timestampMs = m_now;
+        transitions.clear();
+        alerts.evaluate(snapshot);
+        seen.clear();
+        for (const QList<QVariant> &signal : std::as_const(transitions))
+            seen += signal.at(0).value<QList<AlertTransition>>();
+    };
+    const auto firing = [&](const QString &rule, const QString &task) {
+        for (const ActiveAlert &alert : alerts.activeAlerts()) {
+            if (alert.state.ruleName == rule && alert.state.service == task)
+                return alert.state.state == AlertState::Firing;
+        }
+        return false;
+    };
+
+    TaskDefinition dump = hourly(u"nightly-dump"_s);
+    saveAndPlan(dump, m_now);
+    TaskDefinition review = hourly(u"review"_s);
+    review.needsApproval = true;
+    saveAndPlan(review, m_now);
+    RecordingExecutor executor;
+    executor.succeed = false;
+    const auto s = scheduler(u"a:1"_s, executor, [] { return QStringList{u"alice"_s, u"bob"_s}; });
+    pass(*s); // plans: nothing has run, nothing is late
+    QVERIFY(!firing(u"TaskFailed"_s, u"nightly-dump"_s));
+
+    m_now = at("2026-06-01T11:00:30Z");
+    pass(*s); // the dump runs and fails; the review waits for its approval
+    QVERIFY(firing(u"TaskFailed"_s, u"nightly-dump"_s));
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen.constFirst().summary, u"Scheduled task nightly-dump failed"_s);
+    QVERIFY(!firing(u"TaskFailed"_s, u"review"_s));
+    QVERIFY(!firing(u"TaskOverdue"_s, u"review"_s));
+
+    m_now = at("2026-06-01T11:29:00Z"); // due 29 min ago: not yet late (the line is 30 min)
+    pass(*s);
+    QVERIFY(!firing(u"TaskOverdue"_s, u"review"_s));
+    m_now = at("2026-06-01T11:31:00Z");
+    pass(*s);
+    QVERIFY(firing(u"TaskOverdue"_s, u"review"_s));
+    QCOMPARE(seen.size(), 1);
+    QVERIFY2(seen.constFirst().summary.startsWith(u"Scheduled task review is 31"_s), qPrintable(seen.constFirst().summary));
+
+    // Approved, the review runs; the next dump succeeds.
+    QVERIFY(!s->approve(m_repository->waitingRun(u"review"_s)->id, u"bob"_s));
+    executor.succeed = true;
+    m_now = at("2026-06-01T12:00:30Z");
+    pass(*s);
+    QVERIFY(!firing(u"TaskFailed"_s, u"nightly-dump"_s)); // resolved by the success
+    QVERIFY(!firing(u"TaskOverdue"_s, u"review"_s));
+    QVERIFY(std::any_of(seen.cbegin(), seen.cend(), [](const AlertTransition &t) {
+        return t.ruleName == u"TaskFailed"_s && t.service == u"nightly-dump"_s && t.to == AlertState::Resolved;
+    }));
+
+    // A disabled task says nothing: its alert has no data and is not firing.
+    QVERIFY(!m_repository->setEnabled(u"nightly-dump"_s, false, m_now));
+    QString error;
+    for (const MetricValue &value : TaskHealth::read(*m_repository, m_now, &error))
+        QVERIFY(value.service != u"nightly-dump"_s);
+}

@@ -411,21 +411,10 @@ void AlertsView::showSilences(const QList<AlertSilence> &silences)
 void AlertsView::showWindows(const QList<MaintenanceWindow> &windows)
 {
     m_windowModel->removeRows(0, m_windowModel->rowCount());
-    const QLocale locale;
     for (const MaintenanceWindow &window : windows) {
-        QStringList days;
-        for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
-            if (window.days & MaintenanceWindow::dayBit(Qt::DayOfWeek(day)))
-                days.append(locale.dayName(day, QLocale::ShortFormat));
-        }
-        const auto hhmm = [](int minute) {
-            return QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
-        };
         auto *name = new QStandardItem(window.name);
         name->setData(window.id);
-        m_windowModel->appendRow({name,
-                                  new QStandardItem(tr("%1, %2–%3").arg(days.join(QStringLiteral(" ")),
-                                                                       hhmm(window.startMinute), hhmm(window.endMinute))),
+        m_windowModel->appendRow({name, new QStandardItem(window.whenText()),
                                   new QStandardItem(window.timeZone), new QStandardItem(matcherText(window.matcher)),
                                   new QStandardItem(window.reason)});
     }

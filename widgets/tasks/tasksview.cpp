@@ -1,6 +1,7 @@
 #include "widgets/tasks/tasksview.h"
 
 #include "widgets/recordtable.h"
+#include "widgets/tasks/blackoutwindowsdialog.h"
 #include "widgets/tasks/taskeditdialog.h"
 #include "widgets/tasks/tasktablemodel.h"
 #include "widgets/tasks/weektimeline.h"
@@ -104,7 +105,7 @@ TasksView::TasksView(TaskDesk &desk, QWidget *parent)
     toolbar->addSeparator();
     toolbar->addActions({m_runNow, m_toggle, m_approve});
     toolbar->addSeparator();
-    toolbar->addAction(m_copy);
+    toolbar->addActions({m_blackouts, m_copy});
 
     auto *history = new QWidget(this);
     auto *historyBar = new QHBoxLayout;
@@ -194,6 +195,7 @@ void TasksView::buildActions()
     m_toggle = make(tr("Ena&ble/Disable"), QKeySequence(Qt::CTRL | Qt::Key_T), &TasksView::toggleSelectedEnabled);
     m_approve = make(tr("&Approve Run"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &TasksView::approveSelected);
     m_copy = make(tr("Cop&y Table"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &TasksView::copyTable);
+    m_blackouts = make(tr("Blac&kout Windows…"), QKeySequence(Qt::CTRL | Qt::Key_B), &TasksView::openBlackouts);
 }
 
 void TasksView::showTask(const QString &taskName)
@@ -225,6 +227,7 @@ void TasksView::onListed(const QList<TaskOverview> &tasks, const QList<BlackoutW
     const std::optional<TaskOverview> selected = selectedTask();
     const QString wanted = !m_wantedTask.isEmpty() ? m_wantedTask : (selected ? selected->task.name : QString());
     m_model->setTasks(tasks, nowMs);
+    m_blackoutWindows = blackouts;
     m_week->setSchedule(tasks, blackouts, nowMs);
     // Every task's row visible up to a dozen; beyond that the week scrolls.
     m_weekArea->setMinimumHeight(qMin(m_week->sizeHint().height(), m_week->fontMetrics().height() * 12 * 3 / 2) + 2);
@@ -458,6 +461,14 @@ void TasksView::copyTable()
 {
     QApplication::clipboard()->setText(tableText());
     Q_EMIT statusMessage(tr("Tasks copied (%n row(s))", nullptr, m_proxy->rowCount()));
+}
+
+void TasksView::openBlackouts()
+{
+    // Non-modal: the week ahead beside it shows each change as the desk lists it.
+    auto *dialog = new BlackoutWindowsDialog(m_desk, m_blackoutWindows, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace payops

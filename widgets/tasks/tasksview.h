@@ -27,7 +27,7 @@ class WeekTimeline;
 // as you type), the week ahead with the blackout windows, and the run history of the selected task
 // with each run's log. Actions: new (Ctrl+N), edit (Ctrl+E), duplicate (Ctrl+D), remove (Delete),
 // undo (Ctrl+Z), run now (Ctrl+R), enable/disable (Ctrl+T), approve (Ctrl+Shift+A), copy the table
-// (Ctrl+Shift+C). Everything it reads and writes goes through the TaskDesk (off the GUI thread).
+// (Ctrl+Shift+C), blackout windows (Ctrl+B). Everything it reads and writes goes through the TaskDesk (off the GUI thread).
 class TasksView final : public QWidget
 {
     Q_OBJECT
@@ -63,6 +63,7 @@ private:
     void openEditor(const TaskDefinition &task, bool isNew);
     void askRunNow();
     void copyTable();
+    void openBlackouts();
     void remember(const QString &taskName, std::optional<TaskDefinition> before);
 
     TaskDesk &m_desk;
@@ -85,7 +86,9 @@ private:
     QAction *m_toggle = nullptr;
     QAction *m_approve = nullptr;
     QAction *m_copy = nullptr;
+    QAction *m_blackouts = nullptr;
     QList<TaskRun> m_shownRuns;
+    QList<BlackoutWindow> m_blackoutWindows; // as last listed
     QString m_historyTask;  // whose runs are shown
     QString m_wantedTask;   // to select once listed
     bool m_listedOnce = false;

@@ -93,12 +93,15 @@ QString WallAlertFocus::alertText(const AlertInstanceState &state) const
 void WallAlertFocus::updateFocus()
 {
     // A service's firing alerts, in the rules' order; an alert of all services together (scope
-    // total) names no service page and is left to the dashboard's totals.
+    // total) names no service page and is left to the dashboard's totals; an alert of a scheduled
+    // task (the console's own metrics) names a task, not a service page.
     QStringList services;
     QHash<QString, QStringList> lines;
     QHash<QString, qint64> since;
     for (const AlertInstanceState &state : m_evaluator.states()) {
         if (state.state != AlertState::Firing || state.service.isEmpty())
+            continue;
+        if (const AlertRule *rule = m_evaluator.rule(state.ruleName); rule && !DerivedMetricCatalog::metric(rule->metric).isScraped())
             continue;
         if (!lines.contains(state.service))
             services.append(state.service);
