@@ -67,6 +67,7 @@ private Q_SLOTS:
     void twoSchedulersPlanEachFireTimeOnce();
     void blackoutWaitsForTheEnd();
     void blackoutSkips();
+    void changedBlackoutReleasesTheWait();
     void blackoutOnListedDatesOnly();
     void manualRunIgnoresBlackout();
     void approvalNeedsAnotherOperator();
@@ -579,7 +580,6 @@ void TestTaskScheduler::eventsReachTheHook()
 }
 
 QTEST_GUILESS_MAIN(TestTaskScheduler)
-#include "test_taskscheduler.moc"
 
 void TestTaskScheduler::failedAndOverdueTasksRaiseAlerts()
 {
@@ -658,3 +658,35 @@ void TestTaskScheduler::failedAndOverdueTasksRaiseAlerts()
     for (const MetricValue &value : TaskHealth::read(*m_repository, m_now, &error))
         QVERIFY(value.service != u"nightly-dump"_s);
 }
+
+void TestTaskScheduler::changedBlackoutReleasesTheWait()
+{
+    BlackoutWindow peak;
+    peak.name = u"Lunch peak"_s;
+    peak.startMinute = 11 * 60;
+    peak.endMinute = 14 * 60;
+    peak.timeZone = u"UTC"_s;
+    QVERIFY(!m_repository->saveBlackout(peak));
+    saveAndPlan(hourly(u"t"_s), m_now);
+    RecordingExecutor executor;
+    const auto s = scheduler(u"a:1"_s, executor);
+    s->runDue();
+    m_now = at("2026-06-01T11:00:10Z");
+    s->runDue();
+    QCOMPARE(executor.executed.size(), 0); // waits for 14:00
+    // Shortened to end at 11:30: the run is held again, to the new end, not to 14:00.
+    peak.endMinute = 11 * 60 + 30;
+    QVERIFY(!m_repository->saveBlackout(peak));
+    m_now = at("2026-06-01T11:05:00Z");
+    s->runDue();
+    QCOMPARE(executor.executed.size(), 0);
+    QCOMPARE(m_repository->waitingRun(u"t"_s)->notBeforeMs, at("2026-06-01T11:30:00Z"));
+    // Removed: the run starts at the next pass.
+    QVERIFY(!m_repository->removeBlackout(peak.id));
+    m_now = at("2026-06-01T11:06:00Z");
+    s->runDue();
+    QCOMPARE(executor.executed.size(), 1);
+    QCOMPARE(executor.executed.constFirst().scheduledMs, at("2026-06-01T11:00:00Z"));
+}
+
+#include "test_taskscheduler.moc"

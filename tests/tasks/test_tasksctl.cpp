@@ -60,6 +60,7 @@ private Q_SLOTS:
     void restoreBringsBackTheBackupAndKeepsTheCurrentAside();
     void runDueLoopsNeverRunATaskTwice();
     void killedRunIsMarkedInterrupted();
+    void blackoutsAddListRemove();
 
 private:
     Run ctl(const QStringList &arguments, int timeoutMs = 60'000);
@@ -360,4 +361,57 @@ void TestTasksCtl::killedRunIsMarkedInterrupted()
 }
 
 QTEST_GUILESS_MAIN(TestTasksCtl)
+void TestTasksCtl::blackoutsAddListRemove()
+{
+    const Run added = ctl({u"tasks"_s, u"blackouts"_s, u"add"_s, u"Peak hours"_s, u"--from"_s, u"11:00"_s, u"--to"_s,
+                           u"14:00"_s, u"--days"_s, u"mon,tue,wed,thu,fri"_s, u"--tz"_s, u"Asia/Shanghai"_s, u"--db"_s, db()});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QVERIFY2(added.out.contains("Mon Tue Wed Thu Fri, 11:00–14:00 (Asia/Shanghai)"), added.out.constData());
+    const Run dated = ctl({u"tasks"_s, u"blackouts"_s, u"add"_s, u"Year end"_s, u"--from"_s, u"00:00"_s, u"--to"_s,
+                           u"24:00"_s, u"--dates"_s, u"2026-12-31"_s, u"--tz"_s, u"UTC"_s, u"--db"_s, db()});
+    QVERIFY2(dated.exitCode == 0, dated.err.constData());
+
+    // Bad input is refused in words, and nothing is added.
+    const Run badDay = ctl({u"tasks"_s, u"blackouts"_s, u"add"_s, u"X"_s, u"--from"_s, u"11:00"_s, u"--to"_s, u"12:00"_s,
+                            u"--days"_s, u"funday"_s, u"--db"_s, db()});
+    QCOMPARE(badDay.exitCode, 2);
+    QVERIFY2(badDay.err.contains("Unknown day \"funday\""), badDay.err.constData());
+    const Run badZone = ctl({u"tasks"_s, u"blackouts"_s, u"add"_s, u"X"_s, u"--from"_s, u"11:00"_s, u"--to"_s, u"12:00"_s,
+                             u"--tz"_s, u"Mars/Olympus"_s, u"--db"_s, db()});
+    QCOMPARE(badZone.exitCode, 1);
+    QVERIFY2(badZone.err.contains("Mars/Olympus"), badZone.err.constData());
+
+    const Run listed = ctl({u"tasks"_s, u"blackouts"_s, u"--db"_s, db(), u"--json"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray windows = listed.json().value(u"blackouts"_s).toArray();
+    QCOMPARE(windows.size(), 2);
+    const QJsonObject peak = windows.at(0).toObject();
+    QCOMPARE(peak.value(u"name"_s).toString(), u"Peak hours"_s);
+    QCOMPARE(peak.value(u"days"_s).toArray(), (QJsonArray{1, 2, 3, 4, 5}));
+    QCOMPARE(peak.value(u"startMinute"_s).toInt(), 660);
+    QCOMPARE(windows.at(1).toObject().value(u"dates"_s).toArray(), QJsonArray{u"2026-12-31"_s});
+    QCOMPARE(windows.at(1).toObject().value(u"endMinute"_s).toInt(), 1440);
+
+    const QString id = QString::number(peak.value(u"id"_s).toInteger());
+    const Run removed = ctl({u"tasks"_s, u"blackouts"_s, u"remove"_s, id, u"--db"_s, db()});
+    QVERIFY2(removed.exitCode == 0, removed.err.constData());
+    const Run again = ctl({u"tasks"_s, u"blackouts"_s, u"remove"_s, id, u"--db"_s, db()});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("no blackout window"), again.err.constData());
+    QCOMPARE(ctl({u"tasks"_s, u"blackouts"_s, u"--db"_s, db(), u"--json"_s}).json().value(u"blackouts"_s).toArray().size(), 1);
+
+    // Each change is in the audit log, by the user who ran payopsctl.
+    withRepository([](TaskRepository &, Database &database) {
+        QSqlQuery q(database.connection());
+        QVERIFY(q.exec(u"SELECT json_extract(detail, '$.text') FROM audit_log WHERE action = 'task.edited' ORDER BY id"_s));
+        QStringList texts;
+        while (q.next())
+            texts << q.value(0).toString();
+        QCOMPARE(texts.size(), 3);
+        QVERIFY2(texts.at(0).contains(u"\"Peak hours\" added"_s), qPrintable(texts.at(0)));
+        QVERIFY2(texts.at(2).contains(u"\"Peak hours\" removed"_s), qPrintable(texts.at(2)));
+    });
+}
+
 #include "test_tasksctl.moc"
+

@@ -5,6 +5,8 @@
 #include "models/consoleschema.h"
 #include "models/storage/database.h"
 #include "models/storage/databasewriter.h"
+#include "widgets/tasks/blackoutwindoweditor.h"
+#include "widgets/tasks/blackoutwindowsdialog.h"
 #include "models/tasks/taskdesk.h"
 #include "models/tasks/taskengine.h"
 #include "widgets/tasks/taskeditdialog.h"
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void editorPreviewsRunsAndSaysWhatIsWrong();
     void addRunNowHistoryRemoveUndo();
     void approvalNeedsAnotherOperator();
+    void blackoutWindowsEditedAuditedAndUndone();
 
 private:
     [[nodiscard]] TaskDefinition echoTask(const QString &name, const QString &text) const;
@@ -219,4 +222,52 @@ void TestTasksView::approvalNeedsAnotherOperator()
 }
 
 QTEST_MAIN(TestTasksView)
+void TestTasksView::blackoutWindowsEditedAuditedAndUndone()
+{
+    // The editor: OK only for a window that can be saved, the reasons in words.
+    BlackoutWindow proposal;
+    proposal.days = 0x1f;
+    proposal.startMinute = 11 * 60;
+    proposal.endMinute = 14 * 60;
+    proposal.timeZone = u"Asia/Shanghai"_s;
+    BlackoutWindowEditor editor(proposal);
+    auto *ok = editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no name yet
+    QVERIFY2(editor.problems().join(u' ').contains(u"name"_s), qPrintable(editor.problems().join(u' ')));
+    editor.findChild<QLineEdit *>(u"blackoutName"_s)->setText(u"Lunch peak"_s);
+    QVERIFY2(ok->isEnabled(), qPrintable(editor.problems().join(u' ')));
+    QCOMPARE(editor.window().describe(QLocale::c()), u"Mon Tue Wed Thu Fri, 11:00–14:00 (Asia/Shanghai)"_s);
+
+    // The list: a save goes through the desk (audited), the listing comes back, undo takes it away.
+    BlackoutWindowsDialog dialog(*m_desk, {});
+    dialog.save(editor.window());
+    waitForWriter();
+    QCOMPARE(dialog.windows().size(), 1);
+    QCOMPARE(dialog.windows().constFirst().name, u"Lunch peak"_s);
+    QVERIFY(dialog.windows().constFirst().id > 0);
+    QCOMPARE(TaskRepository(*m_database).blackouts().size(), 1);
+    const QStringList edits = audit(u"task.edited"_s);
+    QCOMPARE(edits.size(), 1);
+    QVERIFY2(edits.constFirst().startsWith(u"alice "_s) && edits.constFirst().contains(u"Lunch peak"_s),
+             qPrintable(edits.constFirst()));
+
+    // Edited to evenings, then undone: back to lunch.
+    BlackoutWindow evening = dialog.windows().constFirst();
+    evening.startMinute = 19 * 60;
+    evening.endMinute = 22 * 60;
+    dialog.save(evening);
+    waitForWriter();
+    QCOMPARE(dialog.windows().constFirst().startMinute, 19 * 60);
+    dialog.undo();
+    waitForWriter();
+    QCOMPARE(dialog.windows().constFirst().startMinute, 11 * 60);
+    // Undoing the addition removes it; the audit log holds all four changes.
+    dialog.undo();
+    waitForWriter();
+    QVERIFY(dialog.windows().isEmpty());
+    QVERIFY(TaskRepository(*m_database).blackouts().isEmpty());
+    QCOMPARE(audit(u"task.edited"_s).size(), 4);
+}
+
 #include "test_tasksview.moc"
+

@@ -47,6 +47,7 @@ BlackoutWindowEditor::BlackoutWindowEditor(const BlackoutWindow &window, QWidget
 {
     setWindowTitle(window.id == 0 ? tr("Add Blackout Window") : tr("Edit Blackout Window"));
     auto *form = new QFormLayout;
+    m_name->setObjectName(QStringLiteral("blackoutName"));
     m_name->setPlaceholderText(tr("e.g. Lunch peak"));
     form->addRow(tr("&Name:"), m_name);
 
