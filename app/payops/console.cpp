@@ -109,7 +109,31 @@ void Console::start()
     if (m_options.quitAfterSeconds > 0)
         QTimer::singleShot(int(m_options.quitAfterSeconds * 1000), qApp, &QApplication::quit);
     m_window->show();
-    openDatabase(m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath);
+    const QString path = m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath;
+    if (m_options.restoreBackup.isEmpty())
+        openDatabase(path);
+    else
+        restoreThenOpen(path);
+}
+
+void Console::restoreThenOpen(const QString &path)
+{
+    m_window->showStartupState(tr("Restoring the database from %1…").arg(m_options.restoreBackup));
+    connect(&m_restore, &QFutureWatcher<BackupRestore::Result>::finished, this, [this, path] {
+        const BackupRestore::Result result = m_restore.result();
+        if (!result.ok())
+            reportProblem(tr("%1 The console goes on with the database as it was.").arg(result.error));
+        else if (!result.auditError.isEmpty())
+            reportProblem(tr("Restored, but the restore could not be written to the audit log: %1").arg(result.auditError));
+        else
+            m_window->showMessage(tr("Restored from %1. The content it had before is kept at %2.")
+                                      .arg(m_options.restoreBackup, result.keptAsidePath),
+                                  0);
+        openDatabase(path);
+    });
+    m_restore.setFuture(QtConcurrent::run([backup = m_options.restoreBackup, path] {
+        return BackupRestore::run(backup, path, OsIdentity::current().user);
+    }));
 }
 
 void Console::openDatabase(const QString &path)
@@ -243,6 +267,12 @@ void Console::buildTasksView()
     connect(view, &TasksView::statusMessage, m_window.get(),
             [window = m_window.get()](const QString &message) { window->showMessage(message); });
     m_window->addView(QStringLiteral("tasks"), QIcon(QStringLiteral(":/icons/tasks.svg")), tr("Tasks"), view);
+    // A restore replaces the whole file under every open connection and cache: the console closes
+    // and main() starts it again with --restore-backup, so the copy is made with nothing open.
+    connect(view, &TasksView::restoreRequested, this, [this](const QString &backup) {
+        m_pendingRestore = backup;
+        QCoreApplication::quit();
+    });
     // A run asked for in the window starts now, not at the task thread's next pass.
     connect(m_taskDesk, &TaskDesk::runRequested, this, [this] {
         if (m_tasks)

@@ -3,6 +3,7 @@
 #include "app/payops/consoleoptions.h"
 #include "app/payops/startupjob.h"
 #include "models/security/auditlog.h"
+#include "models/tasks/backuprestore.h"
 #include "models/storage/databaseerror.h"
 
 #include "models/alerts/alertspans.h"
@@ -65,12 +66,17 @@ public:
     [[nodiscard]] MainWindow *window() const { return m_window.get(); }
     // True once the database is open and the views are built.
     [[nodiscard]] bool isReady() const { return m_writer != nullptr; }
+    // The backup the operator chose to restore (Tasks ▸ Restore This Backup…): the console quit for
+    // it, and main() starts it again with --restore-backup once this one has closed the database.
+    [[nodiscard]] const QString &pendingRestore() const { return m_pendingRestore; }
 
 Q_SIGNALS:
     // The database is open and every view is in the window.
     void ready();
 
 private:
+    // --restore-backup: the backup copied in before anything opens the database, off the GUI thread.
+    void restoreThenOpen(const QString &path);
     void openDatabase(const QString &path);
     void onStartupFinished();
     void useTemporaryDatabase(const DatabaseError &error);
@@ -111,6 +117,8 @@ private:
     QFutureWatcher<StartupJob::Result> m_startup;
     QFutureWatcher<std::optional<DatabaseError>> m_integrity;
     QFutureWatcher<AuditLog::Verification> m_auditCheck;
+    QFutureWatcher<BackupRestore::Result> m_restore;
+    QString m_pendingRestore;
     std::unique_ptr<KnowledgeRepository> m_knowledge;
     std::unique_ptr<MainWindow> m_window;
     StartupProbe *m_probe = nullptr;                  // child of this

@@ -67,10 +67,15 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
                                         QCoreApplication::translate("ConsoleOptions", "Show each wall page for SECONDS (default 20)."),
                                         QStringLiteral("SECONDS"));
     parser.addOptions({wall, wallScreen, wallPages, wallRotate});
+    const QCommandLineOption restoreBackup(QStringLiteral("restore-backup"),
+                                           QCoreApplication::translate("ConsoleOptions", "Before opening the database, replace its content with the verified backup FILE (the current content is kept beside it). Tasks ▸ Restore This Backup… starts the console again with it."),
+                                           QStringLiteral("FILE"));
+    parser.addOption(restoreBackup);
     parser.process(app);
 
     ConsoleOptions options;
     options.databasePath = parser.value(db);
+    options.restoreBackup = parser.value(restoreBackup);
     options.targetsFile = parser.value(targets);
     options.screenshotPath = parser.value(screenshot);
     options.language = parser.value(lang);
@@ -105,6 +110,8 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
         return fail(QCoreApplication::translate("ConsoleOptions", "--prometheus-token-file, --prometheus-ca-file and --prometheus-allow-insecure-token need --prometheus URL."));
     }
     options.wall = parser.isSet(wall);
+    if (options.wall && !options.restoreBackup.isEmpty())
+        return fail(QCoreApplication::translate("ConsoleOptions", "--restore-backup is not for a wall display: it only reads the database."));
     if (!options.wall && (parser.isSet(wallScreen) || parser.isSet(wallPages) || parser.isSet(wallRotate)))
         return fail(QCoreApplication::translate("ConsoleOptions", "--screen, --pages and --rotate need --wall."));
     options.wallScreen = parser.value(wallScreen);

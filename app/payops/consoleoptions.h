@@ -15,6 +15,7 @@ namespace payops {
 struct ConsoleOptions
 {
     QString databasePath;   // --db; empty: the default file in the application data folder
+    QString restoreBackup;  // --restore-backup: a verified backup copied into the database before it opens
     QString targetsFile;    // --targets: a Prometheus file_sd JSON file to import and poll
     QString screenshotPath; // --screenshot: save a grab of the window once data is in, then quit
     double quitAfterSeconds = 0; // --quit-after

@@ -5,6 +5,7 @@
 #include "models/core/translations.h"
 
 #include <QApplication>
+#include <QProcess>
 
 #include <csignal>
 #include <cstdio>
@@ -72,7 +73,28 @@ int main(int argc, char *argv[])
         wall.start();
         return QCoreApplication::exec();
     }
-    payops::Console console(*options);
-    console.start();
-    return QCoreApplication::exec();
+    QString restore;
+    int status = 0;
+    {
+        payops::Console console(*options);
+        console.start();
+        status = QCoreApplication::exec();
+        restore = console.pendingRestore();
+    } // the database is closed here
+    if (restore.isEmpty())
+        return status;
+    // Started again with the same options, to restore before anything opens the database.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    for (qsizetype i = arguments.indexOf(QStringLiteral("--restore-backup")); i >= 0;
+         i = arguments.indexOf(QStringLiteral("--restore-backup")))
+        arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+    arguments << QStringLiteral("--restore-backup") << restore;
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+        std::fputs(qPrintable(QCoreApplication::translate("payops::main", "The console could not start again to restore %1; "
+                                                                          "start it with --restore-backup %1.\n")
+                                  .arg(restore)),
+                   stderr);
+        return 1;
+    }
+    return status;
 }

@@ -6,7 +6,7 @@
 #include "models/security/auditlog.h"
 #include "models/security/osidentity.h"
 #include "models/tasks/cronschedule.h"
-#include "models/tasks/databasebackup.h"
+#include "models/tasks/backuprestore.h"
 #include "models/tasks/taskengine.h"
 
 #include <QDateTime>
@@ -394,30 +394,20 @@ int TasksRestoreCommand::run(const QStringList &arguments, CtlOutput &out)
         return line.usageError(tr("There is no backup file %1.").arg(backup), out);
     if (!QFileInfo::exists(database))
         return line.usageError(tr("There is no database %1 to restore into.").arg(database), out);
-    const QFileInfo info(database);
-    const QString keepAside = info.dir().filePath(
-        u"%1.before-restore-%2.db"_s.arg(info.completeBaseName(),
-                                         QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s)));
+    const QString keepAside = BackupRestore::keepAsidePath(database, QDateTime::currentDateTimeUtc());
     if (!line.parser().isSet(yesOption))
         return line.usageError(tr("This replaces every table of %1 with the content of %2; the current content would "
                                   "be kept at %3. Run again with --yes to do it.")
                                    .arg(database, backup, keepAside),
                                out);
-    if (const std::optional<QString> error = DatabaseBackup::verify(backup)) {
-        out.error(tr("Not restored: the backup %1 does not verify: %2").arg(backup, *error));
+    const BackupRestore::Result restored = BackupRestore::run(backup, database, whoRuns());
+    if (!restored.ok()) {
+        out.error(restored.error);
         return Failure;
     }
-    if (const std::optional<QString> error = DatabaseBackup::restore(backup, database, keepAside)) {
-        out.error(tr("Not restored: %1").arg(*error));
-        return Failure;
-    }
-    // The audit log is now the backup's: the restore itself is its next entry.
-    if (std::unique_ptr<Database> restored = CtlDatabase::open(database, CtlDatabase::Mode::LikeConsole, out)) {
-        if (const std::optional<QString> error = AuditLog(*restored).append(
-                u"database.restored"_s, {{u"backup"_s, backup}, {u"keptAside"_s, keepAside}, {u"by"_s, whoRuns()}}))
-            out.error(*error);
-    }
-    out.print(tr("Restored %1 from %2. The content it had is kept at %3.").arg(database, backup, keepAside));
+    if (!restored.auditError.isEmpty())
+        out.error(restored.auditError);
+    out.print(tr("Restored %1 from %2. The content it had is kept at %3.").arg(database, backup, restored.keptAsidePath));
     return Ok;
 }
 

@@ -12,7 +12,10 @@
 #include "widgets/tasks/taskeditdialog.h"
 #include "widgets/tasks/tasksview.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QMessageBox>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void addRunNowHistoryRemoveUndo();
     void approvalNeedsAnotherOperator();
     void blackoutWindowsEditedAuditedAndUndone();
+    void backupRunCanBeRestored();
 
 private:
     [[nodiscard]] TaskDefinition echoTask(const QString &name, const QString &text) const;
@@ -267,6 +271,57 @@ void TestTasksView::blackoutWindowsEditedAuditedAndUndone()
     QVERIFY(dialog.windows().isEmpty());
     QVERIFY(TaskRepository(*m_database).blackouts().isEmpty());
     QCOMPARE(audit(u"task.edited"_s).size(), 4);
+}
+
+void TestTasksView::backupRunCanBeRestored()
+{
+    QVERIFY(!TaskRepository(*m_database).installDefaultsOnce(QDateTime::currentMSecsSinceEpoch()));
+    m_desk->reload();
+    waitForWriter();
+    m_view->showTask(u"database-backup"_s);
+    QCOMPARE(m_view->selectedTask()->task.kind, TaskDefinition::Kind::Backup);
+    {
+        TaskEngine engine(*m_database);
+        QString error;
+        QVERIFY(engine.scheduler().requestRun(u"database-backup"_s, u"alice"_s, &error));
+        const TaskScheduler::Report report = engine.scheduler().dispatch(u"database-backup"_s);
+        QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
+    }
+    m_desk->reload();
+    waitForWriter();
+    auto *runs = m_view->findChild<QTreeWidget *>(u"taskRuns"_s);
+    QTRY_COMPARE(runs->topLevelItemCount(), 1);
+    QAction *restore = nullptr;
+    for (QAction *action : m_view->actions()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R))
+            restore = action;
+    }
+    QVERIFY(restore);
+    runs->setCurrentItem(nullptr);
+    QVERIFY(!restore->isEnabled()); // no run selected
+    runs->setCurrentItem(runs->topLevelItem(0));
+    QVERIFY(restore->isEnabled());
+    const std::optional<TaskRun> run = m_view->selectedRun();
+    QVERIFY(run && QFile::exists(run->artifact));
+
+    // Asked first: the question names the backup; only its accept button restores.
+    QSignalSpy requested(m_view.get(), &TasksView::restoreRequested);
+    restore->trigger();
+    auto *box = m_view->findChild<QMessageBox *>();
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(run->artifact), qPrintable(box->text()));
+    box->button(QMessageBox::Cancel)->click();
+    QCOMPARE(requested.size(), 0);
+    QTRY_VERIFY(!m_view->findChild<QMessageBox *>()); // closed and gone
+    restore->trigger();
+    QTRY_VERIFY(m_view->findChild<QMessageBox *>());
+    box = m_view->findChild<QMessageBox *>();
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            button->click();
+    }
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.constFirst().constFirst().toString(), run->artifact);
 }
 
 #include "test_tasksview.moc"

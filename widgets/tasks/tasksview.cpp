@@ -103,7 +103,7 @@ TasksView::TasksView(TaskDesk &desk, QWidget *parent)
     buildActions();
     toolbar->addActions({m_new, m_edit, m_duplicate, m_remove, m_undo});
     toolbar->addSeparator();
-    toolbar->addActions({m_runNow, m_toggle, m_approve});
+    toolbar->addActions({m_runNow, m_toggle, m_approve, m_restore});
     toolbar->addSeparator();
     toolbar->addActions({m_blackouts, m_copy});
 
@@ -196,6 +196,7 @@ void TasksView::buildActions()
     m_approve = make(tr("&Approve Run"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), &TasksView::approveSelected);
     m_copy = make(tr("Cop&y Table"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &TasksView::copyTable);
     m_blackouts = make(tr("Blac&kout Windows…"), QKeySequence(Qt::CTRL | Qt::Key_B), &TasksView::openBlackouts);
+    m_restore = make(tr("Re&store This Backup…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &TasksView::askRestore);
 }
 
 void TasksView::showTask(const QString &taskName)
@@ -301,30 +302,68 @@ void TasksView::onHistory(const QString &taskName, const QList<TaskRun> &runs)
                                                                 : tr("No runs with this result."));
 }
 
-void TasksView::onRunSelected()
+std::optional<TaskRun> TasksView::selectedRun() const
 {
     const QTreeWidgetItem *item = m_runs->currentItem();
     if (!item)
-        return;
+        return std::nullopt;
     const qint64 id = item->data(0, runIdRole).toLongLong();
-    for (const TaskRun &run : std::as_const(m_shownRuns)) {
-        if (run.id != id)
-            continue;
-        QStringList lines;
-        lines << tr("Run %1 of %2 — %3 (attempt %4)").arg(run.id).arg(run.taskName, TaskRun::stateTitle(run.state)).arg(run.attempt);
-        if (!run.summary.isEmpty())
-            lines << run.summary;
-        if (!run.note.isEmpty())
-            lines << tr("Note: %1").arg(run.note);
-        if (!run.runner.isEmpty())
-            lines << tr("Ran on: %1").arg(run.runner);
-        if (!run.artifact.isEmpty())
-            lines << tr("Produced: %1").arg(run.artifact);
-        if (!run.output.isEmpty())
-            lines << QString() << run.output;
-        m_log->setPlainText(lines.join(u'\n'));
-        return;
+    for (const TaskRun &run : m_shownRuns) {
+        if (run.id == id)
+            return run;
     }
+    return std::nullopt;
+}
+
+void TasksView::onRunSelected()
+{
+    updateActions();
+    const std::optional<TaskRun> run = selectedRun();
+    if (!run)
+        return;
+    QStringList lines;
+    lines << tr("Run %1 of %2 — %3 (attempt %4)").arg(run->id).arg(run->taskName, TaskRun::stateTitle(run->state)).arg(run->attempt);
+    if (!run->summary.isEmpty())
+        lines << run->summary;
+    if (!run->note.isEmpty())
+        lines << tr("Note: %1").arg(run->note);
+    if (!run->runner.isEmpty())
+        lines << tr("Ran on: %1").arg(run->runner);
+    if (!run->artifact.isEmpty())
+        lines << tr("Produced: %1").arg(run->artifact);
+    if (!run->output.isEmpty())
+        lines << QString() << run->output;
+    m_log->setPlainText(lines.join(u'\n'));
+}
+
+std::optional<TaskRun> TasksView::restorableRun() const
+{
+    const std::optional<TaskOverview> task = selectedTask();
+    const std::optional<TaskRun> run = selectedRun();
+    if (!task || task->task.kind != TaskDefinition::Kind::Backup || !run || run->taskName != task->task.name
+        || run->state != TaskRun::State::Succeeded || run->artifact.isEmpty())
+        return std::nullopt;
+    return run;
+}
+
+void TasksView::askRestore()
+{
+    const std::optional<TaskRun> run = restorableRun();
+    if (!run)
+        return;
+    const QString when = TaskTableModel::timeText(run->finishedMs);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Restore the backup of %1?").arg(when),
+                                tr("The console closes, puts the backup of %1 back into its database and starts again.\n\n"
+                                   "Backup: %2\n\n"
+                                   "Everything recorded since then (history, alerts, incidents, task runs) is not lost: "
+                                   "the database as it is now is kept beside it, named …before-restore-….db.")
+                                    .arg(when, run->artifact),
+                                QMessageBox::Cancel, this);
+    box->addButton(tr("Restore and Restart"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::accepted, this, [this, backup = run->artifact] { Q_EMIT restoreRequested(backup); });
+    box->open();
 }
 
 void TasksView::updateActions()
@@ -337,6 +376,7 @@ void TasksView::updateActions()
     m_toggle->setEnabled(selected.has_value());
     m_toggle->setText(selected && !selected->task.enabled ? tr("Ena&ble") : tr("Disa&ble"));
     m_approve->setEnabled(selected && selected->waitingRun && selected->waitingRun->state == TaskRun::State::WaitingApproval);
+    m_restore->setEnabled(restorableRun().has_value());
     m_undo->setEnabled(!m_undoStack.isEmpty());
 }
 

@@ -27,7 +27,7 @@ class WeekTimeline;
 // as you type), the week ahead with the blackout windows, and the run history of the selected task
 // with each run's log. Actions: new (Ctrl+N), edit (Ctrl+E), duplicate (Ctrl+D), remove (Delete),
 // undo (Ctrl+Z), run now (Ctrl+R), enable/disable (Ctrl+T), approve (Ctrl+Shift+A), copy the table
-// (Ctrl+Shift+C), blackout windows (Ctrl+B). Everything it reads and writes goes through the TaskDesk (off the GUI thread).
+// (Ctrl+Shift+C), blackout windows (Ctrl+B), restore the selected backup run (Ctrl+Shift+R). Everything it reads and writes goes through the TaskDesk (off the GUI thread).
 class TasksView final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +38,7 @@ public:
     // Selects the task (now, or as soon as a reload lists it).
     void showTask(const QString &taskName);
     [[nodiscard]] std::optional<TaskOverview> selectedTask() const;
+    [[nodiscard]] std::optional<TaskRun> selectedRun() const;
 
     // The actions without their dialogs (the dialogs call these; so do tests).
     void saveTask(const TaskDefinition &task, bool isNew);
@@ -51,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    // The operator confirmed restoring this backup file (the console restarts to do it).
+    void restoreRequested(const QString &backupPath);
 
 private:
     void buildActions();
@@ -64,6 +67,9 @@ private:
     void askRunNow();
     void copyTable();
     void openBlackouts();
+    void askRestore();
+    // The selected run when it is a successful run of a backup task with its file: what can be restored.
+    [[nodiscard]] std::optional<TaskRun> restorableRun() const;
     void remember(const QString &taskName, std::optional<TaskDefinition> before);
 
     TaskDesk &m_desk;
@@ -87,6 +93,7 @@ private:
     QAction *m_approve = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_blackouts = nullptr;
+    QAction *m_restore = nullptr;
     QList<TaskRun> m_shownRuns;
     QList<BlackoutWindow> m_blackoutWindows; // as last listed
     QString m_historyTask;  // whose runs are shown
