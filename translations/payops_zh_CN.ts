@@ -94,7 +94,12 @@
         <translation>每个大屏页面显示 SECONDS 秒（默认 20）。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>Before opening the database, replace its content with the verified backup FILE (the current content is kept beside it). Tasks ▸ Restore This Backup… starts the console again with it.</source>
+        <translation>打开数据库之前，用经过校验的备份 FILE 替换其内容（当前内容另存在旁边）。“任务 ▸ 恢复此备份…”会用此选项重新启动控制台。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>--quit-after needs a number of seconds above zero, not &quot;%1&quot;.</source>
         <translation>--quit-after 需要大于零的秒数，而不是 &quot;%1&quot;。</translation>
     </message>
@@ -125,6 +130,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>--restore-backup is not for a wall display: it only reads the database.</source>
+        <translation>--restore-backup 不适用于大屏显示：大屏只读取数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--screen, --pages and --rotate need --wall.</source>
         <translation>--screen、--pages 和 --rotate 需要与 --wall 一起使用。</translation>
     </message>
@@ -1238,7 +1248,7 @@
 <context>
     <name>payops::AlertRuleRepository</name>
     <message>
-        <location filename="../models/alerts/alertrulerepository.cpp" line="+42"/>
+        <location filename="../models/alerts/alertrulerepository.cpp" line="+40"/>
         <source>there is no stored rule with id %1</source>
         <translation>没有 ID 为 %1 的已存储规则</translation>
     </message>
@@ -1284,12 +1294,12 @@
         <translation>无法导入告警规则：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Cannot import the default alert rules: %1</source>
         <translation>无法导入默认告警规则：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>The shipped alert rules are damaged: %1</source>
         <translation>内置的告警规则已损坏：%1</translation>
     </message>
@@ -1390,7 +1400,7 @@
 <context>
     <name>payops::AlertWorker</name>
     <message>
-        <location filename="../models/alerts/alertworker.cpp" line="+138"/>
+        <location filename="../models/alerts/alertworker.cpp" line="+148"/>
         <source>The alert %1 of %2 is not firing: there is nothing to acknowledge.</source>
         <translation>%2 的告警 %1 未处于触发状态：无需确认。</translation>
     </message>
@@ -1857,12 +1867,12 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
     </message>
     <message>
         <location line="+1"/>
-        <location line="+462"/>
+        <location line="+451"/>
         <source>Prometheus&apos; own alerts (read-only: they are managed in Prometheus)</source>
         <translation>Prometheus 自身的告警（只读：在 Prometheus 中管理）</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-449"/>
         <source>Alert</source>
         <translation>告警</translation>
     </message>
@@ -2155,12 +2165,7 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
         <translation>，持续触发 %1</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>%1, %2–%3</source>
-        <translation>%1，%2–%3</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+107"/>
         <source>Select a firing alert to acknowledge.</source>
         <translation>请选择一个正在触发的告警进行确认。</translation>
     </message>
@@ -2438,6 +2443,19 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
     </message>
 </context>
 <context>
+    <name>payops::BackupRestore</name>
+    <message>
+        <location filename="../models/tasks/backuprestore.cpp" line="+26"/>
+        <source>Not restored: there is no backup file %1.</source>
+        <translation>未恢复：没有备份文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not restored: the backup %1 does not verify: %2</source>
+        <translation>未恢复：备份 %1 未通过校验：%2</translation>
+    </message>
+</context>
+<context>
     <name>payops::BackupTask</name>
     <message>
         <location filename="../models/tasks/backuptask.cpp" line="+55"/>
@@ -2466,6 +2484,127 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <location filename="../models/tasks/blackoutwindow.cpp" line="+24"/>
         <source>the blackout window needs a name</source>
         <translation>禁止窗口需要一个名称</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>payops::BlackoutWindowEditor</name>
+    <message>
+        <location filename="../widgets/tasks/blackoutwindoweditor.cpp" line="+39"/>
+        <source>Every &amp;week on:</source>
+        <translation>每周(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On these &amp;dates:</source>
+        <translation>在这些日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add Blackout Window</source>
+        <translation>添加禁止时段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Blackout Window</source>
+        <translation>编辑禁止时段</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Lunch peak</source>
+        <translation>例如：午间高峰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>2026-12-24, 2026-12-31</source>
+        <translation>2026-12-24, 2026-12-31</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled runs due inside the window wait for its end or are skipped, as each task says; &quot;Run now&quot; is not held. An end at or before the start runs into the next day (00:00 to 00:00 is the whole day). Times are wall-clock in the zone, also on the days its clocks change.</source>
+        <translation>落在该时段内的计划运行会等到时段结束或被跳过，由各任务的设置决定；“立即运行”不受限制。结束时间早于或等于开始时间表示跨到次日（00:00 至 00:00 为全天）。时间为该时区的当地时间，在时钟调整的日子也是如此。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>write the dates as 2026-12-24, separated by commas</source>
+        <translation>日期请写成 2026-12-24 的形式，用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list at least one date</source>
+        <translation>请至少列出一个日期</translation>
+    </message>
+</context>
+<context>
+    <name>payops::BlackoutWindowsDialog</name>
+    <message>
+        <location filename="../widgets/tasks/blackoutwindowsdialog.cpp" line="+21"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blackout Windows</source>
+        <translation>禁止时段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times when scheduled runs do not start: peak hours, sale days, freezes.</source>
+        <translation>计划运行不会启动的时间：高峰时段、促销日、变更冻结期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -2631,7 +2770,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
 <context>
     <name>payops::Console</name>
     <message>
-        <location filename="../app/payops/console.cpp" line="+145"/>
+        <location filename="../app/payops/console.cpp" line="+169"/>
         <source>Offline: knowledge base, playbooks and contacts</source>
         <translation>离线：知识库、应急预案和联系人</translation>
     </message>
@@ -2682,7 +2821,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
@@ -2700,20 +2839,40 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
     </message>
     <message numerus="yes">
         <location line="-25"/>
-        <location line="+275"/>
+        <location line="+278"/>
         <source>Polling %n target(s) directly</source>
         <translation>
             <numerusform>正在直接轮询 %n 个目标</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-532"/>
         <location line="+1"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+13"/>
+        <source>Restoring the database from %1…</source>
+        <translation>正在从 %1 恢复数据库…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 The console goes on with the database as it was.</source>
+        <translation>%1 控制台继续使用原来的数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored, but the restore could not be written to the audit log: %1</source>
+        <translation>已恢复，但恢复操作无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored from %1. The content it had before is kept at %2.</source>
+        <translation>已从 %1 恢复。恢复前的内容保存在 %2。</translation>
+    </message>
+    <message>
+        <location line="+274"/>
         <source>%1 (checking…)</source>
         <translation>%1（正在检查…）</translation>
     </message>
@@ -2738,7 +2897,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>任务 %1：%2</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <location line="+28"/>
         <source>Import Targets</source>
         <translation>导入目标</translation>
@@ -3735,7 +3894,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
 <context>
     <name>payops::CtlDispatcher</name>
     <message>
-        <location filename="../app/payopsctl/ctldispatcher.cpp" line="+73"/>
+        <location filename="../app/payopsctl/ctldispatcher.cpp" line="+76"/>
         <source>No subcommand was given.</source>
         <translation>未指定子命令。</translation>
     </message>
@@ -4165,7 +4324,22 @@ Without --migrate the file is only read, never written: a file of an older versi
 <context>
     <name>payops::DerivedMetricCatalog</name>
     <message>
-        <location filename="../models/metrics/derivedmetric.cpp" line="+58"/>
+        <location filename="../models/metrics/derivedmetric.cpp" line="+18"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location filename="../models/metrics/derivedmetriccatalog.cpp" line="+49"/>
         <source>B</source>
         <translation>B</translation>
@@ -4212,7 +4386,8 @@ Without --migrate the file is only read, never written: a file of an older versi
         <translation>失败率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../models/metrics/derivedmetric.cpp" line="-54"/>
+        <location filename="../models/metrics/derivedmetriccatalog.cpp" line="+1"/>
         <location line="+27"/>
         <location line="+9"/>
         <location line="+3"/>
@@ -4223,12 +4398,13 @@ Without --migrate the file is only read, never written: a file of an older versi
         <translation>%</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location filename="../models/metrics/derivedmetriccatalog.cpp" line="-55"/>
         <source>Average response time</source>
         <translation>平均响应时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../models/metrics/derivedmetric.cpp" line="-3"/>
+        <location filename="../models/metrics/derivedmetriccatalog.cpp" line="+1"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+3"/>
@@ -4237,11 +4413,12 @@ Without --migrate the file is only read, never written: a file of an older versi
         <location line="+3"/>
         <location line="+3"/>
         <location line="+36"/>
+        <location line="+6"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location filename="../models/metrics/derivedmetriccatalog.cpp" line="-61"/>
         <source>Median response time</source>
         <translation>响应时间中位数</translation>
     </message>
@@ -4344,6 +4521,16 @@ Without --migrate the file is only read, never written: a file of an older versi
         <location line="+3"/>
         <source>Scrape duration</source>
         <translation>抓取耗时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scheduled task failed</source>
+        <translation>计划任务失败</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scheduled task overdue</source>
+        <translation>计划任务逾期</translation>
     </message>
 </context>
 <context>
@@ -6351,7 +6538,12 @@ If the database has no knowledge base yet, the shipped one is imported first, as
 <context>
     <name>payops::MaintenanceWindow</name>
     <message>
-        <location filename="../models/alerts/maintenancewindow.cpp" line="+47"/>
+        <location filename="../models/alerts/maintenancewindow.cpp" line="+58"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the maintenance window needs a name</source>
         <translation>维护窗口需要名称</translation>
     </message>
@@ -7950,12 +8142,17 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>服务和对端的标签名不能为空</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>there is no metric called &quot;%1&quot; to give an expression for</source>
         <translation>没有名为 &quot;%1&quot; 的指标可以设置表达式</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&quot;%1&quot; comes from the console&apos;s own scheduled tasks, not from Prometheus: it takes no expression</source>
+        <translation>“%1”来自控制台自己的计划任务，而不是 Prometheus：它不需要表达式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the expression of &quot;up&quot; is needed: it tells which services are up</source>
         <translation>必须提供 &quot;up&quot; 的表达式：它用于判断哪些服务正常</translation>
     </message>
@@ -9833,7 +10030,12 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <translation>无法保存禁止窗口 %1：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Cannot release the runs waiting for a blackout window: %1</source>
+        <translation>无法放行等待禁止时段结束的运行：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot remove the blackout window: %1</source>
         <translation>无法删除禁止窗口：%1</translation>
     </message>
@@ -9841,6 +10043,26 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <location line="+10"/>
         <source>Cannot read who uses the tasks: %1</source>
         <translation>无法读取任务的使用者：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/tasks/taskengine.cpp" line="+37"/>
+        <source>Blackout window &quot;%1&quot; added: %2.</source>
+        <translation>已添加禁止时段“%1”：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blackout window &quot;%1&quot; changed: %2.</source>
+        <translation>已修改禁止时段“%1”：%2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no blackout window %1 (it may have been removed already).</source>
+        <translation>没有禁止时段 %1（可能已被删除）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blackout window &quot;%1&quot; removed (was %2).</source>
+        <translation>已删除禁止时段“%1”（原为 %2）。</translation>
     </message>
 </context>
 <context>
@@ -10128,6 +10350,14 @@ By default the imported targets replace the configured ones. Exit code 1 when an
     </message>
 </context>
 <context>
+    <name>payops::TaskWorker</name>
+    <message>
+        <location filename="../models/tasks/taskworker.cpp" line="+56"/>
+        <source>Cannot tell whether the scheduled tasks are healthy: %1</source>
+        <translation>无法判断计划任务是否正常：%1</translation>
+    </message>
+</context>
+<context>
     <name>payops::TasksApproveCommand</name>
     <message>
         <location filename="../app/payopsctl/taskscommands.cpp" line="+338"/>
@@ -10161,9 +10391,134 @@ By default the imported targets replace the configured ones. Exit code 1 when an
     </message>
 </context>
 <context>
+    <name>payops::TasksBlackoutAddCommand</name>
+    <message>
+        <location line="+114"/>
+        <source>Adds a blackout window (weekly on some days, or on listed dates).</source>
+        <translation>添加一个禁止时段（每周的某几天，或列出的日期）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adds a window in which scheduled runs do not start: a run due inside it waits for its end or is skipped, as its task says. Times are wall-clock in the zone (the system&apos;s by default); an end at or before the start runs into the next day. Without --days or --dates it is every day.</source>
+        <translation>添加一个计划运行不会启动的时段：落在其中的运行会等到时段结束或被跳过，由任务的设置决定。时间为该时区的当地时间（默认为系统时区）；结束时间早于或等于开始时间表示跨到次日。不指定 --days 或 --dates 时为每天。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start, HH:MM.</source>
+        <translation>开始时间，HH:MM。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End, HH:MM.</source>
+        <translation>结束时间，HH:MM。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekdays, e.g. mon,tue,wed,thu,fri.</source>
+        <translation>星期几，例如 mon,tue,wed,thu,fri。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates instead of weekdays, e.g. 2026-12-24,2026-12-31.</source>
+        <translation>用日期代替星期几，例如 2026-12-24,2026-12-31。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DATES</source>
+        <translation>DATES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IANA time zone, e.g. Asia/Shanghai.</source>
+        <translation>IANA 时区，例如 Asia/Shanghai。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ZONE</source>
+        <translation>ZONE</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--from and --to need a time as HH:MM, e.g. --from 11:00 --to 14:00.</source>
+        <translation>--from 和 --to 需要 HH:MM 形式的时间，例如 --from 11:00 --to 14:00。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give --days or --dates, not both.</source>
+        <translation>请指定 --days 或 --dates，不能同时指定。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown day &quot;%1&quot;: use mon, tue, wed, thu, fri, sat, sun.</source>
+        <translation>未知的星期“%1”：请使用 mon、tue、wed、thu、fri、sat、sun。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--dates needs dates as YYYY-MM-DD, separated by commas.</source>
+        <translation>--dates 需要 YYYY-MM-DD 形式的日期，用逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Blackout window %1 added: %2</source>
+        <translation>已添加禁止时段 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TasksBlackoutRemoveCommand</name>
+    <message>
+        <location line="+11"/>
+        <source>Removes a blackout window by its id.</source>
+        <translation>按编号删除一个禁止时段。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removes the blackout window with this id (see &quot;tasks blackouts&quot;). Runs that wait for its end start at the next pass.</source>
+        <translation>删除此编号的禁止时段（见“tasks blackouts”）。等待其结束的运行会在下一轮启动。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ID must be the number &quot;tasks blackouts&quot; lists.</source>
+        <translation>ID 必须是“tasks blackouts”列出的编号。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Blackout window %1 removed.</source>
+        <translation>已删除禁止时段 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TasksBlackoutsCommand</name>
+    <message>
+        <location line="-153"/>
+        <source>Lists the blackout windows, in which scheduled runs do not start.</source>
+        <translation>列出禁止时段（计划运行在其中不会启动）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lists the blackout windows: id, name, when and in which time zone. Change them with &quot;tasks blackouts add&quot; and &quot;tasks blackouts remove&quot;.</source>
+        <translation>列出禁止时段：编号、名称、时间和时区。用“tasks blackouts add”和“tasks blackouts remove”修改。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No blackout windows.</source>
+        <translation>没有禁止时段。</translation>
+    </message>
+</context>
+<context>
     <name>payops::TasksHistoryCommand</name>
     <message>
-        <location line="-302"/>
+        <location line="-405"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -10367,22 +10722,12 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <translation>要恢复到的数据库 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>This replaces every table of %1 with the content of %2; the current content would be kept at %3. Run again with --yes to do it.</source>
         <translation>此操作会用 %2 的内容替换 %1 的所有表；当前内容将保留在 %3。确认执行请加 --yes 重新运行。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not restored: the backup %1 does not verify: %2</source>
-        <translation>未恢复：备份 %1 未通过校验：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not restored: %1</source>
-        <translation>未恢复：%1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Restored %1 from %2. The content it had is kept at %3.</source>
         <translation>已从 %2 恢复 %1。原有内容保留在 %3。</translation>
     </message>
@@ -10390,7 +10735,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
 <context>
     <name>payops::TasksRunCommand</name>
     <message>
-        <location line="-184"/>
+        <location line="-174"/>
         <source>Runs one task now (after approval when it needs one).</source>
         <translation>立即运行一个任务（需要审批时在审批之后）。</translation>
     </message>
@@ -10431,7 +10776,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
 <context>
     <name>payops::TasksView</name>
     <message>
-        <location filename="../widgets/tasks/tasksview.cpp" line="+56"/>
+        <location filename="../widgets/tasks/tasksview.cpp" line="+57"/>
         <source>Filter by name, kind, schedule or result</source>
         <translation>按名称、类型、计划或结果筛选</translation>
     </message>
@@ -10497,12 +10842,12 @@ By default the imported targets replace the configured ones. Exit code 1 when an
     </message>
     <message>
         <location line="+27"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Select a task to see its runs.</source>
         <translation>选择一个任务以查看其运行记录。</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>&amp;New Task…</source>
         <translation>新建任务(&amp;N)…</translation>
     </message>
@@ -10552,7 +10897,17 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <translation>复制表格(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Blac&amp;kout Windows…</source>
+        <translation>禁止时段(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;store This Backup…</source>
+        <translation>恢复此备份(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>No tasks. Add one with New Task (Ctrl+N).</source>
         <translation>没有任务。用&quot;新建任务&quot;（Ctrl+N）添加一个。</translation>
     </message>
@@ -10572,7 +10927,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <translation>没有此结果的运行。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>Run %1 of %2 — %3 (attempt %4)</source>
         <translation>%2 的运行 %1 — %3（第 %4 次尝试）</translation>
     </message>
@@ -10592,7 +10947,30 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <translation>产出：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>Restore the backup of %1?</source>
+        <translation>恢复 %1 的备份？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The console closes, puts the backup of %1 back into its database and starts again.
+
+Backup: %2
+
+Everything recorded since then (history, alerts, incidents, task runs) is not lost: the database as it is now is kept beside it, named …before-restore-….db.</source>
+        <translation>控制台将关闭，把 %1 的备份恢复到数据库中，然后重新启动。
+
+备份：%2
+
+此后记录的所有内容（历史、告警、事件、任务运行）不会丢失：当前的数据库会另存在旁边，文件名为 …before-restore-….db。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore and Restart</source>
+        <translation>恢复并重启</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Ena&amp;ble</source>
         <translation>启用(&amp;B)</translation>
     </message>
@@ -10602,7 +10980,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <translation>停用(&amp;B)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Task %1 added (Ctrl+Z undoes it)</source>
         <translation>已添加任务 %1（Ctrl+Z 可撤销）</translation>
     </message>
@@ -11111,10 +11489,17 @@ By default the imported targets replace the configured ones. Exit code 1 when an
 <context>
     <name>payops::main</name>
     <message>
-        <location filename="../app/payops/main.cpp" line="+63"/>
+        <location filename="../app/payops/main.cpp" line="+64"/>
         <source>payops needs a graphical session (no DISPLAY or WAYLAND_DISPLAY is set). Without one, use payopsctl, or take a picture with QT_QPA_PLATFORM=offscreen payops --screenshot FILE.
 </source>
         <translation>payops 需要图形会话（未设置 DISPLAY 或 WAYLAND_DISPLAY）。没有图形会话时，请使用 payopsctl，或用 QT_QPA_PLATFORM=offscreen payops --screenshot FILE 截图。
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The console could not start again to restore %1; start it with --restore-backup %1.
+</source>
+        <translation>控制台无法重新启动以恢复 %1；请用 --restore-backup %1 启动它。
 </translation>
     </message>
 </context>

@@ -14,6 +14,13 @@ namespace {
 
 constexpr const char *kContext = "payops::DerivedMetricCatalog";
 
+// Units written by the formatters (at namespace scope, where lupdate finds them).
+const char *const kMilliseconds = QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "ms");
+const char *const kSeconds = QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "s");
+const char *const kMinutes = QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "min");
+const char *const kHours = QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "h");
+const char *const kPercent = QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "%");
+
 QString tr(const char *source)
 {
     return QCoreApplication::translate(kContext, source);
@@ -46,16 +53,16 @@ QString formatDuration(double seconds, const QLocale &locale)
         const double ms = seconds * 1000;
         const double msMagnitude = std::fabs(ms);
         const int decimals = msMagnitude >= 100 || ms == 0 ? 0 : (msMagnitude >= 1 ? 1 : 2);
-        return withUnit(number(locale, ms, decimals), tr(QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "ms")));
+        return withUnit(number(locale, ms, decimals), tr(kMilliseconds));
     }
     // Waits (an overdue task) are minutes or hours: "31 min" reads at once, "1860 s" does not.
     if (magnitude >= 2 * 3600)
-        return withUnit(number(locale, seconds / 3600, 1), tr(QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "h")));
+        return withUnit(number(locale, seconds / 3600, 1), tr(kHours));
     if (magnitude >= 120)
         return withUnit(number(locale, std::round(seconds / 60), 0),
-                        tr(QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "min")));
+                        tr(kMinutes));
     return withUnit(number(locale, seconds, decimalsFor(magnitude)),
-                    tr(QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "s")));
+                    tr(kSeconds));
 }
 
 QString formatBytes(double bytes, const QLocale &locale)
@@ -83,7 +90,7 @@ QString formatPercent(double percent, const QLocale &locale)
 {
     const double magnitude = std::fabs(percent);
     const int decimals = magnitude != 0 && magnitude < 1 ? 2 : 1;
-    return withUnit(number(locale, percent, decimals), tr(QT_TRANSLATE_NOOP("payops::DerivedMetricCatalog", "%")));
+    return withUnit(number(locale, percent, decimals), tr(kPercent));
 }
 
 } // namespace

@@ -104,7 +104,7 @@ void TestAlertsView::init()
     m_view->show();
     m_view->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
-    QTRY_COMPARE_WITH_TIMEOUT(m_view->rulesTable()->model()->rowCount(), 10, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->rulesTable()->model()->rowCount(), 12, 20'000); // 10 on services, 2 on tasks
 }
 
 void TestAlertsView::cleanup()
@@ -248,10 +248,10 @@ void TestAlertsView::rulesDisableAndUndo()
     QTRY_COMPARE_WITH_TIMEOUT(rules->index(row, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked), 20'000);
     // Removing one and undoing twice brings both back as they were.
     m_view->removeRule(u"HostMemoryWarning"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(rules->rowCount(), 9, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(rules->rowCount(), 11, 20'000);
     QVERIFY(m_view->undoAction()->isEnabled());
     m_view->undo();
-    QTRY_COMPARE_WITH_TIMEOUT(rules->rowCount(), 10, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(rules->rowCount(), 12, 20'000);
     m_view->undo();
     QTRY_VERIFY_WITH_TIMEOUT(enabledInDatabase(), 20'000);
     QVERIFY(!m_view->undoAction()->isEnabled());

@@ -1,19 +1,28 @@
 // The Tasks view offscreen over a real SQLite file: the editor's next-run preview and its
 // validation, adding a task, "run now" (requested through the desk, run by a TaskEngine as the task
 // thread would, its log in the history), remove and undo, and approval by another operator — every
-// change read back from the tasks tables and the audit log.
+// change read back from the tasks tables and the audit log; blackout windows edited, audited and
+// undone; a backup run offered for restore. With PAYOPS_SCREENSHOT_DIR set, the editor and the
+// blackout dialogs are also saved there (PAYOPS_SCREENSHOT_THEME light|dark, PAYOPS_SCREENSHOT_LANG
+// en|zh_CN): the README's pictures of them.
 #include "models/consoleschema.h"
+#include "models/core/translations.h"
 #include "models/storage/database.h"
 #include "models/storage/databasewriter.h"
-#include "widgets/tasks/blackoutwindoweditor.h"
-#include "widgets/tasks/blackoutwindowsdialog.h"
 #include "models/tasks/taskdesk.h"
 #include "models/tasks/taskengine.h"
+#include "widgets/tasks/blackoutwindoweditor.h"
+#include "widgets/tasks/blackoutwindowsdialog.h"
 #include "widgets/tasks/taskeditdialog.h"
+#include "widgets/theme.h"
 #include "widgets/tasks/tasksview.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QSpinBox>
 #include <QFile>
 #include <QMessageBox>
 #include <QJsonArray>
@@ -41,6 +50,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void editorPreviewsRunsAndSaysWhatIsWrong();
+    void settingsFormAndJsonFollowEachOther();
     void addRunNowHistoryRemoveUndo();
     void approvalNeedsAnotherOperator();
     void blackoutWindowsEditedAuditedAndUndone();
@@ -83,6 +93,20 @@ void TestTasksView::cleanup()
     m_writer.reset();
     m_database.reset();
     m_dir.reset();
+}
+
+// Saves the widget as <name>-<theme>-<lang>.png when pictures are asked for.
+void picture(QWidget &widget, const QString &name)
+{
+    const QString directory = qEnvironmentVariable("PAYOPS_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    widget.show();
+    QTest::qWait(200); // a layout pass
+    const QString theme = qEnvironmentVariable("PAYOPS_SCREENSHOT_THEME", u"light"_s);
+    const QString language = qEnvironmentVariable("PAYOPS_SCREENSHOT_LANG", u"en"_s).section(u'_', 0, 0);
+    QDir().mkpath(directory);
+    QVERIFY(widget.grab().save(QDir(directory).filePath(u"%1-%2-%3.png"_s.arg(name, theme, language))));
 }
 
 void TestTasksView::waitForWriter()
@@ -130,6 +154,7 @@ QStringList TestTasksView::audit(const QString &action) const
 void TestTasksView::editorPreviewsRunsAndSaysWhatIsWrong()
 {
     TaskEditDialog dialog(echoTask(u"nightly"_s, u"x"_s), true, {u"taken"_s});
+    picture(dialog, u"task-editor"_s);
     const QStringList preview = dialog.previewLines();
     QCOMPARE(preview.size(), 10);
     for (const QString &line : preview)
@@ -151,6 +176,51 @@ void TestTasksView::editorPreviewsRunsAndSaysWhatIsWrong()
     dialog.findChild<QLineEdit *>(u"taskName"_s)->setText(u"taken"_s);
     QVERIFY2(dialog.problems().join(u' ').contains(u"taken exists already"_s), qPrintable(dialog.problems().join(u' ')));
     QVERIFY(!ok->isEnabled());
+}
+
+void TestTasksView::settingsFormAndJsonFollowEachOther()
+{
+    TaskDefinition task = echoTask(u"dump"_s, u"x"_s);
+    task.settings.insert(u"outputCapBytes"_s, 4096); // a key the form does not show
+    TaskEditDialog dialog(task, true, {});
+    auto *json = dialog.findChild<QPlainTextEdit *>(u"taskSettings"_s);
+    auto *program = dialog.findChild<QLineEdit *>(u"setting-program"_s);
+    auto *arguments = dialog.findChild<QPlainTextEdit *>(u"setting-arguments"_s);
+    auto *environment = dialog.findChild<QPlainTextEdit *>(u"setting-environment"_s);
+    QVERIFY(program && arguments && environment);
+    QCOMPARE(program->text(), task.settings.value(u"program"_s).toString());
+    QCOMPARE(arguments->toPlainText(), u"x"_s);
+
+    // Form → JSON: a list one item a line, NAME=value pairs; the key the form does not show stays.
+    arguments->setPlainText(u"--format=custom\n--file={date}.dump"_s);
+    environment->setPlainText(u"PGHOST=db.internal\nPGUSER=backup"_s);
+    QJsonObject settings = dialog.task().settings;
+    QCOMPARE(settings.value(u"arguments"_s).toArray(), (QJsonArray{u"--format=custom"_s, u"--file={date}.dump"_s}));
+    QCOMPARE(settings.value(u"environment"_s).toObject(),
+             (QJsonObject{{u"PGHOST"_s, u"db.internal"_s}, {u"PGUSER"_s, u"backup"_s}}));
+    QCOMPARE(settings.value(u"outputCapBytes"_s).toInt(), 4096);
+    QVERIFY(!settings.contains(u"successFile"_s)); // untouched: not added
+    QVERIFY(json->toPlainText().contains(u"PGHOST"_s));
+
+    // JSON → form; while the JSON does not parse, the form waits.
+    json->setPlainText(u"{\"program\": \"/usr/bin/true\", \"arguments\": [\"a\"]}"_s);
+    QCOMPARE(program->text(), u"/usr/bin/true"_s);
+    QCOMPARE(arguments->toPlainText(), u"a"_s);
+    json->setPlainText(u"{ \"program\": "_s);
+    QVERIFY(!program->isEnabled());
+
+    // Another kind, other fields: a backup's numbers, written only when changed.
+    json->setPlainText(u"{}"_s);
+    auto *kind = dialog.findChild<QComboBox *>(u"taskKind"_s);
+    QVERIFY(kind);
+    kind->setCurrentIndex(kind->findData(int(TaskDefinition::Kind::Backup)));
+    auto *daily = dialog.findChild<QSpinBox *>(u"setting-daily"_s);
+    QVERIFY(daily && daily->isEnabled());
+    QCOMPARE(daily->value(), 7);
+    daily->setValue(14);
+    QCOMPARE(dialog.task().settings.value(u"daily"_s).toInt(), 14);
+    QCOMPARE(dialog.task().settings.value(u"weekly"_s).toInt(), 4); // the backup template's
+    QVERIFY(!dialog.findChild<QLineEdit *>(u"setting-program"_s)); // the command's fields are gone
 }
 
 void TestTasksView::addRunNowHistoryRemoveUndo()
@@ -225,7 +295,6 @@ void TestTasksView::approvalNeedsAnotherOperator()
     QVERIFY(audit(u"task.approved"_s).constFirst().startsWith(u"bob "_s));
 }
 
-QTEST_MAIN(TestTasksView)
 void TestTasksView::blackoutWindowsEditedAuditedAndUndone()
 {
     // The editor: OK only for a window that can be saved, the reasons in words.
@@ -240,7 +309,9 @@ void TestTasksView::blackoutWindowsEditedAuditedAndUndone()
     QVERIFY2(editor.problems().join(u' ').contains(u"name"_s), qPrintable(editor.problems().join(u' ')));
     editor.findChild<QLineEdit *>(u"blackoutName"_s)->setText(u"Lunch peak"_s);
     QVERIFY2(ok->isEnabled(), qPrintable(editor.problems().join(u' ')));
-    QCOMPARE(editor.window().describe(QLocale::c()), u"Mon Tue Wed Thu Fri, 11:00–14:00 (Asia/Shanghai)"_s);
+    if (QLocale().language() == QLocale::English)
+        QCOMPARE(editor.window().describe(QLocale::c()), u"Mon Tue Wed Thu Fri, 11:00–14:00 (Asia/Shanghai)"_s);
+    picture(editor, u"blackout-editor"_s);
 
     // The list: a save goes through the desk (audited), the listing comes back, undo takes it away.
     BlackoutWindowsDialog dialog(*m_desk, {});
@@ -262,6 +333,16 @@ void TestTasksView::blackoutWindowsEditedAuditedAndUndone()
     dialog.save(evening);
     waitForWriter();
     QCOMPARE(dialog.windows().constFirst().startMinute, 19 * 60);
+    BlackoutWindow yearEnd;
+    yearEnd.name = u"Year-end freeze"_s;
+    yearEnd.dates = {QDate(2026, 12, 31), QDate(2027, 1, 1)};
+    yearEnd.endMinute = 24 * 60;
+    yearEnd.timeZone = u"Asia/Shanghai"_s;
+    dialog.save(yearEnd);
+    waitForWriter();
+    picture(dialog, u"blackout-windows"_s);
+    dialog.undo(); // the year-end freeze
+    waitForWriter();
     dialog.undo();
     waitForWriter();
     QCOMPARE(dialog.windows().constFirst().startMinute, 11 * 60);
@@ -270,7 +351,7 @@ void TestTasksView::blackoutWindowsEditedAuditedAndUndone()
     waitForWriter();
     QVERIFY(dialog.windows().isEmpty());
     QVERIFY(TaskRepository(*m_database).blackouts().isEmpty());
-    QCOMPARE(audit(u"task.edited"_s).size(), 4);
+    QCOMPARE(audit(u"task.edited"_s).size(), 6);
 }
 
 void TestTasksView::backupRunCanBeRestored()
@@ -324,5 +405,17 @@ void TestTasksView::backupRunCanBeRestored()
     QCOMPARE(requested.constFirst().constFirst().toString(), run->artifact);
 }
 
-#include "test_tasksview.moc"
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString language = qEnvironmentVariable("PAYOPS_SCREENSHOT_LANG");
+    if (!language.isEmpty()) {
+        QLocale::setDefault(QLocale(language));
+        installTranslations(app, QLocale(language));
+    }
+    Theme::apply(app, Theme::fromName(qEnvironmentVariable("PAYOPS_SCREENSHOT_THEME")));
+    TestTasksView test;
+    return QTest::qExec(&test, argc, argv);
+}
 
+#include "test_tasksview.moc"

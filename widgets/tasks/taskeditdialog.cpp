@@ -1,5 +1,7 @@
 #include "widgets/tasks/taskeditdialog.h"
 
+#include "widgets/tasks/tasksettingsform.h"
+
 #include "models/tasks/cronschedule.h"
 
 #include <QCheckBox>
@@ -16,7 +18,9 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -85,6 +89,7 @@ TaskEditDialog::TaskEditDialog(const TaskDefinition &task, bool isNew, QStringLi
     , m_retries(new QSpinBox(this))
     , m_backoff(new QSpinBox(this))
     , m_timeout(new QSpinBox(this))
+    , m_form(new TaskSettingsForm(this))
     , m_settings(new QPlainTextEdit(this))
     , m_settingsHint(new QLabel(this))
     , m_problems(new QLabel(this))
@@ -158,7 +163,12 @@ TaskEditDialog::TaskEditDialog(const TaskDefinition &task, bool isNew, QStringLi
     form->addRow(tr("R&etries after a failure:"), m_retries);
     form->addRow(tr("Retry &back-off (doubles each time):"), m_backoff);
     form->addRow(tr("&Timeout:"), m_timeout);
-    form->addRow(tr("S&ettings (JSON):"), m_settings);
+    // The kind's settings as a form, and the whole object as JSON: each follows the other.
+    auto *settingsTabs = new QTabWidget(this);
+    settingsTabs->setObjectName(QStringLiteral("taskSettingsTabs"));
+    settingsTabs->addTab(m_form, tr("Form"));
+    settingsTabs->addTab(m_settings, tr("JSON"));
+    form->addRow(tr("S&ettings:"), settingsTabs);
     form->addRow(QString(), m_settingsHint);
 
     auto *layout = new QVBoxLayout(this);
@@ -171,12 +181,35 @@ TaskEditDialog::TaskEditDialog(const TaskDefinition &task, bool isNew, QStringLi
     connect(m_name, &QLineEdit::textChanged, this, &TaskEditDialog::refresh);
     connect(m_cron, &QLineEdit::textChanged, this, &TaskEditDialog::refresh);
     connect(m_zone, &QComboBox::currentTextChanged, this, &TaskEditDialog::refresh);
-    connect(m_settings, &QPlainTextEdit::textChanged, this, &TaskEditDialog::refresh);
+    connect(m_settings, &QPlainTextEdit::textChanged, this, &TaskEditDialog::settingsTyped);
+    connect(m_form, &TaskSettingsForm::edited, this, &TaskEditDialog::formEdited);
     for (QSpinBox *box : {m_retries, m_backoff, m_timeout})
         connect(box, &QSpinBox::valueChanged, this, &TaskEditDialog::refresh);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &TaskEditDialog::kindChanged);
     m_settingsHint->setText(settingsHint(task.kind));
-    resize(760, 820);
+    m_form->setKind(task.kind);
+    m_form->setSettings(task.settings);
+    resize(760, 900);
+    refresh();
+}
+
+void TaskEditDialog::formEdited()
+{
+    QString error;
+    const std::optional<QJsonObject> current = settings(&error);
+    if (!current)
+        return; // the form is disabled while the JSON does not parse
+    const QScopedValueRollback<bool> writing(m_formWriting, true);
+    m_settings->setPlainText(QString::fromUtf8(QJsonDocument(m_form->apply(*current)).toJson(QJsonDocument::Indented)));
+}
+
+void TaskEditDialog::settingsTyped()
+{
+    QString error;
+    const std::optional<QJsonObject> current = settings(&error);
+    m_form->setEnabled(current.has_value());
+    if (current && !m_formWriting)
+        m_form->setSettings(*current);
     refresh();
 }
 
@@ -184,6 +217,7 @@ void TaskEditDialog::kindChanged()
 {
     const auto kind = TaskDefinition::Kind(m_kind->currentData().toInt());
     m_settingsHint->setText(settingsHint(kind));
+    m_form->setKind(kind);
     // Settings left as another kind's template are replaced; what the operator wrote is kept.
     QString error;
     const std::optional<QJsonObject> current = settings(&error);
@@ -193,6 +227,8 @@ void TaskEditDialog::kindChanged()
         untouched = untouched || (current && *current == settingsTemplate(other));
     if (untouched)
         m_settings->setPlainText(QString::fromUtf8(QJsonDocument(settingsTemplate(kind)).toJson(QJsonDocument::Indented)));
+    else
+        settingsTyped(); // the new kind's fields show the values the object has
     refresh();
 }
 

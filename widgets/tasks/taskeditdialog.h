@@ -16,10 +16,13 @@ class QSpinBox;
 
 namespace payops {
 
+class TaskSettingsForm;
+
 // Adds or edits a task. As the schedule is typed it shows the next ten run times, in the task's zone
 // and in the local one, or says in words why the expression is invalid; OK is enabled only when the
 // whole task is valid (TaskDefinition::validate plus well-formed settings). The kind's settings are a
-// JSON object: each kind documents its keys in the hint under the box.
+// JSON object, edited as a form of the kind's fields (TaskSettingsForm) or as JSON; each follows the
+// other, and the hint under them lists every key.
 class TaskEditDialog final : public QDialog
 {
     Q_OBJECT
@@ -41,6 +44,8 @@ public:
 private:
     void refresh();
     void kindChanged();
+    void formEdited();    // a field of the form changed: written into the JSON
+    void settingsTyped(); // the JSON changed: shown in the form when it parses
     [[nodiscard]] std::optional<QJsonObject> settings(QString *error) const;
 
     TaskDefinition m_original;
@@ -59,7 +64,9 @@ private:
     QSpinBox *m_retries;
     QSpinBox *m_backoff;
     QSpinBox *m_timeout;
+    TaskSettingsForm *m_form;
     QPlainTextEdit *m_settings;
+    bool m_formWriting = false; // the JSON is being rewritten from the form
     QLabel *m_settingsHint;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
