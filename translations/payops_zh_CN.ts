@@ -9733,7 +9733,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
 <context>
     <name>payops::TaskEditDialog</name>
     <message>
-        <location filename="../widgets/tasks/taskeditdialog.cpp" line="+33"/>
+        <location filename="../widgets/tasks/taskeditdialog.cpp" line="+37"/>
         <source>&quot;folder&quot; (default: backups beside the database), &quot;daily&quot;, &quot;weekly&quot;, &quot;monthly&quot;: how many copies of each to keep (7 / 4 / 6).</source>
         <translation>&quot;folder&quot;（默认：数据库旁的 backups 文件夹），&quot;daily&quot;、&quot;weekly&quot;、&quot;monthly&quot;：各保留多少份（7 / 4 / 6）。</translation>
     </message>
@@ -9763,7 +9763,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <translation>每次运行都需另一位操作员批准</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>New Task</source>
         <translation>新建任务</translation>
     </message>
@@ -9871,12 +9871,22 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <translation>超时(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;ettings (JSON):</source>
-        <translation>设置（JSON）(&amp;E)：</translation>
+        <location line="+4"/>
+        <source>Form</source>
+        <translation>表单</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings:</source>
+        <translation>设置(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The settings are not valid JSON (at character %1: %2).</source>
         <translation>设置不是有效的 JSON（第 %1 个字符：%2）。</translation>
     </message>
@@ -10244,6 +10254,152 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <location line="+1"/>
         <source>Approved by %1.</source>
         <translation>已由 %1 审批。</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TaskSettingsForm</name>
+    <message>
+        <location filename="../widgets/tasks/tasksettingsform.cpp" line="+98"/>
+        <location line="+27"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>backups beside the database</source>
+        <translation>数据库旁的 backups 文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep daily copies:</source>
+        <translation>保留每日副本数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep weekly copies:</source>
+        <translation>保留每周副本数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep monthly copies:</source>
+        <translation>保留每月副本数：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Program:</source>
+        <translation>程序：</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>e.g. /usr/bin/pg_dump</source>
+        <translation>例如 /usr/bin/pg_dump</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>one argument a line, never through a shell</source>
+        <translation>每行一个参数，从不经过 shell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working directory:</source>
+        <translation>工作目录：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment:</source>
+        <translation>环境变量：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME=value, one a line</source>
+        <translation>NAME=value，每行一个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success file:</source>
+        <translation>成功文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>succeeds only when this file exists and is not empty</source>
+        <translation>仅当此文件存在且非空时才算成功</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. payment_gateway</source>
+        <translation>例如 payment_gateway</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one a line; {instance} {host} {port} {url} {index} … per instance</source>
+        <translation>每行一个；{instance} {host} {port} {url} {index} … 按实例替换</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settle time (s):</source>
+        <translation>稳定时间（秒）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health timeout (s):</source>
+        <translation>健康检查超时（秒）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command timeout (s):</source>
+        <translation>命令超时（秒）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules that count:</source>
+        <translation>计入的规则：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run:</source>
+        <translation>演练：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>show the plan, touch nothing</source>
+        <translation>只显示计划，不做任何改动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reports beside the database</source>
+        <translation>数据库旁的 reports 文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period (days):</source>
+        <translation>周期（天）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend over (days):</source>
+        <translation>趋势跨度（天）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regression from (%):</source>
+        <translation>视为退化的幅度（%）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU capacity (%):</source>
+        <translation>CPU 容量（%）：</translation>
     </message>
 </context>
 <context>

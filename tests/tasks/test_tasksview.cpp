@@ -306,7 +306,9 @@ void TestTasksView::blackoutWindowsEditedAuditedAndUndone()
     BlackoutWindowEditor editor(proposal);
     auto *ok = editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled()); // no name yet
-    QVERIFY2(editor.problems().join(u' ').contains(u"name"_s), qPrintable(editor.problems().join(u' ')));
+    QCOMPARE(editor.problems().size(), 1);
+    if (QLocale().language() == QLocale::English) // the pictures' run may be in Chinese
+        QVERIFY2(editor.problems().constFirst().contains(u"name"_s), qPrintable(editor.problems().join(u' ')));
     editor.findChild<QLineEdit *>(u"blackoutName"_s)->setText(u"Lunch peak"_s);
     QVERIFY2(ok->isEnabled(), qPrintable(editor.problems().join(u' ')));
     if (QLocale().language() == QLocale::English)
@@ -328,6 +330,7 @@ void TestTasksView::blackoutWindowsEditedAuditedAndUndone()
 
     // Edited to evenings, then undone: back to lunch.
     BlackoutWindow evening = dialog.windows().constFirst();
+    evening.name = u"Evening peak"_s;
     evening.startMinute = 19 * 60;
     evening.endMinute = 22 * 60;
     dialog.save(evening);
@@ -346,6 +349,7 @@ void TestTasksView::blackoutWindowsEditedAuditedAndUndone()
     dialog.undo();
     waitForWriter();
     QCOMPARE(dialog.windows().constFirst().startMinute, 11 * 60);
+    QCOMPARE(dialog.windows().constFirst().name, u"Lunch peak"_s);
     // Undoing the addition removes it; the audit log holds all four changes.
     dialog.undo();
     waitForWriter();

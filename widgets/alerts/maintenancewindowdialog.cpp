@@ -49,7 +49,9 @@ MaintenanceWindowDialog::MaintenanceWindowDialog(const QStringList &rules, const
     times->addWidget(new QLabel(tr("to"), this));
     times->addWidget(m_end);
     times->addStretch();
-    form->addRow(tr("&From:"), times);
+    auto *fromLabel = new QLabel(tr("&From:"), this); // a row of a layout has no buddy of its own
+    fromLabel->setBuddy(m_start);
+    form->addRow(fromLabel, times);
     m_zone->setEditable(true);
     m_zone->setInsertPolicy(QComboBox::NoInsert);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())

@@ -115,7 +115,8 @@ TaskEditDialog::TaskEditDialog(const TaskDefinition &task, bool isNew, QStringLi
     m_zone->setCurrentText(task.timeZone);
     m_preview->setObjectName(QStringLiteral("taskPreview"));
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
-    m_preview->setMinimumHeight(fontMetrics().height() * 8);
+    // All ten runs without a scroll bar, in any language's font.
+    m_preview->setMinimumHeight((m_preview->fontMetrics().height() + 4) * previewCount + 2 * m_preview->frameWidth() + 4);
     m_enabled->setChecked(task.enabled);
     m_approval->setChecked(task.needsApproval);
     m_onBlackout->addItem(tr("waits for its end"), int(TaskDefinition::OnBlackout::Wait));
@@ -189,8 +190,8 @@ TaskEditDialog::TaskEditDialog(const TaskDefinition &task, bool isNew, QStringLi
     m_settingsHint->setText(settingsHint(task.kind));
     m_form->setKind(task.kind);
     m_form->setSettings(task.settings);
-    resize(760, 900);
     refresh();
+    resize(sizeHint().expandedTo(QSize(760, 0)));
 }
 
 void TaskEditDialog::formEdited()

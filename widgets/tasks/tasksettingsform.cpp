@@ -31,7 +31,8 @@ TaskSettingsForm::TaskSettingsForm(QWidget *parent)
     : QWidget(parent)
     , m_layout(new QFormLayout(this))
 {
-    m_layout->setContentsMargins(0, 0, 0, 0);
+    const int margin = fontMetrics().height() / 2; // inside the editor's tab frame
+    m_layout->setContentsMargins(margin, margin, margin, margin);
 }
 
 void TaskSettingsForm::addField(const char *key, const char *label, Type type, QJsonValue defaultValue, int maximum,
