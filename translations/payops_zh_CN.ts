@@ -2499,7 +2499,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
 <context>
     <name>payops::BlackoutWindowEditor</name>
     <message>
-        <location filename="../widgets/tasks/blackoutwindoweditor.cpp" line="+39"/>
+        <location filename="../widgets/tasks/blackoutwindoweditor.cpp" line="+20"/>
         <source>Every &amp;week on:</source>
         <translation>每周(&amp;W)：</translation>
     </message>
@@ -2509,7 +2509,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>在这些日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Add Blackout Window</source>
         <translation>添加禁止时段</translation>
     </message>
@@ -2529,32 +2529,17 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>2026-12-24, 2026-12-31</source>
         <translation>2026-12-24, 2026-12-31</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Time zone:</source>
-        <translation>时区(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Scheduled runs due inside the window wait for its end or are skipped, as each task says; &quot;Run now&quot; is not held. An end at or before the start runs into the next day (00:00 to 00:00 is the whole day). Times are wall-clock in the zone, also on the days its clocks change.</source>
         <translation>落在该时段内的计划运行会等到时段结束或被跳过，由各任务的设置决定；“立即运行”不受限制。结束时间早于或等于开始时间表示跨到次日（00:00 至 00:00 为全天）。时间为该时区的当地时间，在时钟调整的日子也是如此。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+45"/>
         <source>write the dates as 2026-12-24, separated by commas</source>
         <translation>日期请写成 2026-12-24 的形式，用逗号分隔</translation>
     </message>
@@ -6571,7 +6556,7 @@ If the database has no knowledge base yet, the shipped one is imported first, as
 <context>
     <name>payops::MaintenanceWindowDialog</name>
     <message>
-        <location filename="../widgets/alerts/maintenancewindowdialog.cpp" line="+32"/>
+        <location filename="../widgets/alerts/maintenancewindowdialog.cpp" line="+24"/>
         <source>Add Maintenance Window</source>
         <translation>添加维护窗口</translation>
     </message>
@@ -6586,27 +6571,12 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Days:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Time zone:</source>
-        <translation>时区(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Rea&amp;son:</source>
         <translation>原因(&amp;S)：</translation>
     </message>
@@ -9733,7 +9703,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
 <context>
     <name>payops::TaskEditDialog</name>
     <message>
-        <location filename="../widgets/tasks/taskeditdialog.cpp" line="+37"/>
+        <location filename="../widgets/tasks/taskeditdialog.cpp" line="+38"/>
         <source>&quot;folder&quot; (default: backups beside the database), &quot;daily&quot;, &quot;weekly&quot;, &quot;monthly&quot;: how many copies of each to keep (7 / 4 / 6).</source>
         <translation>&quot;folder&quot;（默认：数据库旁的 backups 文件夹），&quot;daily&quot;、&quot;weekly&quot;、&quot;monthly&quot;：各保留多少份（7 / 4 / 6）。</translation>
     </message>
@@ -9783,7 +9753,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <translation>分 时 日 月 星期，或 @daily、@weekly 等</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>waits for its end</source>
         <translation>等待其结束</translation>
     </message>
@@ -10259,7 +10229,7 @@ By default the imported targets replace the configured ones. Exit code 1 when an
 <context>
     <name>payops::TaskSettingsForm</name>
     <message>
-        <location filename="../widgets/tasks/tasksettingsform.cpp" line="+98"/>
+        <location filename="../widgets/tasks/tasksettingsform.cpp" line="+99"/>
         <location line="+27"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
@@ -11617,6 +11587,24 @@ Everything recorded since then (history, alerts, incidents, task runs) is not lo
         <location line="+4"/>
         <source>Blackout %1: %2 – %3</source>
         <translation>禁止时段 %1：%2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>payops::WindowTimeFields</name>
+    <message>
+        <location filename="../widgets/windowtimefields.cpp" line="+77"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -6,17 +6,15 @@
 
 #include <memory>
 
-class QCheckBox;
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QTimeEdit;
 
 namespace payops {
 
 class AlertMatcherFields;
 class ProblemsLabel;
+class WindowTimeFields;
 
 // "Add Maintenance Window": a name, weekdays, a start and end in wall-clock time of a chosen time
 // zone (the console's own by default), what it matches and why. OK stays disabled until the window
@@ -39,10 +37,7 @@ private:
 
     std::unique_ptr<AlertMatcherFields> m_matcher;
     QLineEdit *m_name;
-    QList<QCheckBox *> m_days; // Monday first
-    QTimeEdit *m_start;
-    QTimeEdit *m_end;
-    QComboBox *m_zone;
+    WindowTimeFields *m_when;
     QLineEdit *m_reason;
     ProblemsLabel *m_problems;
     QDialogButtonBox *m_buttons;

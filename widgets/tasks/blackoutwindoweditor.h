@@ -3,18 +3,15 @@
 #include "models/tasks/blackoutwindow.h"
 
 #include <QDialog>
-#include <QList>
 
-class QCheckBox;
-class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
 class QRadioButton;
-class QTimeEdit;
 
 namespace payops {
 
 class ProblemsLabel;
+class WindowTimeFields;
 
 // Adds or edits one blackout window: a name, weekly on chosen days or on listed dates, from and to
 // in wall-clock time of an IANA zone. OK stays disabled until the window validates
@@ -37,11 +34,8 @@ private:
     QLineEdit *m_name;
     QRadioButton *m_weekly;
     QRadioButton *m_dated;
-    QList<QCheckBox *> m_days; // Monday first
     QLineEdit *m_dates;
-    QTimeEdit *m_start;
-    QTimeEdit *m_end;
-    QComboBox *m_zone;
+    WindowTimeFields *m_when;
     ProblemsLabel *m_problems;
     QDialogButtonBox *m_buttons;
 };

@@ -1,6 +1,7 @@
 #include "widgets/tasks/taskeditdialog.h"
 
 #include "widgets/tasks/tasksettingsform.h"
+#include "widgets/windowtimefields.h"
 
 #include "models/tasks/cronschedule.h"
 
@@ -79,7 +80,7 @@ TaskEditDialog::TaskEditDialog(const TaskDefinition &task, bool isNew, QStringLi
     , m_name(new QLineEdit(task.name, this))
     , m_kind(new QComboBox(this))
     , m_cron(new QLineEdit(task.cron, this))
-    , m_zone(new QComboBox(this))
+    , m_zone(WindowTimeFields::zoneComboBox(this))
     , m_preview(new QListWidget(this))
     , m_enabled(new QCheckBox(tr("Enabled: runs on its schedule"), this))
     , m_approval(new QCheckBox(tr("Each run waits for approval by another operator"), this))
@@ -108,10 +109,6 @@ TaskEditDialog::TaskEditDialog(const TaskDefinition &task, bool isNew, QStringLi
     m_cron->setObjectName(QStringLiteral("taskCron"));
     m_cron->setPlaceholderText(tr("minute hour day-of-month month day-of-week, or @daily, @weekly, …"));
     m_zone->setObjectName(QStringLiteral("taskZone"));
-    m_zone->setEditable(true);
-    m_zone->setInsertPolicy(QComboBox::NoInsert);
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        m_zone->addItem(QString::fromLatin1(id));
     m_zone->setCurrentText(task.timeZone);
     m_preview->setObjectName(QStringLiteral("taskPreview"));
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
