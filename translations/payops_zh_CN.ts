@@ -1023,7 +1023,7 @@
 <context>
     <name>payops::AlertRule</name>
     <message>
-        <location filename="../models/alerts/alertrule.cpp" line="+48"/>
+        <location filename="../models/alerts/alertrule.cpp" line="+50"/>
         <source>the name &quot;%1&quot; must start with a letter and hold only letters, digits and &quot;_&quot;</source>
         <translation>名称 &quot;%1&quot; 必须以字母开头，且只能包含字母、数字和 &quot;_&quot;</translation>
     </message>
@@ -9289,6 +9289,109 @@ The health document is asked too: at --health, or else at /health on the same ho
         <location line="+7"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>payops::ShippedAlertRules</name>
+    <message>
+        <location filename="../models/alerts/shippedruletexts.cpp" line="+16"/>
+        <source>{service}: failure ratio {value} above {threshold}</source>
+        <translation>{service}：失败率 {value}，高于 {threshold}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than {threshold} of the transactions of {service} fail (now {value}) for 5 minutes. Check the gateway, the network and the payment channels.</source>
+        <translation>{service} 的交易失败率超过 {threshold}（当前 {value}）已持续 5 分钟。请检查网关、网络和支付渠道。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than {threshold} of the transactions of {service} fail (now {value}) for 2 minutes: follow the transaction failure playbook.</source>
+        <translation>{service} 的交易失败率超过 {threshold}（当前 {value}）已持续 2 分钟：请按交易失败应急预案处理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{service}: 95th percentile response time {value} above {threshold}</source>
+        <translation>{service}：第 95 百分位响应时间 {value}，高于 {threshold}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 95th percentile response time of {service} is {value}, above {threshold} for 5 minutes.</source>
+        <translation>{service} 的第 95 百分位响应时间为 {value}，高于 {threshold} 已持续 5 分钟。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The 95th percentile response time of {service} is {value}, above {threshold} for 5 minutes: follow the long response time playbook.</source>
+        <translation>{service} 的第 95 百分位响应时间为 {value}，高于 {threshold} 已持续 5 分钟：请按响应时间过长应急预案处理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{service}: CPU {value} above {threshold}</source>
+        <translation>{service}：CPU {value}，高于 {threshold}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processes of {service} use {value} CPU, above {threshold} for 10 minutes.</source>
+        <translation>{service} 的进程占用 {value} CPU，高于 {threshold} 已持续 10 分钟。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The processes of {service} use {value} CPU, above {threshold} for 5 minutes: the service is short of resources.</source>
+        <translation>{service} 的进程占用 {value} CPU，高于 {threshold} 已持续 5 分钟：该服务资源不足。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{service}: host memory {value} above {threshold}</source>
+        <translation>{service}：主机内存 {value}，高于 {threshold}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host of {service} uses {value} of its memory, above {threshold} for 5 minutes.</source>
+        <translation>{service} 所在主机使用了 {value} 的内存，高于 {threshold} 已持续 5 分钟。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host of {service} uses {value} of its memory, above {threshold} for 5 minutes: it is about to swap or kill processes.</source>
+        <translation>{service} 所在主机使用了 {value} 的内存，高于 {threshold} 已持续 5 分钟：即将开始换页或终止进程。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{service} is down</source>
+        <translation>{service} 已宕机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No instance of {service} has answered its scrapes for a minute: follow the system downtime playbook.</source>
+        <translation>{service} 的所有实例已有一分钟未响应采集：请按系统宕机应急预案处理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{service}: {value} of the requests rejected</source>
+        <translation>{service}：{value} 的请求被拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{service} rejects {value} of its requests (429 and 5xx), above {threshold} for 2 minutes: an attack or an overload. (The console&apos;s own rule: the knowledge base gives no threshold.)</source>
+        <translation>{service} 拒绝了 {value} 的请求（429 和 5xx），高于 {threshold} 已持续 2 分钟：可能是攻击或过载。（此为控制台自己的规则：知识库未给出阈值。）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled task {service} failed</source>
+        <translation>计划任务 {service} 失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last run of the scheduled task {service} failed or was interrupted. Its log is in the Tasks view; the alert resolves when a run of it succeeds.</source>
+        <translation>计划任务 {service} 的上一次运行失败或被中断。日志见“任务”视图；该任务有一次运行成功后告警即解除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheduled task {service} is {value} late</source>
+        <translation>计划任务 {service} 已逾期 {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A run of {service} has been due for {value} and has not started: it may wait for an approval or for another run of the task, or the console&apos;s task thread is stuck. See the Tasks view.</source>
+        <translation>{service} 的一次运行已到期 {value} 仍未开始：可能在等待审批或该任务的另一次运行，也可能是控制台的任务线程卡住了。请查看“任务”视图。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "models/alerts/alertrule.h"
 
+#include "models/alerts/shippedruletexts.h"
+
 #include "models/metrics/derivedmetriccatalog.h"
 
 #include <QLocale>
@@ -99,7 +101,7 @@ QString AlertRule::thresholdText(double canonical) const
 
 QString AlertRule::expand(const QString &text, const QString &serviceName, double value) const
 {
-    QString out = text;
+    QString out = ShippedRuleTexts::translated(text); // a shipped rule's text in the operator's language
     out.replace(u"{service}"_s, serviceName.isEmpty() ? tr("all services") : serviceName);
     out.replace(u"{value}"_s, DerivedMetricCatalog::metric(metric).format(value, QLocale::c()));
     out.replace(u"{threshold}"_s, thresholdText(threshold));

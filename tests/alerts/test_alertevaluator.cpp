@@ -3,9 +3,11 @@
 #include "models/alerts/alertevaluator.h"
 #include "models/alerts/alertrulejson.h"
 #include "models/alerts/notificationpolicy.h"
+#include "models/alerts/shippedruletexts.h"
 #include "tests/alerts/alertsnapshots.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace payops;
 using namespace alerttest;
@@ -51,6 +53,7 @@ class TestAlertEvaluator final : public QObject
 
 private Q_SLOTS:
     void defaultsLoad();
+    void shippedTextsInTheOperatorsLanguage();
     void badRulesAreReportedOneByOne();
     void pendingExactlyFor();
     void noFireOnShorterBreach();
@@ -348,6 +351,32 @@ void TestAlertEvaluator::flappingHoldsNotifications()
     NotificationPolicy policy;
     QVERIFY(policy.holdReason(u"SlowP95"_s, u"payment_backend"_s, AlertRule::Severity::Warning, true, t)
                 .contains(u"flapping"_s));
+}
+
+void TestAlertEvaluator::shippedTextsInTheOperatorsLanguage()
+{
+    // Every text of every shipped rule is listed for translation (so the list cannot drift)…
+    QList<AlertRule> shipped;
+    for (const QString &path : {AlertRuleJson::defaultsPath(), AlertRuleJson::taskDefaultsPath()})
+        shipped += AlertRuleJson::load(path).rules;
+    QCOMPARE(shipped.size(), 12);
+    for (const AlertRule &rule : std::as_const(shipped)) {
+        QVERIFY2(ShippedRuleTexts::contains(rule.summary), qPrintable(rule.summary));
+        QVERIFY2(rule.description.isEmpty() || ShippedRuleTexts::contains(rule.description), qPrintable(rule.description));
+    }
+    // …and shown in Chinese with the Chinese translation installed; a text the operator wrote stays as written.
+    QTranslator chinese;
+    QVERIFY(chinese.load(QLocale(QLocale::Chinese, QLocale::China), u"payops"_s, u"_"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&chinese);
+    const AlertRule &down = *std::find_if(shipped.cbegin(), shipped.cend(), [](const AlertRule &r) { return r.name == u"ServiceDown"_s; });
+    const QString summary = down.expand(down.summary, u"payment_gateway"_s, 0);
+    AlertRule own = down;
+    own.summary = u"{service} is gone"_s;
+    const QString ownSummary = own.expand(own.summary, u"payment_gateway"_s, 0);
+    QCoreApplication::removeTranslator(&chinese);
+    QVERIFY2(summary.startsWith(u"payment_gateway"_s) && summary != u"payment_gateway is down"_s, qPrintable(summary));
+    QCOMPARE(ownSummary, u"payment_gateway is gone"_s);
+    QCOMPARE(down.expand(down.summary, u"payment_gateway"_s, 0), u"payment_gateway is down"_s);
 }
 
 QTEST_GUILESS_MAIN(TestAlertEvaluator)

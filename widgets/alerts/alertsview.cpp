@@ -1,5 +1,6 @@
 #include "widgets/alerts/alertsview.h"
 
+#include "models/alerts/shippedruletexts.h"
 #include "models/alerts/activealertsmodel.h"
 #include "models/alerts/alertsdesk.h"
 #include "models/alerts/alertrulepreview.h"
@@ -365,7 +366,7 @@ void AlertsView::showRules(const QList<AlertRule> &rules)
                                    new QStandardItem(AlertRule::severityTitle(rule.severity))};
         for (QStandardItem *item : row) {
             item->setEditable(false);
-            item->setToolTip(rule.summary);
+            item->setToolTip(ShippedRuleTexts::translated(rule.summary));
         }
         m_ruleModel->appendRow(row);
         if (rule.name == selected)
