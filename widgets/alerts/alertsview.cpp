@@ -1,9 +1,9 @@
 #include "widgets/alerts/alertsview.h"
 
-#include "models/alerts/shippedruletexts.h"
 #include "models/alerts/activealertsmodel.h"
 #include "models/alerts/alertsdesk.h"
 #include "models/alerts/alertrulepreview.h"
+#include "models/alerts/shippedruletexts.h"
 #include "models/metrics/derivedmetriccatalog.h"
 #include "widgets/alerts/alertfilterproxy.h"
 #include "widgets/alerts/maintenancewindowdialog.h"
