@@ -85,11 +85,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The wall&apos;s pages in rotation order, comma-separated: dashboard,services.</source>
-        <translation>大屏轮播的页面，按顺序以逗号分隔：dashboard,services。</translation>
+        <source>The wall&apos;s pages in rotation order, comma-separated: dashboard,services,alerts.</source>
+        <translation>大屏轮播的页面顺序，用逗号分隔：dashboard,services,alerts。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+59"/>
+        <source>--pages: the wall has no page &quot;%1&quot;; it shows %2.</source>
+        <translation>--pages：大屏没有页面“%1”；可用的页面为 %2。</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>Show each wall page for SECONDS (default 20).</source>
         <translation>每个大屏页面显示 SECONDS 秒（默认 20）。</translation>
     </message>
@@ -139,12 +144,7 @@
         <translation>--screen、--pages 和 --rotate 需要与 --wall 一起使用。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--pages: the wall has no page &quot;%1&quot;; it shows %2 (the alerts and incidents pages come with those views).</source>
-        <translation>--pages：大屏没有页面“%1”；可用页面为 %2（告警和事件页面将随相应视图提供）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>--pages needs at least one page: %1.</source>
         <translation>--pages 至少需要一个页面：%1。</translation>
     </message>
@@ -1751,7 +1751,7 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
 <context>
     <name>payops::AlertsView</name>
     <message>
-        <location filename="../widgets/alerts/alertsview.cpp" line="+57"/>
+        <location filename="../widgets/alerts/alertsview.cpp" line="+58"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
@@ -11469,6 +11469,34 @@ Everything recorded since then (history, alerts, incidents, task runs) is not lo
     </message>
 </context>
 <context>
+    <name>payops::WallAlertsPage</name>
+    <message>
+        <location filename="../widgets/wall/wallalertspage.cpp" line="+19"/>
+        <source>No alert is firing</source>
+        <translation>没有正在触发的告警</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>all services</source>
+        <translation>所有服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not acknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>acknowledged by %1</source>
+        <translation>已由 %1 确认</translation>
+    </message>
+</context>
+<context>
     <name>payops::WallConsole</name>
     <message>
         <location filename="../app/payops/wallconsole.cpp" line="+82"/>
@@ -11624,12 +11652,12 @@ Everything recorded since then (history, alerts, incidents, task runs) is not lo
 <context>
     <name>payops::WallWindow</name>
     <message>
-        <location filename="../widgets/wall/wallwindow.cpp" line="+48"/>
+        <location filename="../widgets/wall/wallwindow.cpp" line="+50"/>
         <source>PayOps Console — wall display</source>
         <translation>PayOps 运维控制台 — 大屏显示</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>the service is down</source>
         <translation>服务已宕机</translation>
     </message>
@@ -11644,12 +11672,17 @@ Everything recorded since then (history, alerts, incidents, task runs) is not lo
         <translation>需要关注</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Services</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Alerts</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>

@@ -61,7 +61,7 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
                                         QCoreApplication::translate("ConsoleOptions", "The wall's monitor, by number (0, 1, …) or name (remembered)."),
                                         QStringLiteral("N|NAME"));
     const QCommandLineOption wallPages(QStringLiteral("pages"),
-                                       QCoreApplication::translate("ConsoleOptions", "The wall's pages in rotation order, comma-separated: dashboard,services."),
+                                       QCoreApplication::translate("ConsoleOptions", "The wall's pages in rotation order, comma-separated: dashboard,services,alerts."),
                                        QStringLiteral("LIST"));
     const QCommandLineOption wallRotate(QStringLiteral("rotate"),
                                         QCoreApplication::translate("ConsoleOptions", "Show each wall page for SECONDS (default 20)."),
@@ -120,7 +120,7 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
         for (const QString &page : parser.value(wallPages).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString name = page.trimmed();
             if (!available.contains(name))
-                return fail(QCoreApplication::translate("ConsoleOptions", "--pages: the wall has no page \"%1\"; it shows %2 (the alerts and incidents pages come with those views).")
+                return fail(QCoreApplication::translate("ConsoleOptions", "--pages: the wall has no page \"%1\"; it shows %2.")
                                 .arg(name, available.join(QStringLiteral(", "))));
             options.wallPages.append(name);
         }

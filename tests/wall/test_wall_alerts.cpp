@@ -12,6 +12,7 @@
 #include "models/storage/databasewriter.h"
 #include "widgets/dashboard/servicepalette.h"
 #include "widgets/wall/wallalertfocus.h"
+#include "widgets/wall/wallalertspage.h"
 #include "widgets/wall/wallfocuspage.h"
 #include "widgets/wall/walltile.h"
 #include "widgets/wall/wallwindow.h"
@@ -222,6 +223,17 @@ void TestWallAlerts::firingAlertsFocusTheWallTogetherAndResolve()
              qPrintable(m_wall->focusPage()->ownerText(u"payment_gateway"_s)));
     QVERIFY(m_wall->focusPage()->ownerText(u"payment_gateway"_s).contains(u"+86 10 5555 0101"_s));
     QCOMPARE(m_wall->focusPage()->ownerText(u"payment_backend"_s), u"No owner in the contact directory"_s);
+    // The alerts page lists both: the critical one first, each with where, what, since and who acknowledged.
+    const QList<WallAlertsPage::Line> listed = m_wall->alertsPage()->alerts();
+    QCOMPARE(listed.size(), 2);
+    const QStringList first = m_wall->alertsPage()->rowTexts(0);
+    const QStringList second = m_wall->alertsPage()->rowTexts(1);
+    QCOMPARE(first.value(1), u"payment_gateway"_s);
+    QCOMPARE(first.value(2), u"Failure ratio of payment_gateway is 7.2 %"_s);
+    QCOMPARE(first.value(4), u"not acknowledged"_s);
+    QCOMPARE(second.value(1), u"payment_backend"_s);
+    QCOMPARE(second.value(3), u"since "_s + hhmm(kBackendFiredAt));
+    QCOMPARE(second.value(4), u"acknowledged by Li Wei"_s);
 
     // It stays while it fires, past any rotation.
     m_now += 60'000;
@@ -238,6 +250,7 @@ void TestWallAlerts::firingAlertsFocusTheWallTogetherAndResolve()
     m_now += 5000;
     feed(snapshotAt(m_now));
     QVERIFY(m_wall->focusedServices().isEmpty());
+    QVERIFY(m_wall->alertsPage()->alerts().isEmpty());
     QCOMPARE(m_wall->currentPage(), u"dashboard"_s);
     m_now += 21'000;
     m_wall->tick();

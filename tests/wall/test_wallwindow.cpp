@@ -9,6 +9,8 @@
 #include "widgets/wall/wallfocuspage.h"
 #include "widgets/wall/walltile.h"
 #include "widgets/wall/walltilegrid.h"
+#include "widgets/theme.h"
+#include "widgets/wall/wallalertspage.h"
 #include "widgets/wall/wallwindow.h"
 
 #include <QAbstractButton>
@@ -21,6 +23,7 @@
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -68,6 +71,7 @@ private Q_SLOTS:
     void leavingTakesTheSequenceTwice();
     void burnInShiftMovesEveryFewMinutes();
     void textSizesAt4k();
+    void alertsPageInTheRotation();
 
 private:
     qint64 m_now = kStart;
@@ -313,6 +317,15 @@ void TestWallWindow::textSizesAt4k()
         if (label->isVisible())
             QVERIFY2(label->font().pixelSize() >= 28, qPrintable(label->text()));
     }
+    // The alerts page's rows, shown or not: every text at least the label size.
+    m_wall->setActiveAlerts({{AlertRule::Severity::Critical, u"payment_gateway"_s, u"payment_gateway is down"_s, m_now, {}},
+                             {AlertRule::Severity::Warning, u"database-backup"_s, u"Scheduled task database-backup failed"_s,
+                              m_now, u"Li Wei"_s}});
+    const QList<QLabel *> alertLabels = m_wall->alertsPage()->findChildren<QLabel *>();
+    QVERIFY(alertLabels.size() >= 10);
+    for (const QLabel *label : alertLabels)
+        QVERIFY2(label->font().pixelSize() >= 28, qPrintable(label->text()));
+    QCOMPARE(m_wall->alertsPage()->rowTexts(0).constFirst(), AlertRule::severityTitle(AlertRule::Severity::Critical).toUpper());
     // The DOWN tile: the alarm word is the largest text on the page.
     const WallTile *down = m_wall->dashboardPage()->tiles()->tile(u"payment_gateway"_s);
     QCOMPARE(down->shown(), WallTile::Shown::Down);
@@ -320,6 +333,38 @@ void TestWallWindow::textSizesAt4k()
     for (const WallTile::DrawnText &text : down->drawnTexts())
         alarm = text.role == WallTile::TextRole::Alarm ? text.pixelSize : alarm;
     QVERIFY(alarm >= 100);
+}
+
+void TestWallWindow::alertsPageInTheRotation()
+{
+    // A wall of the alerts page only, at 4K (with PAYOPS_SCREENSHOT_DIR set, its picture: dark, as walls are).
+    if (!qEnvironmentVariableIsEmpty("PAYOPS_SCREENSHOT_DIR"))
+        Theme::apply(*qApp, Theme::Kind::Dark);
+    WallConfig config;
+    config.pages = {u"dashboard"_s, u"alerts"_s};
+    WallWindow wall(config, [this] { return m_now; });
+    wall.setServices(ServicePalette::knownServices());
+    wall.resize(3840, 2160);
+    wall.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wall));
+    wall.applySnapshot(snapshotAt(m_now));
+    QVERIFY(wall.alertsPage()->rowTexts(0).isEmpty());
+    wall.setActiveAlerts({{AlertRule::Severity::Warning, u"database-backup"_s, u"Scheduled task database-backup failed"_s,
+                           m_now - 3 * 3600'000, u"Li Wei"_s},
+                          {AlertRule::Severity::Critical, u"payment_backend"_s,
+                           u"payment_backend: 95th percentile response time 2.41 s above 2 s"_s, m_now - 7 * 60'000, {}},
+                          {AlertRule::Severity::Warning, u"payment_gateway"_s, u"payment_gateway: failure ratio 2.6 % above 2 %"_s,
+                           m_now - 12 * 60'000, {}}});
+    m_now += 20'500;
+    wall.applySnapshot(snapshotAt(m_now));
+    wall.tick();
+    QCOMPARE(wall.currentPage(), u"alerts"_s);
+    QCOMPARE(wall.alertsPage()->rowTexts(0).value(1), u"payment_backend"_s); // critical first
+    QCOMPARE(wall.alertsPage()->rowTexts(1).value(1), u"database-backup"_s); // then the oldest (3 h)
+    QCOMPARE(wall.alertsPage()->rowTexts(2).value(1), u"payment_gateway"_s);
+    const QString directory = qEnvironmentVariable("PAYOPS_SCREENSHOT_DIR");
+    if (!directory.isEmpty())
+        QVERIFY(wall.grab().save(QDir(directory).filePath(u"wall-alerts-3840-en.png"_s)));
 }
 
 QTEST_MAIN(TestWallWindow)

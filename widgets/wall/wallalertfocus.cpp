@@ -98,10 +98,15 @@ void WallAlertFocus::updateFocus()
     QStringList services;
     QHash<QString, QStringList> lines;
     QHash<QString, qint64> since;
+    QList<WallAlertsPage::Line> firing; // every one, for the alerts page
     for (const AlertInstanceState &state : m_evaluator.states()) {
-        if (state.state != AlertState::Firing || state.service.isEmpty())
+        const AlertRule *rule = m_evaluator.rule(state.ruleName);
+        if (state.state != AlertState::Firing || !rule)
             continue;
-        if (const AlertRule *rule = m_evaluator.rule(state.ruleName); rule && !DerivedMetricCatalog::metric(rule->metric).isScraped())
+        const auto ack = m_acks.constFind(AlertReadout::key(state.ruleName, state.service));
+        firing.append({rule->severity, state.service, rule->expand(rule->summary, state.service, state.value), state.firedAtMs,
+                       ack != m_acks.cend() ? ack->byUser : QString()});
+        if (state.service.isEmpty() || !DerivedMetricCatalog::metric(rule->metric).isScraped())
             continue;
         if (!lines.contains(state.service))
             services.append(state.service);
@@ -125,6 +130,7 @@ void WallAlertFocus::updateFocus()
         m_focused.insert(service, reason);
         m_wall.focusService(service, reason, since.value(service));
     }
+    m_wall.setActiveAlerts(firing);
 }
 
 } // namespace payops

@@ -4,6 +4,7 @@
 #include "widgets/dashboard/servicepalette.h"
 #include "widgets/wall/wallchartgrid.h"
 #include "widgets/wall/walldashboardpage.h"
+#include "widgets/wall/wallalertspage.h"
 #include "widgets/wall/wallfocuspage.h"
 #include "widgets/wall/walltile.h"
 #include "widgets/wall/walltilegrid.h"
@@ -24,6 +25,7 @@ namespace {
 const QString kDashboard = QStringLiteral("dashboard");
 const QString kServices = QStringLiteral("services");
 const QString kFocus = QStringLiteral("focus");
+const QString kAlerts = QStringLiteral("alerts");
 constexpr qint64 kLeaveWindowMs = 5000;
 
 QString timeText(qint64 ms)
@@ -35,7 +37,7 @@ QString timeText(qint64 ms)
 
 QStringList WallConfig::availablePages()
 {
-    return {kDashboard, kServices};
+    return {kDashboard, kServices, kAlerts};
 }
 
 WallWindow::WallWindow(WallConfig config, Clock clock, QWidget *parent)
@@ -72,9 +74,10 @@ WallWindow::WallWindow(WallConfig config, Clock clock, QWidget *parent)
     m_services->setServices(ServicePalette::knownServices());
     m_focus = new WallFocusPage(m_stack);
     m_focus->setHistory([this](const SeriesKey &key) { return m_dashboard->charts()->pointsOf(key); });
-    m_pages = {{kDashboard, m_dashboard}, {kServices, m_services}, {kFocus, m_focus}};
+    m_alerts = new WallAlertsPage(m_stack);
+    m_pages = {{kDashboard, m_dashboard}, {kServices, m_services}, {kFocus, m_focus}, {kAlerts, m_alerts}};
     for (QWidget *page : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_services),
-                          static_cast<QWidget *>(m_focus)}) {
+                          static_cast<QWidget *>(m_focus), static_cast<QWidget *>(m_alerts)}) {
         page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // the screen decides the size
         m_stack->addWidget(page);
     }
@@ -258,7 +261,10 @@ void WallWindow::showPage(const QString &page)
         return;
     m_current = page;
     m_stack->setCurrentWidget(m_pages.value(page, m_dashboard));
-    const QString name = page == kFocus ? tr("Needs attention") : page == kServices ? tr("Services") : tr("Dashboard");
+    const QString name = page == kFocus ? tr("Needs attention")
+        : page == kServices              ? tr("Services")
+        : page == kAlerts                ? tr("Alerts")
+                                         : tr("Dashboard");
     m_title->setText(tr("PayOps Console · %1").arg(name));
 }
 
@@ -313,6 +319,12 @@ void WallWindow::applyScale()
     m_dashboard->setScale(m_scale);
     m_services->setScale(m_scale);
     m_focus->setScale(m_scale);
+    m_alerts->setScale(m_scale);
+}
+
+void WallWindow::setActiveAlerts(const QList<WallAlertsPage::Line> &alerts)
+{
+    m_alerts->setAlerts(alerts);
 }
 
 bool WallWindow::eventFilter(QObject *watched, QEvent *event)

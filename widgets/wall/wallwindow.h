@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/metrics/metricssnapshot.h"
+#include "widgets/wall/wallalertspage.h"
 #include "widgets/wall/wallrotation.h"
 #include "widgets/wall/wallscale.h"
 
@@ -70,6 +71,7 @@ public:
     WallDashboardPage *dashboardPage() const { return m_dashboard; }
     WallTileGrid *servicesPage() const { return m_services; }
     WallFocusPage *focusPage() const { return m_focus; }
+    WallAlertsPage *alertsPage() const { return m_alerts; }
     // The page widget shown now.
     QWidget *currentPageWidget() const;
 
@@ -84,6 +86,8 @@ public Q_SLOTS:
     // Ends a focus. An explicit one of a service that is down meanwhile becomes a focus by its state
     // (when state drives the focus): an alert resolving never hides a down service.
     void releaseFocus(const QString &service);
+    // Every firing alert, for the alerts page (WallAlertFocus, after each evaluation).
+    void setActiveAlerts(const QList<payops::WallAlertsPage::Line> &alerts);
     // A problem in words, shown as a banner until clearProblem() (never a dialog).
     void showProblem(const QString &message);
     void clearProblem();
@@ -122,6 +126,7 @@ private:
     WallDashboardPage *m_dashboard = nullptr;
     WallTileGrid *m_services = nullptr;
     WallFocusPage *m_focus = nullptr;
+    WallAlertsPage *m_alerts = nullptr;
     QHash<QString, QWidget *> m_pages;
     QString m_current;
 
