@@ -84,12 +84,7 @@
         <translation>大屏所用的显示器，按编号（0、1、…）或名称指定（会被记住）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The wall&apos;s pages in rotation order, comma-separated: dashboard,services,alerts.</source>
-        <translation>大屏轮播的页面顺序，用逗号分隔：dashboard,services,alerts。</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>--pages: the wall has no page &quot;%1&quot;; it shows %2.</source>
         <translation>--pages：大屏没有页面“%1”；可用的页面为 %2。</translation>
     </message>
@@ -99,7 +94,12 @@
         <translation>每个大屏页面显示 SECONDS 秒（默认 20）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
+        <source>The wall&apos;s pages in rotation order, comma-separated: dashboard,services,alerts,incidents.</source>
+        <translation>大屏轮播的页面顺序，用逗号分隔：dashboard,services,alerts,incidents。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Before opening the database, replace its content with the verified backup FILE (the current content is kept beside it). Tasks ▸ Restore This Backup… starts the console again with it.</source>
         <translation>打开数据库之前，用经过校验的备份 FILE 替换其内容（当前内容另存在旁边）。“任务 ▸ 恢复此备份…”会用此选项重新启动控制台。</translation>
     </message>
@@ -11458,7 +11458,7 @@ Everything recorded since then (history, alerts, incidents, task runs) is not lo
         <translation>负责人：%1 · %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>alert %1 (%2) firing since %3: %4; acknowledged by %5</source>
         <translation>告警 %1（%2）自 %3 起触发：%4；已由 %5 确认</translation>
     </message>
@@ -11466,34 +11466,6 @@ Everything recorded since then (history, alerts, incidents, task runs) is not lo
         <location line="+2"/>
         <source>alert %1 (%2) firing since %3: %4; not acknowledged</source>
         <translation>告警 %1（%2）自 %3 起触发：%4；未确认</translation>
-    </message>
-</context>
-<context>
-    <name>payops::WallAlertsPage</name>
-    <message>
-        <location filename="../widgets/wall/wallalertspage.cpp" line="+19"/>
-        <source>No alert is firing</source>
-        <translation>没有正在触发的告警</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>all services</source>
-        <translation>所有服务</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>since %1</source>
-        <translation>自 %1 起</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not acknowledged</source>
-        <translation>未确认</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>acknowledged by %1</source>
-        <translation>已由 %1 确认</translation>
     </message>
 </context>
 <context>
@@ -11652,12 +11624,22 @@ Everything recorded since then (history, alerts, incidents, task runs) is not lo
 <context>
     <name>payops::WallWindow</name>
     <message>
-        <location filename="../widgets/wall/wallwindow.cpp" line="+50"/>
+        <location filename="../widgets/wall/wallwindow.cpp" line="+54"/>
         <source>PayOps Console — wall display</source>
         <translation>PayOps 运维控制台 — 大屏显示</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+27"/>
+        <source>No alert is firing</source>
+        <translation>没有正在触发的告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No incident is open</source>
+        <translation>没有未结事件</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>the service is down</source>
         <translation>服务已宕机</translation>
     </message>
@@ -11683,6 +11665,11 @@ Everything recorded since then (history, alerts, incidents, task runs) is not lo
     </message>
     <message>
         <location line="+1"/>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -11705,6 +11692,37 @@ Everything recorded since then (history, alerts, incidents, task runs) is not lo
         <location line="+2"/>
         <source>data as of %1</source>
         <translation>数据时间 %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>since %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+34"/>
+        <source>not acknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>acknowledged by %1</source>
+        <translation>已由 %1 确认</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>all services</source>
+        <translation>所有服务</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acknowledged</source>
+        <translation>已确认</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
                                         QCoreApplication::translate("ConsoleOptions", "The wall's monitor, by number (0, 1, …) or name (remembered)."),
                                         QStringLiteral("N|NAME"));
     const QCommandLineOption wallPages(QStringLiteral("pages"),
-                                       QCoreApplication::translate("ConsoleOptions", "The wall's pages in rotation order, comma-separated: dashboard,services,alerts."),
+                                       QCoreApplication::translate("ConsoleOptions", "The wall's pages in rotation order, comma-separated: dashboard,services,alerts,incidents."),
                                        QStringLiteral("LIST"));
     const QCommandLineOption wallRotate(QStringLiteral("rotate"),
                                         QCoreApplication::translate("ConsoleOptions", "Show each wall page for SECONDS (default 20)."),

@@ -4,6 +4,7 @@
 #include "models/alerts/alertrulerepository.h"
 #include "models/contacts/contactdirectory.h"
 #include "models/consoleschema.h"
+#include "models/incidents/incidentrepository.h"
 #include "models/storage/database.h"
 
 namespace payops {
@@ -64,6 +65,13 @@ AlertReadout AlertReadout::read(Database &database)
         if (entry.role == ContactRole::ServiceManager && !entry.service.isEmpty() && !out.owners.contains(entry.service))
             out.owners.insert(entry.service, entry);
     }
+
+    IncidentRepository::Filter active;
+    active.activeOnly = true;
+    const IncidentRepository::ListResult incidents = IncidentRepository(database).list(active);
+    if (!incidents.ok())
+        out.problems.append(incidents.error);
+    out.activeIncidents = incidents.incidents;
     return out;
 }
 

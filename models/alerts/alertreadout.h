@@ -3,6 +3,7 @@
 #include "models/alerts/alertrule.h"
 #include "models/alerts/alertstate.h"
 #include "models/contacts/contactentry.h"
+#include "models/incidents/incident.h"
 
 #include <QHash>
 #include <QList>
@@ -13,8 +14,8 @@ namespace payops {
 
 class Database;
 
-// What a display that only reads (the wall, payops --wall) needs of the alerting tables and the
-// contact directory, read in one go on the calling thread's connection (a pool thread: never the
+// What a display that only reads (the wall, payops --wall) needs of the alerting tables, the
+// contact directory and the incidents, read in one go on the calling thread's connection (a pool thread: never the
 // GUI's): the rules, the states persisted by the recording console (so an alert firing before the
 // wall started is firing since its real start), who acknowledged which firing, and each service's
 // owner. Only SELECTs: it works on a database opened with DatabaseOptions::readOnly.
@@ -28,6 +29,8 @@ struct AlertReadout
     QHash<QString, Acknowledgement> acknowledgements;
     // By service: its first service manager in escalation order.
     QHash<QString, ContactEntry> owners;
+    // The open and mitigated incidents, newest first (the wall's incidents page).
+    QList<Incident> activeIncidents;
     // Parts that could not be read, in words (the rest was read).
     QStringList problems;
 

@@ -36,6 +36,17 @@ QByteArray ctl(const QStringList &arguments, int *exitCode = nullptr)
     return process.exitCode() == 0 ? out : out + process.readAllStandardError();
 }
 
+// payops offscreen in English with its settings under `dir`, started with `arguments`.
+void startConsole(QProcess &console, const QTemporaryDir &dir, const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    console.setProcessEnvironment(environment);
+    console.start(QStringLiteral(PAYOPS_BINARY_DIR "/app/payops/payops"),
+                  QStringList{QStringLiteral("--kb"), QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+}
+
 QStringList blackoutNames(const QString &db)
 {
     const QJsonObject listed = QJsonDocument::fromJson(
@@ -68,14 +79,9 @@ void TestConsoleOffline::startsWithoutServicesAndPollsNothing()
 
     const QString screenshot = dir.filePath(QStringLiteral("offline.png"));
     QProcess console;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-    console.setProcessEnvironment(environment);
-    console.start(QStringLiteral(PAYOPS_BINARY_DIR "/app/payops/payops"),
-                  {QStringLiteral("--kb"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"),
-                   dir.filePath(QStringLiteral("payops.db")), QStringLiteral("--targets"), targetsFile.fileName(),
-                   QStringLiteral("--screenshot"), screenshot});
+    startConsole(console, dir,
+                 {QStringLiteral("--db"), dir.filePath(QStringLiteral("payops.db")), QStringLiteral("--targets"),
+                  targetsFile.fileName(), QStringLiteral("--screenshot"), screenshot});
     QSignalSpy finished(&console, &QProcess::finished);
     QVERIFY2(finished.wait(90'000), "the console did not finish");
     QCOMPARE(console.exitStatus(), QProcess::NormalExit);
@@ -112,14 +118,9 @@ void TestConsoleOffline::restoresABackupBeforeOpening()
     QCOMPARE(blackoutNames(db), (QStringList{QStringLiteral("after-the-backup"), QStringLiteral("before-the-backup")}));
 
     QProcess console;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-    console.setProcessEnvironment(environment);
-    console.start(QStringLiteral(PAYOPS_BINARY_DIR "/app/payops/payops"),
-                  {QStringLiteral("--kb"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db,
-                   QStringLiteral("--restore-backup"), backup, QStringLiteral("--screenshot"),
-                   dir.filePath(QStringLiteral("restored.png"))});
+    startConsole(console, dir,
+                 {QStringLiteral("--db"), db, QStringLiteral("--restore-backup"), backup, QStringLiteral("--screenshot"),
+                  dir.filePath(QStringLiteral("restored.png"))});
     QVERIFY2(console.waitForFinished(90'000), "the console did not finish");
     QVERIFY2(console.exitCode() == 0, console.readAllStandardError().constData());
 
@@ -136,10 +137,9 @@ void TestConsoleOffline::restoresABackupBeforeOpening()
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write(QByteArray(4096, 'x'));
     junk.close();
-    console.start(QStringLiteral(PAYOPS_BINARY_DIR "/app/payops/payops"),
-                  {QStringLiteral("--kb"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db,
-                   QStringLiteral("--restore-backup"), junk.fileName(), QStringLiteral("--screenshot"),
-                   dir.filePath(QStringLiteral("refused.png"))});
+    startConsole(console, dir,
+                 {QStringLiteral("--db"), db, QStringLiteral("--restore-backup"), junk.fileName(),
+                  QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("refused.png"))});
     QVERIFY2(console.waitForFinished(90'000), "the console did not finish");
     QCOMPARE(console.exitCode(), 0);
     QVERIFY2(console.readAllStandardError().contains("Not restored"), "no word of the refused backup");

@@ -13,7 +13,6 @@
 // wizard-<step>-<theme>-<lang>.png (PAYOPS_SCREENSHOT_THEME light|dark, PAYOPS_SCREENSHOT_LANG en|zh_CN):
 // the README's pictures of the wizard are of this run, real data at every step.
 #include "models/consoleschema.h"
-#include "models/core/translations.h"
 #include "models/contacts/contactdefaults.h"
 #include "models/contacts/contactdirectory.h"
 #include "models/incidents/incidentdesk.h"
@@ -25,6 +24,7 @@
 #include "models/storage/database.h"
 #include "models/storage/databasewriter.h"
 #include "tests/support/paysimprocess.h"
+#include "tests/support/pictures.h"
 #include "widgets/incidents/wizard/discoverpage.h"
 #include "widgets/incidents/wizard/followuppage.h"
 #include "widgets/incidents/wizard/incidentwizard.h"
@@ -33,7 +33,6 @@
 #include "widgets/incidents/wizard/notifypanel.h"
 #include "widgets/incidents/wizard/resolvepage.h"
 #include "widgets/incidents/wizard/verifypage.h"
-#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -114,15 +113,10 @@ void TestIncidentWizard::openDatabase(const QString &name)
 
 void TestIncidentWizard::shoot(IncidentWizard &wizard, const QString &step)
 {
-    const QString directory = qEnvironmentVariable("PAYOPS_SCREENSHOT_DIR");
-    if (directory.isEmpty())
+    if (qEnvironmentVariableIsEmpty("PAYOPS_SCREENSHOT_DIR"))
         return;
     wizard.resize(1920, 1080);
-    QTest::qWait(300); // a replot and a layout pass
-    const QString theme = qEnvironmentVariable("PAYOPS_SCREENSHOT_THEME", u"light"_s);
-    const QString language = qEnvironmentVariable("PAYOPS_SCREENSHOT_LANG", u"en"_s).section(u'_', 0, 0);
-    QDir().mkpath(directory);
-    QVERIFY(wizard.grab().save(QDir(directory).filePath(u"wizard-%1-%2-%3.png"_s.arg(step, theme, language))));
+    QVERIFY(test::savePicture(wizard, u"wizard-%1"_s.arg(step)));
 }
 
 void TestIncidentWizard::settle()
@@ -372,12 +366,7 @@ void TestIncidentWizard::offlineRunsOnAnswersOnly()
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    const QString language = qEnvironmentVariable("PAYOPS_SCREENSHOT_LANG");
-    if (!language.isEmpty()) {
-        QLocale::setDefault(QLocale(language));
-        installTranslations(app, QLocale(language));
-    }
-    Theme::apply(app, Theme::fromName(qEnvironmentVariable("PAYOPS_SCREENSHOT_THEME")));
+    test::applyPictureSettings(app);
     TestIncidentWizard test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -6,7 +6,6 @@
 // blackout dialogs are also saved there (PAYOPS_SCREENSHOT_THEME light|dark, PAYOPS_SCREENSHOT_LANG
 // en|zh_CN): the README's pictures of them.
 #include "models/consoleschema.h"
-#include "models/core/translations.h"
 #include "models/storage/database.h"
 #include "models/storage/databasewriter.h"
 #include "models/tasks/taskdesk.h"
@@ -14,7 +13,7 @@
 #include "widgets/tasks/blackoutwindoweditor.h"
 #include "widgets/tasks/blackoutwindowsdialog.h"
 #include "widgets/tasks/taskeditdialog.h"
-#include "widgets/theme.h"
+#include "tests/support/pictures.h"
 #include "widgets/tasks/tasksview.h"
 
 #include <QAction>
@@ -95,18 +94,9 @@ void TestTasksView::cleanup()
     m_dir.reset();
 }
 
-// Saves the widget as <name>-<theme>-<lang>.png when pictures are asked for.
 void picture(QWidget &widget, const QString &name)
 {
-    const QString directory = qEnvironmentVariable("PAYOPS_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    widget.show();
-    QTest::qWait(200); // a layout pass
-    const QString theme = qEnvironmentVariable("PAYOPS_SCREENSHOT_THEME", u"light"_s);
-    const QString language = qEnvironmentVariable("PAYOPS_SCREENSHOT_LANG", u"en"_s).section(u'_', 0, 0);
-    QDir().mkpath(directory);
-    QVERIFY(widget.grab().save(QDir(directory).filePath(u"%1-%2-%3.png"_s.arg(name, theme, language))));
+    QVERIFY(test::savePicture(widget, name));
 }
 
 void TestTasksView::waitForWriter()
@@ -412,12 +402,7 @@ void TestTasksView::backupRunCanBeRestored()
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const QString language = qEnvironmentVariable("PAYOPS_SCREENSHOT_LANG");
-    if (!language.isEmpty()) {
-        QLocale::setDefault(QLocale(language));
-        installTranslations(app, QLocale(language));
-    }
-    Theme::apply(app, Theme::fromName(qEnvironmentVariable("PAYOPS_SCREENSHOT_THEME")));
+    test::applyPictureSettings(app);
     TestTasksView test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -3,16 +3,18 @@
 // wall reads it read-only, evaluates live snapshots fed on an injected clock, focuses the firing
 // services together with the rule, the value against the threshold, since when and who acknowledged,
 // returns to its rotation when they resolve, keeps a service that is down on screen after its alert
-// ends, follows a rule edited meanwhile, and leaves the database file as it was.
+// ends, follows a rule edited meanwhile, lists the firing alerts and the open incidents on their pages,
+// and leaves the database file as it was.
 #include "models/alerts/alerthistorystore.h"
 #include "models/alerts/alertrulerepository.h"
 #include "models/consoleschema.h"
 #include "models/contacts/contactdirectory.h"
+#include "models/incidents/incidentrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/databasewriter.h"
 #include "widgets/dashboard/servicepalette.h"
 #include "widgets/wall/wallalertfocus.h"
-#include "widgets/wall/wallalertspage.h"
+#include "widgets/wall/walllistpage.h"
 #include "widgets/wall/wallfocuspage.h"
 #include "widgets/wall/walltile.h"
 #include "widgets/wall/wallwindow.h"
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void downAndFiringStaysShownWhileDown();
     void databaseIsNotModified();
     void ruleEditsReachTheWall();
+    void incidentsPageListsTheOpenOnes();
 
 private:
     QString writeDatabase();
@@ -224,8 +227,7 @@ void TestWallAlerts::firingAlertsFocusTheWallTogetherAndResolve()
     QVERIFY(m_wall->focusPage()->ownerText(u"payment_gateway"_s).contains(u"+86 10 5555 0101"_s));
     QCOMPARE(m_wall->focusPage()->ownerText(u"payment_backend"_s), u"No owner in the contact directory"_s);
     // The alerts page lists both: the critical one first, each with where, what, since and who acknowledged.
-    const QList<WallAlertsPage::Line> listed = m_wall->alertsPage()->alerts();
-    QCOMPARE(listed.size(), 2);
+    QCOMPARE(m_wall->alertsPage()->rowCount(), 2);
     const QStringList first = m_wall->alertsPage()->rowTexts(0);
     const QStringList second = m_wall->alertsPage()->rowTexts(1);
     QCOMPARE(first.value(1), u"payment_gateway"_s);
@@ -250,7 +252,7 @@ void TestWallAlerts::firingAlertsFocusTheWallTogetherAndResolve()
     m_now += 5000;
     feed(snapshotAt(m_now));
     QVERIFY(m_wall->focusedServices().isEmpty());
-    QVERIFY(m_wall->alertsPage()->alerts().isEmpty());
+    QCOMPARE(m_wall->alertsPage()->rowCount(), 0);
     QCOMPARE(m_wall->currentPage(), u"dashboard"_s);
     m_now += 21'000;
     m_wall->tick();
@@ -346,6 +348,32 @@ void TestWallAlerts::ruleEditsReachTheWall()
     QCOMPARE(m_wall->focusedServices(), QStringList{u"payment_gateway"_s});
     QVERIFY2(m_wall->focusPage()->reasonText(u"payment_gateway"_s).contains(u"60.0 % > 50.0 %"_s),
              qPrintable(m_wall->focusPage()->reasonText(u"payment_gateway"_s)));
+}
+
+void TestWallAlerts::incidentsPageListsTheOpenOnes()
+{
+    QCOMPARE(m_wall->incidentsPage()->rowCount(), 0);
+    // An operator console opens two incidents and resolves one while the wall runs.
+    {
+        Database database(ConsoleSchema::databaseOptions());
+        QVERIFY(!database.open(m_path));
+        IncidentRepository incidents(database);
+        const IncidentRepository::OpenResult slow =
+            incidents.open({{u"payment_backend"_s}, u"long-response-time"_s, Incident::Severity::Critical, u"Checkout is slow"_s, {}});
+        const IncidentRepository::OpenResult old =
+            incidents.open({{u"payment_gateway"_s}, u"transaction-failure"_s, Incident::Severity::Warning, u"Refunds fail"_s, {}});
+        QVERIFY2(slow.ok() && old.ok(), qPrintable(slow.error + old.error));
+        QVERIFY(!incidents.setStatus(old.id, Incident::Status::Resolved, u"fixed"_s));
+    }
+    QSignalSpy loaded(m_alerts.get(), &WallAlertFocus::loaded);
+    m_alerts->reload();
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(m_wall->incidentsPage()->rowCount(), 1); // the resolved one is not shown
+    const QStringList row = m_wall->incidentsPage()->rowTexts(0);
+    QCOMPARE(row.value(1), u"payment_backend"_s);
+    QVERIFY2(row.value(2).endsWith(u"Checkout is slow"_s), qPrintable(row.value(2)));
+    QCOMPARE(row.value(3), Incident::statusTitle(Incident::Status::Open));
+    QCOMPARE(row.value(5), u"not acknowledged"_s);
 }
 
 QTEST_MAIN(TestWallAlerts)

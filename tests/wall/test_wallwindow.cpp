@@ -10,7 +10,7 @@
 #include "widgets/wall/walltile.h"
 #include "widgets/wall/walltilegrid.h"
 #include "widgets/theme.h"
-#include "widgets/wall/wallalertspage.h"
+#include "widgets/wall/walllistpage.h"
 #include "widgets/wall/wallwindow.h"
 
 #include <QAbstractButton>
@@ -318,7 +318,7 @@ void TestWallWindow::textSizesAt4k()
             QVERIFY2(label->font().pixelSize() >= 28, qPrintable(label->text()));
     }
     // The alerts page's rows, shown or not: every text at least the label size.
-    m_wall->setActiveAlerts({{AlertRule::Severity::Critical, u"payment_gateway"_s, u"payment_gateway is down"_s, m_now, {}},
+    m_wall->setActiveAlerts(QList<WallAlert>{{AlertRule::Severity::Critical, u"payment_gateway"_s, u"payment_gateway is down"_s, m_now, {}},
                              {AlertRule::Severity::Warning, u"database-backup"_s, u"Scheduled task database-backup failed"_s,
                               m_now, u"Li Wei"_s}});
     const QList<QLabel *> alertLabels = m_wall->alertsPage()->findChildren<QLabel *>();
@@ -349,7 +349,7 @@ void TestWallWindow::alertsPageInTheRotation()
     QVERIFY(QTest::qWaitForWindowExposed(&wall));
     wall.applySnapshot(snapshotAt(m_now));
     QVERIFY(wall.alertsPage()->rowTexts(0).isEmpty());
-    wall.setActiveAlerts({{AlertRule::Severity::Warning, u"database-backup"_s, u"Scheduled task database-backup failed"_s,
+    wall.setActiveAlerts(QList<WallAlert>{{AlertRule::Severity::Warning, u"database-backup"_s, u"Scheduled task database-backup failed"_s,
                            m_now - 3 * 3600'000, u"Li Wei"_s},
                           {AlertRule::Severity::Critical, u"payment_backend"_s,
                            u"payment_backend: 95th percentile response time 2.41 s above 2 s"_s, m_now - 7 * 60'000, {}},

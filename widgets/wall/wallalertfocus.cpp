@@ -59,6 +59,7 @@ void WallAlertFocus::onRead()
                                                  : tr("Owner: %1 · %2").arg(it->name, phones.first()));
     }
     m_wall.setOwners(owners);
+    m_wall.setActiveIncidents(read.readout.activeIncidents);
     for (const QString &message : read.readout.problems)
         Q_EMIT problem(message);
     if (m_evaluated)
@@ -98,7 +99,7 @@ void WallAlertFocus::updateFocus()
     QStringList services;
     QHash<QString, QStringList> lines;
     QHash<QString, qint64> since;
-    QList<WallAlertsPage::Line> firing; // every one, for the alerts page
+    QList<WallAlert> firing; // every one, for the alerts page
     for (const AlertInstanceState &state : m_evaluator.states()) {
         const AlertRule *rule = m_evaluator.rule(state.ruleName);
         if (state.state != AlertState::Firing || !rule)

@@ -4,8 +4,8 @@
 #include "widgets/dashboard/servicepalette.h"
 #include "widgets/wall/wallchartgrid.h"
 #include "widgets/wall/walldashboardpage.h"
-#include "widgets/wall/wallalertspage.h"
 #include "widgets/wall/wallfocuspage.h"
+#include "widgets/wall/walllistpage.h"
 #include "widgets/wall/walltile.h"
 #include "widgets/wall/walltilegrid.h"
 
@@ -15,8 +15,11 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace payops {
 
@@ -26,6 +29,7 @@ const QString kDashboard = QStringLiteral("dashboard");
 const QString kServices = QStringLiteral("services");
 const QString kFocus = QStringLiteral("focus");
 const QString kAlerts = QStringLiteral("alerts");
+const QString kIncidents = QStringLiteral("incidents");
 constexpr qint64 kLeaveWindowMs = 5000;
 
 QString timeText(qint64 ms)
@@ -37,7 +41,7 @@ QString timeText(qint64 ms)
 
 QStringList WallConfig::availablePages()
 {
-    return {kDashboard, kServices, kAlerts};
+    return {kDashboard, kServices, kAlerts, kIncidents};
 }
 
 WallWindow::WallWindow(WallConfig config, Clock clock, QWidget *parent)
@@ -74,10 +78,13 @@ WallWindow::WallWindow(WallConfig config, Clock clock, QWidget *parent)
     m_services->setServices(ServicePalette::knownServices());
     m_focus = new WallFocusPage(m_stack);
     m_focus->setHistory([this](const SeriesKey &key) { return m_dashboard->charts()->pointsOf(key); });
-    m_alerts = new WallAlertsPage(m_stack);
-    m_pages = {{kDashboard, m_dashboard}, {kServices, m_services}, {kFocus, m_focus}, {kAlerts, m_alerts}};
+    m_alerts = new WallListPage(tr("No alert is firing"), m_stack);
+    m_incidents = new WallListPage(tr("No incident is open"), m_stack);
+    m_pages = {{kDashboard, m_dashboard}, {kServices, m_services}, {kFocus, m_focus}, {kAlerts, m_alerts},
+               {kIncidents, m_incidents}};
     for (QWidget *page : {static_cast<QWidget *>(m_dashboard), static_cast<QWidget *>(m_services),
-                          static_cast<QWidget *>(m_focus), static_cast<QWidget *>(m_alerts)}) {
+                          static_cast<QWidget *>(m_focus), static_cast<QWidget *>(m_alerts),
+                          static_cast<QWidget *>(m_incidents)}) {
         page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored); // the screen decides the size
         m_stack->addWidget(page);
     }
@@ -264,6 +271,7 @@ void WallWindow::showPage(const QString &page)
     const QString name = page == kFocus ? tr("Needs attention")
         : page == kServices              ? tr("Services")
         : page == kAlerts                ? tr("Alerts")
+        : page == kIncidents             ? tr("Incidents")
                                          : tr("Dashboard");
     m_title->setText(tr("PayOps Console · %1").arg(name));
 }
@@ -320,11 +328,62 @@ void WallWindow::applyScale()
     m_services->setScale(m_scale);
     m_focus->setScale(m_scale);
     m_alerts->setScale(m_scale);
+    m_incidents->setScale(m_scale);
 }
 
-void WallWindow::setActiveAlerts(const QList<WallAlertsPage::Line> &alerts)
+namespace {
+
+QString sinceText(qint64 ms)
 {
-    m_alerts->setAlerts(alerts);
+    return WallWindow::tr("since %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QStringLiteral("HH:mm")));
+}
+
+WallListPage::Cell severityCell(bool critical, const QString &title)
+{
+    return {title.toUpper(), true, critical ? ServicePalette::criticalColor() : ServicePalette::warningColor()};
+}
+
+WallListPage::Cell acknowledgementCell(const QString &by)
+{
+    if (by.isEmpty())
+        return {WallWindow::tr("not acknowledged"), false, ServicePalette::criticalColor()};
+    return {WallWindow::tr("acknowledged by %1").arg(by), false, std::nullopt};
+}
+
+} // namespace
+
+void WallWindow::setActiveAlerts(QList<WallAlert> alerts)
+{
+    std::stable_sort(alerts.begin(), alerts.end(), [](const WallAlert &a, const WallAlert &b) {
+        if (a.severity != b.severity)
+            return a.severity == AlertRule::Severity::Critical;
+        return a.sinceMs < b.sinceMs;
+    });
+    QList<WallListPage::Row> rows;
+    for (const WallAlert &alert : std::as_const(alerts)) {
+        rows.append({severityCell(alert.severity == AlertRule::Severity::Critical, AlertRule::severityTitle(alert.severity)),
+                     {alert.where.isEmpty() ? tr("all services") : alert.where, true, std::nullopt},
+                     {alert.summary, false, std::nullopt},
+                     {sinceText(alert.sinceMs), false, std::nullopt},
+                     acknowledgementCell(alert.acknowledgedBy)});
+    }
+    m_alerts->setRows(rows);
+}
+
+void WallWindow::setActiveIncidents(const QList<Incident> &incidents)
+{
+    // As the repository lists them: the newest first.
+    QList<WallListPage::Row> rows;
+    for (const Incident &incident : incidents) {
+        rows.append({severityCell(incident.severity == Incident::Severity::Critical, Incident::severityTitle(incident.severity)),
+                     {incident.services.join(QStringLiteral(", ")), true, std::nullopt},
+                     {tr("#%1 %2").arg(incident.id).arg(incident.title), false, std::nullopt},
+                     {Incident::statusTitle(incident.status), false, std::nullopt},
+                     {sinceText(incident.openedMs), false, std::nullopt},
+                     {incident.acknowledgedMs ? tr("acknowledged") : tr("not acknowledged"), false,
+                      incident.acknowledgedMs ? std::nullopt : std::optional<QColor>(ServicePalette::criticalColor())}});
+    }
+    m_incidents->setRows(rows);
 }
 
 bool WallWindow::eventFilter(QObject *watched, QEvent *event)

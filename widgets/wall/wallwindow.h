@@ -1,7 +1,8 @@
 #pragma once
 
 #include "models/metrics/metricssnapshot.h"
-#include "widgets/wall/wallalertspage.h"
+#include "models/alerts/alertrule.h"
+#include "models/incidents/incident.h"
 #include "widgets/wall/wallrotation.h"
 #include "widgets/wall/wallscale.h"
 
@@ -18,7 +19,18 @@ namespace payops {
 
 class WallDashboardPage;
 class WallFocusPage;
+class WallListPage;
 class WallTileGrid;
+
+// A firing alert as the alerts page lists it.
+struct WallAlert
+{
+    AlertRule::Severity severity = AlertRule::Severity::Warning;
+    QString where;          // the service or scheduled task; empty: all services
+    QString summary;        // expanded
+    qint64 sinceMs = 0;     // when it fired
+    QString acknowledgedBy; // empty: not acknowledged
+};
 
 // What a wall shows and how: its pages in rotation order, how long each shows, and how old data may
 // be before it is called NO DATA (two poll intervals).
@@ -71,7 +83,8 @@ public:
     WallDashboardPage *dashboardPage() const { return m_dashboard; }
     WallTileGrid *servicesPage() const { return m_services; }
     WallFocusPage *focusPage() const { return m_focus; }
-    WallAlertsPage *alertsPage() const { return m_alerts; }
+    WallListPage *alertsPage() const { return m_alerts; }
+    WallListPage *incidentsPage() const { return m_incidents; }
     // The page widget shown now.
     QWidget *currentPageWidget() const;
 
@@ -86,8 +99,11 @@ public Q_SLOTS:
     // Ends a focus. An explicit one of a service that is down meanwhile becomes a focus by its state
     // (when state drives the focus): an alert resolving never hides a down service.
     void releaseFocus(const QString &service);
-    // Every firing alert, for the alerts page (WallAlertFocus, after each evaluation).
-    void setActiveAlerts(const QList<payops::WallAlertsPage::Line> &alerts);
+    // Every firing alert, for the alerts page (WallAlertFocus, after each evaluation): critical first,
+    // then the oldest.
+    void setActiveAlerts(QList<payops::WallAlert> alerts);
+    // The open and mitigated incidents, for the incidents page (WallAlertFocus, at each reading).
+    void setActiveIncidents(const QList<payops::Incident> &incidents);
     // A problem in words, shown as a banner until clearProblem() (never a dialog).
     void showProblem(const QString &message);
     void clearProblem();
@@ -126,7 +142,8 @@ private:
     WallDashboardPage *m_dashboard = nullptr;
     WallTileGrid *m_services = nullptr;
     WallFocusPage *m_focus = nullptr;
-    WallAlertsPage *m_alerts = nullptr;
+    WallListPage *m_alerts = nullptr;
+    WallListPage *m_incidents = nullptr;
     QHash<QString, QWidget *> m_pages;
     QString m_current;
 
