@@ -15,6 +15,20 @@ QString ConsoleOptions::languageFromArguments(const QStringList &arguments)
     return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
 }
 
+QStringList ConsoleOptions::argumentsToRestore(QStringList arguments, const QString &backup)
+{
+    const QString option = QStringLiteral("--restore-backup");
+    for (qsizetype i = 0; i < arguments.size();) {
+        if (arguments.at(i) == option)
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+        else if (arguments.at(i).startsWith(option + u'='))
+            arguments.removeAt(i);
+        else
+            ++i;
+    }
+    return arguments << option << backup;
+}
+
 std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
 {
     QCommandLineParser parser;

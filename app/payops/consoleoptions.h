@@ -37,6 +37,10 @@ struct ConsoleOptions
     static std::optional<ConsoleOptions> parse(const QCoreApplication &app);
     // --lang must be known before the parser (and its translated help) exists.
     static QString languageFromArguments(const QStringList &arguments);
+    // The arguments (without the program) to start the console again with so that it restores
+    // `backup` first (main(), after Tasks ▸ Restore This Backup…): the same options, an earlier
+    // --restore-backup replaced.
+    static QStringList argumentsToRestore(QStringList arguments, const QString &backup);
 };
 
 } // namespace payops

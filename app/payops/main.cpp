@@ -84,11 +84,7 @@ int main(int argc, char *argv[])
     if (restore.isEmpty())
         return status;
     // Started again with the same options, to restore before anything opens the database.
-    QStringList arguments = QCoreApplication::arguments().mid(1);
-    for (qsizetype i = arguments.indexOf(QStringLiteral("--restore-backup")); i >= 0;
-         i = arguments.indexOf(QStringLiteral("--restore-backup")))
-        arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
-    arguments << QStringLiteral("--restore-backup") << restore;
+    const QStringList arguments = payops::ConsoleOptions::argumentsToRestore(QCoreApplication::arguments().mid(1), restore);
     if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
         std::fputs(qPrintable(QCoreApplication::translate("payops::main", "The console could not start again to restore %1; "
                                                                           "start it with --restore-backup %1.\n")

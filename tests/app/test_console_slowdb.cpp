@@ -31,6 +31,7 @@ private Q_SLOTS:
     void dashboardShowsSlowBackend();
     void damagedDatabaseKeepsLiveDataAndRecordsNothing();
     void historyWriteFailureIsShownWhileLiveDataGoesOn();
+    void restartArgumentsForARestore();
 };
 
 void TestConsoleSlowDb::initTestCase()
@@ -270,6 +271,22 @@ void TestConsoleSlowDb::historyWriteFailureIsShownWhileLiveDataGoesOn()
                  qPrintable(window->statusBar()->currentMessage()));
         QVERIFY(historyRows(path) > rowsWhileReadOnly);
     }
+}
+
+void TestConsoleSlowDb::restartArgumentsForARestore()
+{
+    // What main() starts the console with after "Restore This Backup…": the same options, one --restore-backup.
+    const QString b = QStringLiteral("/srv/backups/payops-20261202T023000Z.db");
+    QCOMPARE(ConsoleOptions::argumentsToRestore({QStringLiteral("--db"), QStringLiteral("/srv/payops.db"), QStringLiteral("--lang"),
+                                                 QStringLiteral("zh_CN")},
+                                                b),
+             (QStringList{QStringLiteral("--db"), QStringLiteral("/srv/payops.db"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                          QStringLiteral("--restore-backup"), b}));
+    // A console that was itself started to restore: the earlier backup is not restored again.
+    QCOMPARE(ConsoleOptions::argumentsToRestore({QStringLiteral("--restore-backup"), QStringLiteral("/old.db"), QStringLiteral("--kb"),
+                                                 QStringLiteral("--restore-backup=/older.db")},
+                                                b),
+             (QStringList{QStringLiteral("--kb"), QStringLiteral("--restore-backup"), b}));
 }
 
 QTEST_MAIN(TestConsoleSlowDb)
