@@ -23,6 +23,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -243,6 +244,11 @@ void TestWallAlerts::firingAlertsFocusTheWallTogetherAndResolve()
     QCOMPARE(m_wall->currentPage(), u"focus"_s);
     QVERIFY2(m_wall->focusPage()->reasonText(u"payment_gateway"_s).contains(u"9.0 % > 5.0 %"_s),
              qPrintable(m_wall->focusPage()->reasonText(u"payment_gateway"_s)));
+    // The moving value reaches the alerts page's row in place.
+    QCOMPARE(m_wall->alertsPage()->rowTexts(0).value(2), u"Failure ratio of payment_gateway is 9.0 %"_s);
+    const QList<QLabel *> shown = m_wall->alertsPage()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(shown.cbegin(), shown.cend(),
+                        [](const QLabel *label) { return label->text() == u"Failure ratio of payment_gateway is 9.0 %"_s; }));
 
     // The gateway resolves: released; the backend stays.
     m_now += 5000;

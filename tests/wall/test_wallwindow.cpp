@@ -4,13 +4,13 @@
 // the rendered page (labels >= 28 px, the tiles' main numbers >= 64 px).
 #include "widgets/dashboard/metricchart.h"
 #include "widgets/dashboard/servicepalette.h"
+#include "widgets/theme.h"
 #include "widgets/wall/wallchartgrid.h"
 #include "widgets/wall/walldashboardpage.h"
 #include "widgets/wall/wallfocuspage.h"
 #include "widgets/wall/walltile.h"
-#include "widgets/wall/walltilegrid.h"
-#include "widgets/theme.h"
 #include "widgets/wall/walllistpage.h"
+#include "widgets/wall/walltilegrid.h"
 #include "widgets/wall/wallwindow.h"
 
 #include <QAbstractButton>
@@ -311,6 +311,8 @@ void TestWallWindow::textSizesAt4k()
         QVERIFY(chart->xAxis->tickLabelFont().pixelSize() >= 28);
         QVERIFY(chart->yAxis->tickLabelFont().pixelSize() >= 28);
         QVERIFY(chart->legend->font().pixelSize() >= 28);
+        const auto *title = qobject_cast<QCPTextElement *>(chart->plotLayout()->element(0, 0));
+        QVERIFY2(title && title->font().pixelSize() >= 28, title ? qPrintable(title->text()) : "no title");
         QVERIFY2(chart->lineWidth() >= 4, qPrintable(QString::number(chart->lineWidth())));
     }
     for (const QLabel *label : m_wall->findChildren<QLabel *>()) {

@@ -919,7 +919,11 @@ void MetricChart::applyStyle()
 
     QFont titleFont = base;
     titleFont.setBold(true);
-    titleFont.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 1.1 : 11);
+    // A tenth larger than the rest, in whatever unit the chart's font is given (the wall sets pixels).
+    if (base.pixelSize() > 0)
+        titleFont.setPixelSize(int(base.pixelSize() * 1.1));
+    else
+        titleFont.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 1.1 : 11);
     m_titleElement->setFont(titleFont);
     m_titleElement->setTextColor(pal.color(QPalette::WindowText));
     m_titleElement->setMargins(QMargins(0, int(metrics.height() / 3), 0, 0));

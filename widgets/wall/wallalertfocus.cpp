@@ -81,7 +81,8 @@ QString WallAlertFocus::alertText(const AlertInstanceState &state) const
         return state.ruleName;
     const QString since = QLocale().toString(QDateTime::fromMSecsSinceEpoch(state.firedAtMs).time(), QStringLiteral("HH:mm"));
     const QString condition = QStringLiteral("%1 %2 %3 %4")
-                                  .arg(DerivedMetricCatalog::metric(rule->metric).title(), rule->thresholdText(state.value),
+                                  .arg(DerivedMetricCatalog::metric(rule->metric).title(),
+                                       DerivedMetricCatalog::metric(rule->metric).format(state.value),
                                        AlertRule::comparisonSymbol(rule->comparison), rule->thresholdText(rule->threshold));
     const auto ack = m_acks.constFind(AlertReadout::key(state.ruleName, state.service));
     if (ack != m_acks.cend())

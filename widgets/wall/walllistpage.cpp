@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace payops {
 
 WallListPage::WallListPage(const QString &emptyText, QWidget *parent)
@@ -31,9 +33,25 @@ void WallListPage::setScale(const WallScale &scale)
 void WallListPage::setRows(const QList<Row> &rows)
 {
     if (rows == m_rows)
-        return; // the same rows again: a rebuild would only flicker
+        return;
+    // A value that moves (an alert's summary carries it) changes a text every snapshot: the labels
+    // take the new texts in place; only a row that comes, goes or changes its look rebuilds the page.
+    const auto sameLook = [](const Row &a, const Row &b) {
+        return a.size() == b.size()
+            && std::equal(a.cbegin(), a.cend(), b.cbegin(),
+                          [](const Cell &x, const Cell &y) { return x.large == y.large && x.tone == y.tone; });
+    };
+    const bool inPlace = rows.size() == m_rows.size() && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), sameLook);
     m_rows = rows;
-    rebuild();
+    if (!inPlace) {
+        rebuild();
+        return;
+    }
+    qsizetype at = 0;
+    for (const Row &row : std::as_const(m_rows)) {
+        for (const Cell &cell : row)
+            m_cells.at(at++)->setText(cell.text);
+    }
 }
 
 QStringList WallListPage::rowTexts(int row) const
