@@ -59,6 +59,10 @@ public:
     void restoreView();
     void saveSettings() const;
 
+    // File ▸ Import Targets / Export Targets: a file chosen, then importTargetsRequested / exportTargetsRequested.
+    void chooseTargetsToImport();
+    void chooseTargetsExport();
+
 Q_SIGNALS:
     void importTargetsRequested(const QString &path);
     void exportTargetsRequested(const QString &path);
@@ -74,8 +78,6 @@ private:
     void fitNavigationWidth();
     void createMenus();
     void createStatusBar();
-    void chooseTargetsToImport();
-    void chooseTargetsExport();
     void toggleFullScreen();
     void showShortcuts();
     void showAbout();

@@ -25,6 +25,8 @@
 #include "widgets/playbooks/playbookbrowser.h"
 #include "widgets/servicesview.h"
 #include "widgets/targetimportdialog.h"
+#include "widgets/targets/targetsview.h"
+#include "models/services/targetsdesk.h"
 #include "widgets/tasks/tasksview.h"
 
 #include <QApplication>
@@ -50,13 +52,6 @@ bool scripted(const ConsoleOptions &options)
 {
     return !options.screenshotPath.isEmpty() || options.quitAfterSeconds > 0;
 }
-
-// File ▸ Import Targets, as one job on the writer thread.
-struct TargetImport
-{
-    TargetRepository::Listing listing;
-    QStringList services;
-};
 
 } // namespace
 
@@ -242,6 +237,7 @@ void Console::buildViews(const StartupJob::Result &startup)
         m_servicesView->setServices(startup.services);
         m_window->addView(QStringLiteral("services"), QIcon(QStringLiteral(":/icons/services.svg")), tr("Services"),
                           m_servicesView);
+        buildTargetsView();
         buildAlertsView(startup);
         connect(m_alertsView, &AlertsView::playbookRequested, playbookBrowser, [this, playbookBrowser](const QString &id) {
             m_window->showView(QStringLiteral("playbooks"));
@@ -352,6 +348,7 @@ void Console::startPolling(const QList<ServiceTarget> &targets)
     connect(m_scrape->worker(), &ScrapeWorker::healthChecked, metrics, &MetricsPublisher::ingestHealth);
     connect(m_scrape->worker(), &ScrapeWorker::targetsChanged, metrics, &MetricsPublisher::setTargetIds);
     connect(m_scrape->worker(), &ScrapeWorker::healthChecked, m_servicesView, &ServicesView::showHealth);
+    connect(m_scrape->worker(), &ScrapeWorker::scraped, m_targetsView, &TargetsView::showScrape);
     connect(m_scrape->worker(), &ScrapeWorker::loadMeasured, this, &Console::showPollingLoad);
     connect(metrics, &MetricsPublisher::published, this, &Console::showSnapshot);
     connect(metrics, &MetricsPublisher::notice, this, &Console::reportProblem);
@@ -613,36 +610,42 @@ void Console::importTargets(const QString &path)
 
 void Console::applyTargetImport(const QString &path, const TargetImportPreview &preview)
 {
-    Database &database = *m_database;
-    m_writer->submit(
-        this,
-        [&database, preview](QSqlDatabase &) {
-            TargetRepository repository(database);
-            TargetImport import;
-            if (const std::optional<QString> error = repository.apply(preview))
-                import.listing.error = *error;
-            else
-                import.listing = repository.list();
-            import.services = TargetRepository::servicesOf(import.listing.targets);
-            return import;
-        },
-        [this, path](const TargetImport &import) {
-            if (!import.listing.ok()) {
-                QMessageBox::warning(m_window.get(), tr("Import Targets"),
-                                     tr("The targets file %1 was not imported: %2").arg(path, import.listing.error));
-                return;
-            }
-            // Polling forgets removed targets (ScrapeWorker::targetsChanged); with --prometheus,
-            // Prometheus scrapes and only the list of services changes.
-            if (m_scrape) {
-                m_scrape->setTargets(import.listing.targets);
-                m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(import.listing.targets.size())));
-            }
-            m_servicesView->setServices(import.services);
-            m_dashboard->setServices(import.services);
-            m_window->showMessage(
-                tr("Imported %n target(s) from %1", nullptr, int(import.listing.targets.size())).arg(path));
-        });
+    // The new list reaches polling and the views through TargetsDesk::targetsChanged.
+    m_targets->applyImport(preview, this, [this, path, count = preview.targets().size()](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(m_window.get(), tr("Import Targets"),
+                                 tr("The targets file %1 was not imported: %2").arg(path, error));
+        else
+            m_window->showMessage(tr("Imported %n target(s) from %1", nullptr, int(count)).arg(path));
+    });
+}
+
+void Console::buildTargetsView()
+{
+    m_targets = new TargetsDesk(*m_database, *m_writer, this);
+    m_targetsView = new TargetsView(*m_targets);
+    m_window->addView(QStringLiteral("targets"), QIcon(QStringLiteral(":/icons/targets.svg")), tr("Targets"),
+                      m_targetsView);
+    connect(m_targetsView, &TargetsView::statusMessage, m_window.get(),
+            [window = m_window.get()](const QString &message) { window->showMessage(message); });
+    connect(m_targetsView, &TargetsView::importRequested, m_window.get(), &MainWindow::chooseTargetsToImport);
+    connect(m_targetsView, &TargetsView::exportRequested, m_window.get(), &MainWindow::chooseTargetsExport);
+    // Every change, made here or imported, applies at once: polling forgets removed targets
+    // (ScrapeWorker::targetsChanged) and the views show the services the targets cover. With
+    // --prometheus, Prometheus scrapes and only the list of services changes.
+    connect(m_targets, &TargetsDesk::targetsChanged, this, [this](const QList<ServiceTarget> &targets, const QStringList &services) {
+        if (m_scrape) {
+            m_scrape->setTargets(targets);
+            m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(targets.size())));
+        }
+        m_servicesView->setServices(services);
+        m_dashboard->setServices(services);
+        if (m_alertsView)
+            m_alertsView->setServices(services);
+        if (m_incidentsView)
+            m_incidentsView->setServices(services);
+    });
+    m_targets->reload();
 }
 
 void Console::exportTargets(const QString &path)

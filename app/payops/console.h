@@ -43,6 +43,8 @@ class MainWindow;
 class ScrapeThread;
 class ServicesView;
 class StartupProbe;
+class TargetsDesk;
+class TargetsView;
 
 // The composition root: builds the models, threads and views the options ask for and wires them.
 //
@@ -108,6 +110,8 @@ private:
     void importTargets(const QString &path);
     void applyTargetImport(const QString &path, const TargetImportPreview &preview);
     void exportTargets(const QString &path);
+    // The Targets view and its desk: every change to the targets, made there or imported, applies live.
+    void buildTargetsView();
     void takeScreenshotWhenReady();
     void saveScreenshot();
 
@@ -126,6 +130,8 @@ private:
     ContactDirectory *m_contacts = nullptr;           // child of this
     KnowledgeImporter *m_knowledgeImporter = nullptr; // child of this
     ServicesView *m_servicesView = nullptr;           // owned by the window
+    TargetsDesk *m_targets = nullptr;                 // child of this
+    TargetsView *m_targetsView = nullptr;             // owned by the window
     DashboardView *m_dashboard = nullptr;             // owned by the window
     AlertsDesk *m_alertsDesk = nullptr;               // child of this
     AlertsView *m_alertsView = nullptr;               // owned by the window

@@ -21,24 +21,6 @@ bool isHttpUrl(const QUrl &url)
         && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 
-// The values of the scraped target, in the catalog's order (per peer after the overall value).
-QList<MetricValue> valuesOf(const MetricsSnapshot &snapshot, const QString &service)
-{
-    QList<MetricValue> values;
-    for (const DerivedMetric &metric : DerivedMetricCatalog::all()) {
-        const QString name = metric.name();
-        for (const MetricValue &value : snapshot.values) {
-            if (value.metric == name && value.service == service && value.peer.isEmpty())
-                values.append(value);
-        }
-        for (const MetricValue &value : snapshot.values) {
-            if (value.metric == name && value.service == service && !value.peer.isEmpty())
-                values.append(value);
-        }
-    }
-    return values;
-}
-
 } // namespace
 
 QStringList ScrapeCommand::words() const
@@ -108,7 +90,7 @@ int ScrapeCommand::run(const QStringList &arguments, CtlOutput &out)
     ScrapeSession session(target);
     const ScrapeSession::Outcome outcome = session.run();
     const QString url = target.metricsUrl.toDisplayString();
-    const QList<MetricValue> values = outcome.error.isEmpty() ? valuesOf(outcome.snapshot, target.service)
+    const QList<MetricValue> values = outcome.error.isEmpty() ? ScrapeSession::valuesOf(outcome.snapshot, target.service)
                                                               : QList<MetricValue>();
     const bool healthOk = !outcome.health || (outcome.health->reachable() && outcome.health->status == QLatin1String("ok"));
     const bool healthAnswered = target.healthUrl.isEmpty() || outcome.health.has_value();

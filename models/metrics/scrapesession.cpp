@@ -1,6 +1,9 @@
 #include "models/metrics/scrapesession.h"
 
+#include "models/metrics/derivedmetriccatalog.h"
+
 #include <QDateTime>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace payops {
 
@@ -48,6 +51,30 @@ ScrapeSession::Outcome ScrapeSession::run()
     m_worker.stop();
     m_guard.stop();
     return m_outcome;
+}
+
+QFuture<ScrapeSession::Outcome> ScrapeSession::trial(ServiceTarget target)
+{
+    target.intervalMs = std::max(1000, target.timeoutMs + 100);
+    return QtConcurrent::run([target] {
+        ScrapeSession session(target);
+        return session.run();
+    });
+}
+
+QList<MetricValue> ScrapeSession::valuesOf(const MetricsSnapshot &snapshot, const QString &service)
+{
+    QList<MetricValue> values;
+    for (const DerivedMetric &metric : DerivedMetricCatalog::all()) {
+        const QString name = metric.name();
+        for (const bool perPeer : {false, true}) {
+            for (const MetricValue &value : snapshot.values) {
+                if (value.metric == name && value.service == service && value.peer.isEmpty() != perPeer)
+                    values.append(value);
+            }
+        }
+    }
+    return values;
 }
 
 void ScrapeSession::scraped(const ScrapeResult &result)

@@ -7,6 +7,7 @@
 #include "models/services/servicetarget.h"
 
 #include <QEventLoop>
+#include <QFuture>
 #include <QObject>
 #include <QTimer>
 
@@ -39,6 +40,13 @@ public:
     ~ScrapeSession() override;
 
     [[nodiscard]] Outcome run();
+
+    // A session on a pool thread, for the window's "Test" of a target before it is saved: the two
+    // scrapes 1 s apart (or just over the target's timeout), whatever interval the target will poll at.
+    [[nodiscard]] static QFuture<Outcome> trial(ServiceTarget target);
+    // The values `snapshot` holds for `service`, in the catalog's order (each metric's overall value,
+    // then its per-peer values): how payopsctl scrape and the window's test list them.
+    [[nodiscard]] static QList<MetricValue> valuesOf(const MetricsSnapshot &snapshot, const QString &service);
 
 private:
     void scraped(const payops::ScrapeResult &result);

@@ -206,14 +206,10 @@ QWidget *AlertsView::buildHistoryTab()
         {tr("Time"), tr("Rule"), tr("Service"), tr("Severity"), tr("From"), tr("To"), tr("Value")});
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_historyModel);
-    proxy->setFilterKeyColumn(-1);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_historyTable = makeTable(page, proxy, tr("Alert history"));
     m_historyTable->setSortingEnabled(true);
     m_historySearch = new QLineEdit(page);
-    m_historySearch->setPlaceholderText(tr("Filter the history"));
-    m_historySearch->setClearButtonEnabled(true);
-    connect(m_historySearch, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    filterAsYouType(proxy, m_historySearch, tr("Filter the history"));
     auto *refresh = button(tr("Re&fresh"), tr("Read the history again"), page);
     connect(refresh, &QPushButton::clicked, this, [this] { m_desk.loadHistory({}); });
     auto *top = new QHBoxLayout;

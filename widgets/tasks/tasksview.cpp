@@ -51,12 +51,8 @@ TasksView::TasksView(TaskDesk &desk, QWidget *parent)
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_search->setObjectName(QStringLiteral("taskSearch"));
-    m_search->setPlaceholderText(tr("Filter by name, kind, schedule or result"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    filterAsYouType(m_proxy, m_search, tr("Filter by name, kind, schedule or result"));
 
     m_table->setObjectName(QStringLiteral("taskTable"));
     m_table->setModel(m_proxy);
@@ -483,18 +479,7 @@ void TasksView::approveSelected()
 
 QString TasksView::tableText() const
 {
-    QStringList lines;
-    QStringList header;
-    for (int column = 0; column < m_proxy->columnCount(); ++column)
-        header << m_proxy->headerData(column, Qt::Horizontal).toString();
-    lines << header.join(u'\t');
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < m_proxy->columnCount(); ++column)
-            cells << m_proxy->index(row, column).data().toString();
-        lines << cells.join(u'\t');
-    }
-    return lines.join(u'\n');
+    return recordTableText(*m_proxy);
 }
 
 void TasksView::copyTable()
