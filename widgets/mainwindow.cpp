@@ -130,6 +130,8 @@ void MainWindow::createMenus()
                         &MainWindow::exportChartRequested),
     };
     file->addSeparator();
+    file->addAction(tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::preferencesRequested);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -334,7 +336,10 @@ void MainWindow::showShortcuts()
          tr("Wizard: run the checks again; run the command shown, end it; write the post-mortem")},
         {tr("Ctrl+N, Ctrl+E, Ctrl+D, Delete"), tr("Incidents and tasks: new; tasks: edit, duplicate, remove")},
         {tr("Ctrl+R, Ctrl+T, Ctrl+Shift+A"), tr("Tasks: run now, enable or disable, approve the waiting run")},
-        {tr("Ctrl+Shift+C"), tr("Copy the incident's timeline or the tasks table")},
+        {tr("Ctrl+Shift+C"), tr("Copy the incident's timeline, the tasks or the targets table")},
+        {tr("Ctrl+N, Ctrl+E, Ctrl+D, Delete, Ctrl+Z"), tr("Targets: add, edit, duplicate, remove, undo")},
+        {tr("Ctrl+T"), tr("Target editor: test the target with one real scrape")},
+        {tr("Ctrl+,"), tr("Preferences")},
         {tr("Mouse wheel, +, −"), tr("Zoom a chart")},
         {tr("Drag, arrow keys"), tr("Pan a chart")},
         {tr("Home, double-click"), tr("Reset a chart's zoom and follow live data")},

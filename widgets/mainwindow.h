@@ -68,6 +68,8 @@ Q_SIGNALS:
     void exportTargetsRequested(const QString &path);
     // File > Export Chart: the dashboard's export, one flow for the menu and its button.
     void exportChartRequested();
+    // File ▸ Preferences (Ctrl+,): the console opens the dialog (it knows what to apply).
+    void preferencesRequested();
     void themeChanged(payops::Theme::Kind kind);
     void currentViewChanged(const QString &id);
 

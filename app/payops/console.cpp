@@ -26,6 +26,7 @@
 #include "widgets/servicesview.h"
 #include "widgets/targetimportdialog.h"
 #include "widgets/targets/targetsview.h"
+#include "widgets/preferencesdialog.h"
 #include "models/services/targetsdesk.h"
 #include "widgets/tasks/tasksview.h"
 
@@ -34,6 +35,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -48,6 +50,15 @@ QString defaultDatabasePath()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("payops.db"));
 }
 
+HistoryOptions historyOptionsOf(const Preferences &preferences)
+{
+    HistoryOptions options;
+    options.rawRetentionMs = qint64(preferences.rawRetentionHours) * HistoryOptions::hourMs;
+    options.minuteRetentionMs = qint64(preferences.minuteRetentionDays) * 24 * HistoryOptions::hourMs;
+    options.hourRetentionMs = qint64(preferences.hourRetentionDays) * 24 * HistoryOptions::hourMs;
+    return options;
+}
+
 bool scripted(const ConsoleOptions &options)
 {
     return !options.screenshotPath.isEmpty() || options.quitAfterSeconds > 0;
@@ -58,6 +69,7 @@ bool scripted(const ConsoleOptions &options)
 Console::Console(ConsoleOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_preferences(Preferences::load(QSettings()))
 {
     connect(&m_startup, &QFutureWatcherBase::finished, this, &Console::onStartupFinished);
     connect(&m_integrity, &QFutureWatcherBase::finished, this, &Console::onIntegrityChecked);
@@ -93,6 +105,7 @@ void Console::start()
 {
     m_window = std::make_unique<MainWindow>();
     m_probe = new StartupProbe(m_window.get(), this);
+    connect(m_window.get(), &MainWindow::preferencesRequested, this, &Console::openPreferences);
     m_window->setMonitoringAvailable(!m_options.offline);
     m_window->restoreSettings();
     if (!m_options.theme.isEmpty())
@@ -435,7 +448,8 @@ void Console::verifyAuditLog()
 
 void Console::startHistory()
 {
-    m_history = std::make_unique<WorkerThread<HistoryRecorder>>(QStringLiteral("history"), *m_database);
+    m_history = std::make_unique<WorkerThread<HistoryRecorder>>(QStringLiteral("history"), *m_database,
+                                                                 historyOptionsOf(m_preferences));
     HistoryRecorder *history = m_history->worker();
     connect(history, &HistoryRecorder::failed, this, &Console::reportProblem);
     connect(history, &HistoryRecorder::writeFailing, this, &Console::reportLastingProblem);
@@ -624,6 +638,7 @@ void Console::buildTargetsView()
 {
     m_targets = new TargetsDesk(*m_database, *m_writer, this);
     m_targetsView = new TargetsView(*m_targets);
+    m_targetsView->setNewTargetDefaults(m_preferences.defaultIntervalMs, m_preferences.defaultTimeoutMs);
     m_window->addView(QStringLiteral("targets"), QIcon(QStringLiteral(":/icons/targets.svg")), tr("Targets"),
                       m_targetsView);
     connect(m_targetsView, &TargetsView::statusMessage, m_window.get(),
@@ -659,6 +674,51 @@ void Console::exportTargets(const QString &path)
             else
                 m_window->showMessage(tr("Targets written to %1").arg(path));
         });
+}
+
+void Console::openPreferences()
+{
+    const auto open = [this](qint64 seriesCount) {
+        Preferences current = m_preferences;
+        current.theme = Theme::name(m_window->theme()); // as shown, whether from the menu or --theme
+        auto *dialog = new PreferencesDialog(current, seriesCount, m_database ? m_database->path() : QString(),
+                                             m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { applyPreferences(dialog->preferences()); });
+        dialog->open();
+    };
+    if (!m_writer) { // still opening the database
+        open(-1);
+        return;
+    }
+    m_writer->submit(
+        this,
+        [](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            return query.exec(QStringLiteral("SELECT COUNT(*) FROM history_series")) && query.next()
+                ? query.value(0).toLongLong()
+                : qint64(-1);
+        },
+        open);
+}
+
+void Console::applyPreferences(const Preferences &preferences)
+{
+    const bool newLanguage = preferences.language != m_preferences.language;
+    m_preferences = preferences;
+    QSettings settings;
+    preferences.save(settings);
+    m_window->setTheme(Theme::fromName(preferences.theme));
+    if (m_history) {
+        const HistoryOptions history = historyOptionsOf(preferences);
+        QMetaObject::invokeMethod(m_history->worker(), [recorder = m_history->worker(), history] {
+            recorder->setRetention(history.rawRetentionMs, history.minuteRetentionMs, history.hourRetentionMs);
+        });
+    }
+    if (m_targetsView)
+        m_targetsView->setNewTargetDefaults(preferences.defaultIntervalMs, preferences.defaultTimeoutMs);
+    m_window->showMessage(newLanguage ? tr("Preferences saved; the new language is used from the next start")
+                                      : tr("Preferences saved and applied"));
 }
 
 void Console::takeScreenshotWhenReady()

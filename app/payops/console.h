@@ -6,6 +6,7 @@
 #include "models/tasks/backuprestore.h"
 #include "models/storage/databaseerror.h"
 
+#include "models/core/preferences.h"
 #include "models/alerts/alertspans.h"
 #include "models/alerts/alertworker.h"
 #include "models/alerts/prometheusalerts.h"
@@ -112,10 +113,15 @@ private:
     void exportTargets(const QString &path);
     // The Targets view and its desk: every change to the targets, made there or imported, applies live.
     void buildTargetsView();
+    // File ▸ Preferences: the series count for the size estimate is read on the writer thread, then
+    // the dialog; what the operator keeps is saved and applied (theme, retention, new-target defaults).
+    void openPreferences();
+    void applyPreferences(const Preferences &preferences);
     void takeScreenshotWhenReady();
     void saveScreenshot();
 
     ConsoleOptions m_options;
+    Preferences m_preferences;
     std::unique_ptr<QTemporaryDir> m_fallbackDir; // when the real database cannot be used
     std::unique_ptr<Database> m_database;
     QFutureWatcher<StartupJob::Result> m_startup;

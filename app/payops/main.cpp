@@ -2,10 +2,12 @@
 #include "app/payops/console.h"
 #include "app/payops/consoleoptions.h"
 #include "app/payops/wallconsole.h"
+#include "models/core/preferences.h"
 #include "models/core/translations.h"
 
 #include <QApplication>
 #include <QProcess>
+#include <QSettings>
 
 #include <csignal>
 #include <cstdio>
@@ -55,7 +57,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("PayOps"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYOPS_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.payops.Console")); // resources/desktop: icon and name on Wayland
-    installTranslations(*app, payops::ConsoleOptions::languageFromArguments(QCoreApplication::arguments()));
+    // --lang wins; else the language chosen in Preferences; else the system's.
+    QString language = payops::ConsoleOptions::languageFromArguments(QCoreApplication::arguments());
+    if (language.isEmpty())
+        language = payops::Preferences::load(QSettings()).language;
+    installTranslations(*app, language);
 
     const std::optional<payops::ConsoleOptions> options = payops::ConsoleOptions::parse(*app);
     if (!options)

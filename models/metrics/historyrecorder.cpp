@@ -156,4 +156,11 @@ void HistoryRecorder::enforceRetention()
         Q_EMIT failed(*error);
 }
 
+void HistoryRecorder::setRetention(qint64 rawKeepMs, qint64 minuteKeepMs, qint64 hourKeepMs)
+{
+    m_store->setRetention(rawKeepMs, minuteKeepMs, hourKeepMs);
+    if (m_open)
+        enforceRetention();
+}
+
 } // namespace payops

@@ -40,6 +40,8 @@ public:
     void record(const payops::MetricsSnapshot &snapshot);
     void load(quint64 requestId, const payops::HistoryQuery &query) override;
     void enforceRetention();
+    // Preferences changed how long each resolution is kept: applied now, expired samples removed now.
+    void setRetention(qint64 rawKeepMs, qint64 minuteKeepMs, qint64 hourKeepMs);
 
     [[nodiscard]] qsizetype backlogCycles() const { return m_backlog.cycles(); }
 

@@ -268,6 +268,22 @@ std::optional<QString> HistoryStore::checkpoint()
     return std::nullopt;
 }
 
+qint64 HistoryOptions::estimatedBytes(qint64 series, qint64 intervalMs) const
+{
+    constexpr qint64 rawSampleBytes = 10;
+    constexpr qint64 rollupRowBytes = 64;
+    const qint64 raw = rawRetentionMs / std::max<qint64>(intervalMs, 1) * rawSampleBytes;
+    const qint64 rollups = (minuteRetentionMs / (60 * 1000) + hourRetentionMs / hourMs) * rollupRowBytes;
+    return series * (raw + rollups);
+}
+
+void HistoryStore::setRetention(qint64 rawKeepMs, qint64 minuteKeepMs, qint64 hourKeepMs)
+{
+    m_options.rawRetentionMs = rawKeepMs;
+    m_options.minuteRetentionMs = minuteKeepMs;
+    m_options.hourRetentionMs = hourKeepMs;
+}
+
 std::optional<QString> HistoryStore::enforceRetention(qint64 nowMs)
 {
     Transaction transaction(writer());

@@ -38,6 +38,11 @@ struct HistoryOptions
     // Samples kept in memory while the file cannot be written (HistoryBacklog): 200 000 is about
     // 20 MB, half an hour of 100 series at 1 s.
     qsizetype backlogSamples = 200'000;
+
+    // The bytes the history settles at with `series` series sampled every `intervalMs`: raw samples at
+    // about 10 bytes each (a varint time delta and a double, ChunkCodec), roll-up rows at about 64 bytes
+    // (nine columns and the key, WITHOUT ROWID). An estimate for Preferences, not a promise.
+    [[nodiscard]] qint64 estimatedBytes(qint64 series, qint64 intervalMs) const;
 };
 
 // Metric history in SQLite, designed for fast appends and fast per-series range reads, after
@@ -80,6 +85,8 @@ public:
     [[nodiscard]] const std::optional<QString> &checkpointError() const { return m_checkpointError; }
     [[nodiscard]] std::optional<QString> checkpoint();
     [[nodiscard]] std::optional<QString> enforceRetention(qint64 nowMs);
+    // New retentions (the other options stay); enforced at the next enforceRetention().
+    void setRetention(qint64 rawKeepMs, qint64 minuteKeepMs, qint64 hourKeepMs);
 
     // Series `name` from `fromMs` to `toMs` at the resolution that fits the range (or the one given).
     [[nodiscard]] HistoryRead read(QSqlDatabase reader, const QString &name, qint64 fromMs, qint64 toMs,

@@ -6,14 +6,21 @@
 #include "models/metrics/derivedmetriccatalog.h"
 #include "widgets/dashboard/dashboardview.h"
 #include "widgets/mainwindow.h"
+#include "widgets/preferencesdialog.h"
 #include "widgets/targets/targeteditdialog.h"
 #include "widgets/targets/targetsview.h"
 #include "widgets/targets/targettablemodel.h"
 #include "tests/support/paysimprocess.h"
+#include "tests/support/pictures.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QJsonObject>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSettings>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,6 +45,8 @@ class TestConsoleTargets : public QObject
 private Q_SLOTS:
     void initTestCase();
     void addTestSaveEditRemoveUndo();
+    // The README's pictures (PAYOPS_SCREENSHOT_DIR, any theme and language): the view and a tested target.
+    void pictures();
 
 private:
     // Opens Add Target in the view and returns the dialog.
@@ -179,7 +188,78 @@ void TestConsoleTargets::addTestSaveEditRemoveUndo()
     QTRY_VERIFY_WITH_TIMEOUT(stateOf(*view, callbackUrl).isEmpty(), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!dashboard->services().contains(u"payment_callback"_s), 5000);
     QCOMPARE(view->findChild<QTableView *>(u"targetTable"_s)->model()->rowCount(), 3);
+
+    // Preferences: new targets start with the interval and timeout kept there, and the theme applies at once.
+    Q_EMIT console.window()->preferencesRequested();
+    PreferencesDialog *preferences = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((preferences = console.window()->findChild<PreferencesDialog *>()) && preferences->isVisible(),
+                             5000);
+    QVERIFY2(preferences->sizeEstimate()->text().contains(u"series recorded now"_s), qPrintable(preferences->sizeEstimate()->text()));
+    preferences->intervalBox()->setValue(2.0);
+    preferences->timeoutBox()->setValue(1.0);
+    preferences->themeBox()->setCurrentIndex(preferences->themeBox()->findData(u"dark"_s));
+    preferences->buttons()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(console.window()->theme(), Theme::Kind::Dark);
+    dialog = openAddDialog(*view);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->intervalBox()->value(), 2.0);
+    QCOMPARE(dialog->timeoutBox()->value(), 1.0);
+    dialog->reject();
+    QCOMPARE(Preferences::load(QSettings()).defaultIntervalMs, 2000);
+    QSettings().remove(u"preferences"_s); // the next run starts from the defaults
+    QSettings().remove(u"window/theme"_s);
 }
 
-QTEST_MAIN(TestConsoleTargets)
+void TestConsoleTargets::pictures()
+{
+    if (qEnvironmentVariableIsEmpty("PAYOPS_SCREENSHOT_DIR"))
+        QSKIP("pictures are taken with PAYOPS_SCREENSHOT_DIR set");
+    PaysimProcess paysim;
+    const QString error = paysim.start({u"--seed"_s, u"3"_s, u"--instances"_s, u"2"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QTemporaryDir dir;
+    QJsonArray groups;
+    for (const QJsonValue &group : QJsonDocument::fromJson(paysim.fileSd(u"5s"_s, u"3s"_s)).array()) {
+        QJsonObject first = group.toObject();
+        first[u"targets"_s] = QJsonArray{group[u"targets"_s][0]}; // one instance each; the second is added
+        groups.append(first);
+    }
+    QFile targets(dir.filePath(u"targets.json"_s));
+    QVERIFY(targets.open(QIODevice::WriteOnly));
+    targets.write(QJsonDocument(groups).toJson());
+    targets.close();
+    ConsoleOptions options;
+    options.databasePath = dir.filePath(u"payops.db"_s);
+    options.targetsFile = targets.fileName();
+    options.view = u"targets"_s;
+    options.windowSize = QSize(1920, 1080);
+    options.theme = qEnvironmentVariable("PAYOPS_SCREENSHOT_THEME");
+    Console console(options);
+    console.start();
+    QTRY_VERIFY_WITH_TIMEOUT(console.isReady(), 10000);
+    auto *view = qobject_cast<TargetsView *>(console.window()->view(u"targets"_s));
+    QVERIFY(view);
+    QTRY_COMPARE_WITH_TIMEOUT(view->findChild<QTableView *>(u"targetTable"_s)->model()->rowCount(), 4, 10000);
+    QTest::qWait(6000); // every target scraped once
+    view->selectTarget(QUrl(u"http://127.0.0.1:%1/metrics"_s.arg(paysim.port(u"payment_gateway"_s))));
+    QVERIFY(test::savePicture(*console.window(), u"targets-view"_s));
+
+    TargetEditDialog *dialog = openAddDialog(*view);
+    QVERIFY(dialog);
+    const quint16 second = paysim.ports(u"payment_gateway"_s).value(1);
+    dialog->metricsUrlEdit()->setText(u"127.0.0.1:%1"_s.arg(second));
+    QMetaObject::invokeMethod(dialog->metricsUrlEdit(), &QLineEdit::editingFinished);
+    QSignalSpy tested(dialog, &TargetEditDialog::testFinished);
+    dialog->testButton()->click();
+    QVERIFY(tested.wait(15000));
+    QVERIFY(test::savePicture(*dialog, u"target-test"_s));
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    test::applyPictureSettings(app);
+    TestConsoleTargets test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_console_targets.moc"

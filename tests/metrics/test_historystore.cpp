@@ -32,6 +32,8 @@ private Q_SLOTS:
     void rollsUpMinutesAndHoursAcrossCheckpoints();
     void dropsOutOfOrderSamples();
     void enforcesRetention();
+    void retentionChangedAtRunTime();
+    void estimatesItsSize();
     void choosesResolutionForRange_data();
     void choosesResolutionForRange();
     void readerThreadSeesConsistentData();
@@ -221,6 +223,40 @@ void TestHistoryStore::enforcesRetention()
     QCOMPARE(store.read(db->connection(), gatewayTps, from, to, HistoryRead::Resolution::Raw).points.size(), 1);
     QCOMPARE(store.read(db->connection(), gatewayTps, from, to, HistoryRead::Resolution::Minute).points.size(), 2);
     QCOMPARE(store.read(db->connection(), gatewayTps, from, to, HistoryRead::Resolution::Hour).points.size(), 5);
+}
+
+// Preferences: a shorter retention set while recording removes what it no longer keeps at once.
+void TestHistoryStore::retentionChangedAtRunTime()
+{
+    auto db = openDatabase();
+    HistoryOptions options;
+    options.checkpointPointsPerSeries = 1;
+    HistoryStore store(options); // 48 h raw
+    QVERIFY(!store.open(*db));
+    const int id = store.seriesId(gatewayTps).id;
+    for (int h = 0; h < 8; ++h)
+        QVERIFY(!store.append({{id, t0 + h * hour, double(h)}}));
+    const qint64 now = t0 + 7 * hour + minute;
+    QVERIFY(!store.enforceRetention(now));
+    const auto rawPoints = [&] {
+        return store.read(db->connection(), gatewayTps, t0 - hour, now, HistoryRead::Resolution::Raw).points.size();
+    };
+    QCOMPARE(rawPoints(), 8);
+    store.setRetention(3 * hour + minute, 2 * hour, 5 * hour);
+    QVERIFY(!store.enforceRetention(now));
+    QCOMPARE(rawPoints(), 4);
+}
+
+void TestHistoryStore::estimatesItsSize()
+{
+    HistoryOptions options; // 48 h raw, 30 days of minutes, 400 days of hours
+    const qint64 oneSeries = options.estimatedBytes(1, 5000);
+    // 34 560 raw samples at 10 bytes, 43 200 + 9 600 roll-up rows at 64 bytes
+    QCOMPARE(oneSeries, 34'560 * 10 + (43'200 + 9'600) * 64);
+    QCOMPARE(options.estimatedBytes(100, 5000), 100 * oneSeries);
+    QVERIFY(options.estimatedBytes(1, 1000) > oneSeries); // more samples at a shorter interval
+    options.rawRetentionMs /= 2;
+    QVERIFY(options.estimatedBytes(1, 5000) < oneSeries);
 }
 
 void TestHistoryStore::choosesResolutionForRange_data()

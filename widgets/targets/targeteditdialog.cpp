@@ -69,7 +69,7 @@ TargetEditDialog::TargetEditDialog(const ServiceTarget &target, QList<ServiceTar
     m_report->setReadOnly(true);
     m_report->setPlaceholderText(tr("Test scrapes the URL twice, as the console will, and shows what it derives "
                                     "from it and what the health endpoint answers. Nothing is saved."));
-    m_report->setMinimumHeight(fontMetrics().lineSpacing() * 10);
+    m_report->setMinimumHeight(fontMetrics().lineSpacing() * 16);
     m_test->setShortcut(Qt::CTRL | Qt::Key_T);
     m_test->setToolTip(tr("One real scrape of this target, without saving it (Ctrl+T)"));
 
@@ -210,15 +210,8 @@ void TargetEditDialog::showTest()
     } else {
         lines << tr("✓ %1 answered twice, the slower in %2 s.")
                      .arg(url, locale.toString(outcome.durationSeconds, 'f', 3));
-        const QList<MetricValue> values = ScrapeSession::valuesOf(outcome.snapshot, m_tested.service);
-        if (values.isEmpty())
-            lines << tr("  It carries none of the series the console derives values from.");
-        for (const MetricValue &value : values) {
-            const QString title = value.peer.isEmpty() ? DerivedMetricCatalog::title(value.metric)
-                                                       : tr("%1, %2").arg(DerivedMetricCatalog::title(value.metric), value.peer);
-            lines << tr("  %1: %2").arg(title, DerivedMetricCatalog::format(value.metric, value.value, locale));
-        }
     }
+    // The health answer before the values: it fits on the first screen.
     if (!m_tested.healthUrl.isEmpty()) {
         const QString health = m_tested.healthUrl.toDisplayString();
         if (!outcome.health)
@@ -230,6 +223,16 @@ void TargetEditDialog::showTest()
                          .arg(outcome.health->status == QLatin1String("ok") ? QStringLiteral("✓") : QStringLiteral("!"),
                               health, outcome.health->status,
                               outcome.health->version.isEmpty() ? tr("unknown") : outcome.health->version);
+    }
+    if (outcome.error.isEmpty()) {
+        const QList<MetricValue> values = ScrapeSession::valuesOf(outcome.snapshot, m_tested.service);
+        if (values.isEmpty())
+            lines << tr("  It carries none of the series the console derives values from.");
+        for (const MetricValue &value : values) {
+            const QString title = value.peer.isEmpty() ? DerivedMetricCatalog::title(value.metric)
+                                                       : tr("%1, %2").arg(DerivedMetricCatalog::title(value.metric), value.peer);
+            lines << tr("  %1: %2").arg(title, DerivedMetricCatalog::format(value.metric, value.value, locale));
+        }
     }
     m_report->setPlainText(lines.join(u'\n'));
     Q_EMIT testFinished();

@@ -86,6 +86,8 @@ void TargetsView::buildActions()
     };
     m_add = make(tr("&Add Target…"), QKeySequence(Qt::CTRL | Qt::Key_N), [this] {
         ServiceTarget target;
+        target.intervalMs = m_newIntervalMs;
+        target.timeoutMs = m_newTimeoutMs;
         if (const std::optional<ServiceTarget> selected = selectedTarget())
             target.service = selected->service; // most often another instance of the same service
         openEditor(target, true);
@@ -111,6 +113,12 @@ void TargetsView::buildActions()
         m_search->selectAll();
     });
     updateActions();
+}
+
+void TargetsView::setNewTargetDefaults(int intervalMs, int timeoutMs)
+{
+    m_newIntervalMs = intervalMs;
+    m_newTimeoutMs = timeoutMs;
 }
 
 void TargetsView::showScrape(const ScrapeResult &result)

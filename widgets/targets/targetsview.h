@@ -34,6 +34,8 @@ class TargetsView final : public QWidget
 public:
     explicit TargetsView(TargetsDesk &desk, QWidget *parent = nullptr);
 
+    // The interval and timeout a target added here starts with (Preferences).
+    void setNewTargetDefaults(int intervalMs, int timeoutMs);
     // What polling said of a target (ScrapeWorker::scraped).
     void showScrape(const payops::ScrapeResult &result);
     [[nodiscard]] std::optional<ServiceTarget> selectedTarget() const;
@@ -77,6 +79,8 @@ private:
     QAction *m_copy = nullptr;
     TargetEditDialog *m_dialog = nullptr;
     QUrl m_wanted; // selected once the desk lists it
+    int m_newIntervalMs = ServiceTarget::defaultIntervalMs;
+    int m_newTimeoutMs = ServiceTarget::defaultTimeoutMs;
 };
 
 } // namespace payops
