@@ -27,6 +27,8 @@
 #include "widgets/targetimportdialog.h"
 #include "widgets/targets/targetsview.h"
 #include "widgets/preferencesdialog.h"
+#include "widgets/dashboard/firstrunpage.h"
+#include "models/services/bundledsimulator.h"
 #include "models/services/targetsdesk.h"
 #include "widgets/tasks/tasksview.h"
 
@@ -251,6 +253,7 @@ void Console::buildViews(const StartupJob::Result &startup)
         m_window->addView(QStringLiteral("services"), QIcon(QStringLiteral(":/icons/services.svg")), tr("Services"),
                           m_servicesView);
         buildTargetsView();
+        buildFirstRunPage();
         buildAlertsView(startup);
         connect(m_alertsView, &AlertsView::playbookRequested, playbookBrowser, [this, playbookBrowser](const QString &id) {
             m_window->showView(QStringLiteral("playbooks"));
@@ -586,6 +589,8 @@ void Console::showSnapshot(const MetricsSnapshot &snapshot)
         total += service.instances;
     }
     m_window->setTargetsSummary(up, total);
+    m_anyTargetAnswered = m_anyTargetAnswered || up > 0;
+    updateFirstRunPage(&snapshot);
     m_window->setLastPoll(QDateTime::fromMSecsSinceEpoch(snapshot.timestampMs));
     if (!snapshot.values.isEmpty())
         m_probe->dataShown();
@@ -655,6 +660,7 @@ void Console::buildTargetsView()
         }
         m_servicesView->setServices(services);
         m_dashboard->setServices(services);
+        updateFirstRunPage(nullptr);
         if (m_alertsView)
             m_alertsView->setServices(services);
         if (m_incidentsView)
@@ -674,6 +680,72 @@ void Console::exportTargets(const QString &path)
             else
                 m_window->showMessage(tr("Targets written to %1").arg(path));
         });
+}
+
+void Console::buildFirstRunPage()
+{
+    m_firstRun = new FirstRunPage;
+    m_firstRun->hide();
+    m_dashboard->setCover(m_firstRun);
+    connect(m_firstRun, &FirstRunPage::watchSimulatorRequested, this, &Console::watchBundledSimulator);
+    connect(m_firstRun, &FirstRunPage::importRequested, m_window.get(), &MainWindow::chooseTargetsToImport);
+    connect(m_firstRun, &FirstRunPage::addTargetRequested, this, [this] {
+        m_window->showView(QStringLiteral("targets"));
+        m_targetsView->startAdding();
+    });
+    connect(m_firstRun, &FirstRunPage::dashboardRequested, this, [this] {
+        m_firstRunDismissed = true;
+        m_firstRun->hide();
+    });
+}
+
+void Console::updateFirstRunPage(const MetricsSnapshot *snapshot)
+{
+    if (!m_firstRun)
+        return;
+    bool show = false;
+    if (m_options.prometheusUrl.isValid()) {
+        show = false; // Prometheus scrapes: the console's own targets do not matter
+    } else if (m_targets->targets().isEmpty()) {
+        m_firstRun->showNoTargets();
+        show = true;
+    } else if (snapshot && !m_anyTargetAnswered && !m_firstRunDismissed && !snapshot->services.isEmpty()
+               && std::all_of(snapshot->services.cbegin(), snapshot->services.cend(),
+                              [](const ServiceState &s) { return s.state == ServiceState::State::Down; })) {
+        QStringList reasons;
+        for (const ServiceState &service : snapshot->services)
+            reasons << tr("%1: %2").arg(service.service, service.reason.isEmpty() ? tr("no answer") : service.reason);
+        m_firstRun->showUnreachable(int(m_targets->targets().size()), reasons);
+        show = true;
+    } else if (!snapshot) {
+        show = m_firstRun->isVisible() && !m_anyTargetAnswered && !m_firstRunDismissed; // until the next snapshot says
+    }
+    m_firstRun->setVisible(show);
+}
+
+void Console::watchBundledSimulator()
+{
+    if (!m_simulator) {
+        m_simulator = new BundledSimulator(this);
+        connect(m_simulator, &BundledSimulator::ready, this, [this] {
+            m_firstRun->setSimulatorState(tr("paysim is running; its four services are being added…"));
+            m_targets->merge(ServiceTarget::paysimDefaults(), this, [this](const QString &error) {
+                if (!error.isEmpty()) {
+                    m_firstRun->setSimulatorState(tr("paysim runs, but its services could not be added: %1").arg(error));
+                    return;
+                }
+                m_firstRun->setSimulatorState({});
+                m_window->showMessage(tr("Watching the bundled simulator (paysim on 127.0.0.1:9101-9104); it stops "
+                                         "when the console does"));
+            });
+        });
+        connect(m_simulator, &BundledSimulator::failed, this, [this](const QString &reason) {
+            m_firstRun->setSimulatorState(reason);
+            reportProblem(reason);
+        });
+    }
+    m_firstRun->setSimulatorState(tr("Starting paysim…"));
+    m_simulator->start();
 }
 
 void Console::openPreferences()

@@ -43,6 +43,8 @@ class KnowledgeRepository;
 class MainWindow;
 class ScrapeThread;
 class ServicesView;
+class BundledSimulator;
+class FirstRunPage;
 class StartupProbe;
 class TargetsDesk;
 class TargetsView;
@@ -113,6 +115,11 @@ private:
     void exportTargets(const QString &path);
     // The Targets view and its desk: every change to the targets, made there or imported, applies live.
     void buildTargetsView();
+    // The first-run page over the dashboard: shown while no target is configured, or none has answered
+    // since the start (until the operator asks for the dashboard anyway); never with --prometheus.
+    void buildFirstRunPage();
+    void updateFirstRunPage(const payops::MetricsSnapshot *snapshot);
+    void watchBundledSimulator();
     // File ▸ Preferences: the series count for the size estimate is read on the writer thread, then
     // the dialog; what the operator keeps is saved and applied (theme, retention, new-target defaults).
     void openPreferences();
@@ -138,6 +145,10 @@ private:
     ServicesView *m_servicesView = nullptr;           // owned by the window
     TargetsDesk *m_targets = nullptr;                 // child of this
     TargetsView *m_targetsView = nullptr;             // owned by the window
+    FirstRunPage *m_firstRun = nullptr;               // over the dashboard while there is nothing to watch
+    BundledSimulator *m_simulator = nullptr;          // child of this, once the first-run page started it
+    bool m_anyTargetAnswered = false;                 // since the console started
+    bool m_firstRunDismissed = false;                 // "Show the dashboard anyway"
     DashboardView *m_dashboard = nullptr;             // owned by the window
     AlertsDesk *m_alertsDesk = nullptr;               // child of this
     AlertsView *m_alertsView = nullptr;               // owned by the window

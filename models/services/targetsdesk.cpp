@@ -67,6 +67,12 @@ void TargetsDesk::change(const std::optional<ServiceTarget> &from, const std::op
         context, std::move(done));
 }
 
+void TargetsDesk::merge(const QList<ServiceTarget> &targets, QObject *context, Done done)
+{
+    submit([targets](Database &database) { return TargetRepository(database).import(targets, TargetImportMode::Merge); },
+           context, std::move(done));
+}
+
 void TargetsDesk::applyImport(const TargetImportPreview &preview, QObject *context, Done done)
 {
     submit([preview](Database &database) { return TargetRepository(database).apply(preview); }, context,

@@ -41,6 +41,8 @@ public:
     // with the outcome, unless `context` was destroyed meanwhile.
     void change(const std::optional<ServiceTarget> &from, const std::optional<ServiceTarget> &to, QObject *context,
                 Done done);
+    // Adds `targets`, or updates the ones with the same metrics URL (the bundled simulator's, say).
+    void merge(const QList<ServiceTarget> &targets, QObject *context, Done done);
     // Imports what a file_sd preview shows (TargetRepository::apply).
     void applyImport(const TargetImportPreview &preview, QObject *context, Done done);
 

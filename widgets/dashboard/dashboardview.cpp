@@ -566,4 +566,21 @@ void DashboardView::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
+void DashboardView::setCover(QWidget *cover)
+{
+    m_cover = cover;
+    if (!cover)
+        return;
+    cover->setParent(this);
+    cover->setGeometry(rect());
+    cover->raise();
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_cover)
+        m_cover->setGeometry(rect());
+}
+
 } // namespace payops

@@ -90,6 +90,9 @@ public:
     ReplotScheduler &replotScheduler() { return *m_scheduler; }
 
     bool isLoadingHistory() const;
+    // A page laid over the whole view while it is visible (the first-run page): the charts keep their
+    // data underneath. The view takes it as a child.
+    void setCover(QWidget *cover);
     quint64 pendingHistoryRequest() const;
     // Every series a history request asks for (all services, so filtering needs no new request).
     QList<SeriesKey> historySeries() const;
@@ -126,8 +129,11 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QWidget *m_cover = nullptr;
+
     struct ChartSlot
     {
         Chart id;

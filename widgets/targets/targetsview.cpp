@@ -115,6 +115,11 @@ void TargetsView::buildActions()
     updateActions();
 }
 
+void TargetsView::startAdding()
+{
+    m_add->trigger();
+}
+
 void TargetsView::setNewTargetDefaults(int intervalMs, int timeoutMs)
 {
     m_newIntervalMs = intervalMs;

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] std::optional<ServiceTarget> selectedTarget() const;
     void selectTarget(const QUrl &metricsUrl);
 
+    // Add Target…, as the toolbar's action (the first-run page asks for it).
+    void startAdding();
     // The changes without their dialogs (the dialogs call these; so do tests).
     void addTarget(const ServiceTarget &target);
     void editTarget(const ServiceTarget &before, const ServiceTarget &after);
