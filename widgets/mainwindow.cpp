@@ -124,6 +124,7 @@ void MainWindow::createMenus()
     m_monitoringActions = {
         file->addAction(tr("&Import Targets…"), this, &MainWindow::chooseTargetsToImport),
         file->addAction(tr("&Export Targets…"), this, &MainWindow::chooseTargetsExport),
+        file->addAction(tr("&Data Source…"), this, &MainWindow::dataSourceRequested),
         file->addSeparator(),
         // The dashboard asks for the file and reports the outcome (DashboardView::exportCurrentChartInteractively).
         file->addAction(tr("Export &Chart…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,

@@ -70,6 +70,8 @@ Q_SIGNALS:
     void exportChartRequested();
     // File ▸ Preferences (Ctrl+,): the console opens the dialog (it knows what to apply).
     void preferencesRequested();
+    // File ▸ Data Source: polling or a Prometheus server.
+    void dataSourceRequested();
     void themeChanged(payops::Theme::Kind kind);
     void currentViewChanged(const QString &id);
 

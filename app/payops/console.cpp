@@ -27,6 +27,7 @@
 #include "widgets/targetimportdialog.h"
 #include "widgets/targets/targetsview.h"
 #include "widgets/preferencesdialog.h"
+#include "widgets/datasourcedialog.h"
 #include "widgets/dashboard/firstrunpage.h"
 #include "models/services/bundledsimulator.h"
 #include "models/services/targetsdesk.h"
@@ -73,6 +74,20 @@ Console::Console(ConsoleOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_preferences(Preferences::load(QSettings()))
 {
+    // --prometheus wins for this run; else the source chosen in File ▸ Data Source.
+    const DataSourceChoice saved = DataSourceChoice::load(QSettings());
+    if (saved.prometheus)
+        m_lastPrometheusConfig = *saved.prometheus;
+    if (m_options.prometheusUrl.isValid()) {
+        PrometheusSourceConfig config = m_lastPrometheusConfig;
+        config.baseUrl = m_options.prometheusUrl;
+        config.tokenFile = m_options.prometheusTokenFile;
+        config.caFile = m_options.prometheusCaFile;
+        config.allowInsecureToken = m_options.prometheusAllowInsecureToken;
+        m_prometheusConfig = config;
+    } else if (!m_options.offline) {
+        m_prometheusConfig = saved.prometheus;
+    }
     connect(&m_startup, &QFutureWatcherBase::finished, this, &Console::onStartupFinished);
     connect(&m_integrity, &QFutureWatcherBase::finished, this, &Console::onIntegrityChecked);
     connect(&m_auditCheck, &QFutureWatcherBase::finished, this, [this] {
@@ -349,7 +364,8 @@ void Console::startLiveData(const StartupJob::Result &startup)
             &DashboardView::exportCurrentChartInteractively);
     connect(m_dashboard, &DashboardView::notice, m_window.get(),
             [window = m_window.get()](const QString &message) { window->showMessage(message); });
-    if (m_options.prometheusUrl.isValid())
+    connect(m_window.get(), &MainWindow::dataSourceRequested, this, &Console::openDataSource);
+    if (m_prometheusConfig)
         startPrometheusSource();
     else
         startPolling(startup.targets);
@@ -357,21 +373,36 @@ void Console::startLiveData(const StartupJob::Result &startup)
 
 void Console::startPolling(const QList<ServiceTarget> &targets)
 {
-    m_metrics = std::make_unique<WorkerThread<MetricsPublisher>>(QStringLiteral("metrics"));
-    m_scrape = std::make_unique<ScrapeThread>();
-    MetricsPublisher *metrics = m_metrics->worker();
-    connect(m_scrape->worker(), &ScrapeWorker::scraped, metrics, &MetricsPublisher::ingest);
-    connect(m_scrape->worker(), &ScrapeWorker::healthChecked, metrics, &MetricsPublisher::ingestHealth);
-    connect(m_scrape->worker(), &ScrapeWorker::targetsChanged, metrics, &MetricsPublisher::setTargetIds);
-    connect(m_scrape->worker(), &ScrapeWorker::healthChecked, m_servicesView, &ServicesView::showHealth);
-    connect(m_scrape->worker(), &ScrapeWorker::scraped, m_targetsView, &TargetsView::showScrape);
-    connect(m_scrape->worker(), &ScrapeWorker::loadMeasured, this, &Console::showPollingLoad);
-    connect(metrics, &MetricsPublisher::published, this, &Console::showSnapshot);
-    connect(metrics, &MetricsPublisher::notice, this, &Console::reportProblem);
-    connect(metrics, &MetricsPublisher::published, m_dashboard, &DashboardView::applySnapshot);
-    QMetaObject::invokeMethod(metrics, &MetricsPublisher::start);
-    m_scrape->start(targets);
+    if (!m_scrape) {
+        m_metrics = std::make_unique<WorkerThread<MetricsPublisher>>(QStringLiteral("metrics"));
+        m_scrape = std::make_unique<ScrapeThread>();
+        MetricsPublisher *metrics = m_metrics->worker();
+        connect(m_scrape->worker(), &ScrapeWorker::scraped, metrics, &MetricsPublisher::ingest);
+        connect(m_scrape->worker(), &ScrapeWorker::healthChecked, metrics, &MetricsPublisher::ingestHealth);
+        connect(m_scrape->worker(), &ScrapeWorker::targetsChanged, metrics, &MetricsPublisher::setTargetIds);
+        connect(m_scrape->worker(), &ScrapeWorker::healthChecked, m_servicesView, &ServicesView::showHealth);
+        connect(m_scrape->worker(), &ScrapeWorker::scraped, m_targetsView, &TargetsView::showScrape);
+        connect(m_scrape->worker(), &ScrapeWorker::loadMeasured, this, &Console::showPollingLoad);
+        connect(metrics, &MetricsPublisher::notice, this, &Console::reportProblem);
+        connectSnapshotConsumers(metrics, &MetricsPublisher::published);
+        if (m_history) // polling records its history; with Prometheus, Prometheus keeps it
+            connect(metrics, &MetricsPublisher::published, m_history->worker(), &HistoryRecorder::record);
+        m_scrape->start(targets);
+    } else {
+        m_scrape->setTargets(targets);
+    }
+    QMetaObject::invokeMethod(m_metrics->worker(), &MetricsPublisher::start);
     m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(targets.size())));
+}
+
+template<typename Source>
+void Console::connectSnapshotConsumers(Source *source, void (Source::*published)(const MetricsSnapshot &))
+{
+    // Both sources stay connected once made; only the live one publishes (the other is stopped).
+    connect(source, published, this, &Console::showSnapshot);
+    connect(source, published, m_dashboard, &DashboardView::applySnapshot);
+    if (m_alerting) // every snapshot, queued onto the alerts thread: the beat never waits for a write
+        connect(source, published, m_alerting->worker(), &AlertWorker::evaluate);
 }
 
 void Console::showPollingLoad(const PollingLoad &load)
@@ -386,27 +417,83 @@ void Console::showPollingLoad(const PollingLoad &load)
 void Console::startPrometheusSource()
 {
     // The metrics and their history from Prometheus' HTTP API instead of polling the services.
-    m_prometheus = std::make_unique<WorkerThread<PrometheusSource>>(QStringLiteral("prometheus"), prometheusConfig(),
-                                                                     PrometheusSource::Clock());
-    PrometheusSource *source = m_prometheus->worker();
-    connect(source, &PrometheusSource::published, this, &Console::showSnapshot);
-    connect(source, &PrometheusSource::published, m_dashboard, &DashboardView::applySnapshot);
-    m_dashboard->setHistorySource(source); // Prometheus keeps the history: nothing is recorded here
-    m_wizards->setHistorySource(source);
-    connect(source, &PrometheusSource::failed, this, &Console::reportProblem);
-    QMetaObject::invokeMethod(source, &PrometheusSource::start);
-    m_dashboard->backfillFromHistory();
-    m_window->setDataSource(tr("Prometheus %1").arg(m_options.prometheusUrl.toDisplayString()));
+    if (!m_prometheus) {
+        m_prometheus = std::make_unique<WorkerThread<PrometheusSource>>(QStringLiteral("prometheus"), *m_prometheusConfig,
+                                                                         PrometheusSource::Clock());
+        PrometheusSource *source = m_prometheus->worker();
+        connectSnapshotConsumers(source, &PrometheusSource::published);
+        connect(source, &PrometheusSource::failed, this, &Console::reportProblem);
+    }
+    QMetaObject::invokeMethod(m_prometheus->worker(), [source = m_prometheus->worker(), config = *m_prometheusConfig] {
+        source->setConfig(config);
+        source->start();
+    });
+    m_window->setDataSource(tr("Prometheus %1").arg(m_prometheusConfig->baseUrl.toDisplayString()));
+    useLiveHistorySource();
 }
 
-PrometheusSourceConfig Console::prometheusConfig() const
+void Console::useLiveHistorySource()
 {
-    PrometheusSourceConfig config;
-    config.baseUrl = m_options.prometheusUrl;
-    config.tokenFile = m_options.prometheusTokenFile;
-    config.caFile = m_options.prometheusCaFile;
-    config.allowInsecureToken = m_options.prometheusAllowInsecureToken;
-    return config;
+    HistorySource *history = nullptr;
+    if (m_prometheusConfig && m_prometheus)
+        history = m_prometheus->worker(); // Prometheus keeps the history: nothing is recorded here
+    else if (m_history)
+        history = m_history->worker();
+    m_dashboard->setHistorySource(history);
+    m_wizards->setHistorySource(history);
+    if (m_alertsDesk)
+        m_alertsDesk->setHistorySource(history);
+    // Beside the console's own alerts, Prometheus' own (its rule files), read-only.
+    m_prometheusAlerts.reset();
+    if (m_alertsView)
+        m_alertsView->setPrometheusAlertsAvailable(m_prometheusConfig.has_value() && m_alerting);
+    if (m_prometheusConfig && m_alerting) {
+        m_prometheusAlerts = std::make_unique<WorkerThread<PrometheusAlerts>>(QStringLiteral("prometheus-alerts"),
+                                                                              *m_prometheusConfig);
+        connect(m_prometheusAlerts->worker(), &PrometheusAlerts::alertsRead, m_alertsView, &AlertsView::setPrometheusAlerts);
+        connect(m_prometheusAlerts->worker(), &PrometheusAlerts::failed, m_alertsView, &AlertsView::setPrometheusAlertsError);
+        QMetaObject::invokeMethod(m_prometheusAlerts->worker(), &PrometheusAlerts::start);
+    }
+    if (history)
+        m_dashboard->backfillFromHistory(); // the chart's range again, from the source now live
+}
+
+void Console::openDataSource()
+{
+    DataSourceChoice current;
+    current.prometheus = m_prometheusConfig;
+    auto *dialog = new DataSourceDialog(current, m_lastPrometheusConfig, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { switchDataSource(dialog->choice()); });
+    dialog->open();
+}
+
+void Console::switchDataSource(const DataSourceChoice &choice)
+{
+    QSettings settings;
+    choice.save(settings);
+    if (choice.prometheus)
+        m_lastPrometheusConfig = *choice.prometheus;
+    // The source that runs stops (its objects stay: views and open wizards may still hold them).
+    if (m_prometheus)
+        QMetaObject::invokeMethod(m_prometheus->worker(), &PrometheusSource::stop);
+    if (m_scrape) {
+        m_scrape->setTargets({});
+        QMetaObject::invokeMethod(m_metrics->worker(), &MetricsPublisher::stop);
+    }
+    m_window->setPollingWarning({});
+    m_prometheusConfig = choice.prometheus;
+    if (m_prometheusConfig) {
+        startPrometheusSource();
+    } else {
+        startPolling(m_targets->targets());
+        useLiveHistorySource();
+    }
+    updateFirstRunPage(nullptr);
+    m_window->showMessage(m_prometheusConfig ? tr("Now reading the metrics from Prometheus at %1")
+                                                   .arg(m_prometheusConfig->baseUrl.toDisplayString())
+                                             : tr("Now polling the %n target(s) directly", nullptr,
+                                                  int(m_targets->targets().size())));
 }
 
 void Console::checkIntegrity()
@@ -431,9 +518,11 @@ void Console::onIntegrityChecked()
             takeScreenshotWhenReady(); // no import will finish to trigger it
         return;
     }
-    if (m_metrics) // polling records its history; with --prometheus, Prometheus keeps it
+    if (!m_options.offline)
         startHistory();
     startAlerts();
+    if (!m_options.offline)
+        useLiveHistorySource(); // queued behind the recorder's start(): answered once the history is open
     if (!m_options.offline)
         startTasks();
     m_knowledgeImporter->start();
@@ -458,10 +547,8 @@ void Console::startHistory()
     connect(history, &HistoryRecorder::writeFailing, this, &Console::reportLastingProblem);
     connect(history, &HistoryRecorder::writeResumed, this, &Console::reportRecovery);
     QMetaObject::invokeMethod(history, &HistoryRecorder::start);
-    connect(m_metrics->worker(), &MetricsPublisher::published, history, &HistoryRecorder::record);
-    m_dashboard->setHistorySource(history);
-    m_wizards->setHistorySource(history);
-    m_dashboard->backfillFromHistory(); // queued behind start(): answered once the history is open
+    if (m_metrics) // polling records its history; with Prometheus, Prometheus keeps it
+        connect(m_metrics->worker(), &MetricsPublisher::published, history, &HistoryRecorder::record);
 }
 
 void Console::buildAlertsView(const StartupJob::Result &startup)
@@ -540,22 +627,11 @@ void Console::startAlerts()
     recent.sinceMs = QDateTime::currentMSecsSinceEpoch() - 24 * 3600 * 1000;
     recent.limit = 5000;
     m_alertsDesk->loadHistory(recent);
-    // Every snapshot, queued onto the alerts thread: the publisher's beat never waits for a write.
-    if (m_metrics) {
+    // Every snapshot of the sources made so far, queued onto the alerts thread.
+    if (m_metrics)
         connect(m_metrics->worker(), &MetricsPublisher::published, worker, &AlertWorker::evaluate);
-        if (m_history)
-            m_alertsDesk->setHistorySource(m_history->worker());
-    } else if (m_prometheus) {
+    if (m_prometheus)
         connect(m_prometheus->worker(), &PrometheusSource::published, worker, &AlertWorker::evaluate);
-        m_alertsDesk->setHistorySource(m_prometheus->worker());
-        // Beside the console's own alerts, Prometheus' own (its rule files), read-only.
-        m_prometheusAlerts = std::make_unique<WorkerThread<PrometheusAlerts>>(QStringLiteral("prometheus-alerts"),
-                                                                              prometheusConfig());
-        connect(m_prometheusAlerts->worker(), &PrometheusAlerts::alertsRead, m_alertsView, &AlertsView::setPrometheusAlerts);
-        connect(m_prometheusAlerts->worker(), &PrometheusAlerts::failed, m_alertsView, &AlertsView::setPrometheusAlertsError);
-        QMetaObject::invokeMethod(m_prometheusAlerts->worker(), &PrometheusAlerts::start);
-        m_alertsView->setPrometheusAlertsAvailable(true);
-    }
 }
 
 void Console::reportProblem(const QString &message)
@@ -654,7 +730,7 @@ void Console::buildTargetsView()
     // (ScrapeWorker::targetsChanged) and the views show the services the targets cover. With
     // --prometheus, Prometheus scrapes and only the list of services changes.
     connect(m_targets, &TargetsDesk::targetsChanged, this, [this](const QList<ServiceTarget> &targets, const QStringList &services) {
-        if (m_scrape) {
+        if (m_scrape && !m_prometheusConfig) {
             m_scrape->setTargets(targets);
             m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(targets.size())));
         }
@@ -689,6 +765,7 @@ void Console::buildFirstRunPage()
     m_dashboard->setCover(m_firstRun);
     connect(m_firstRun, &FirstRunPage::watchSimulatorRequested, this, &Console::watchBundledSimulator);
     connect(m_firstRun, &FirstRunPage::importRequested, m_window.get(), &MainWindow::chooseTargetsToImport);
+    connect(m_firstRun, &FirstRunPage::prometheusRequested, this, &Console::openDataSource);
     connect(m_firstRun, &FirstRunPage::addTargetRequested, this, [this] {
         m_window->showView(QStringLiteral("targets"));
         m_targetsView->startAdding();
@@ -704,7 +781,7 @@ void Console::updateFirstRunPage(const MetricsSnapshot *snapshot)
     if (!m_firstRun)
         return;
     bool show = false;
-    if (m_options.prometheusUrl.isValid()) {
+    if (m_prometheusConfig) {
         show = false; // Prometheus scrapes: the console's own targets do not matter
     } else if (m_targets->targets().isEmpty()) {
         m_firstRun->showNoTargets();

@@ -16,6 +16,7 @@
 #include "models/metrics/metricspublisher.h"
 #include "models/metrics/pollingload.h"
 #include "models/metrics/prometheussource.h"
+#include "models/metrics/datasourcechoice.h"
 #include "models/services/targetimportpreview.h"
 
 #include <QFutureWatcher>
@@ -88,8 +89,17 @@ private:
     void buildViews(const StartupJob::Result &startup);
     void startLiveData(const StartupJob::Result &startup);
     void startPolling(const QList<ServiceTarget> &targets);
+    // Starts (or restarts with m_prometheusConfig) the Prometheus source.
     void startPrometheusSource();
-    [[nodiscard]] PrometheusSourceConfig prometheusConfig() const;
+    // What shows and consumes the snapshots of a source (the window, the dashboard, the alerts).
+    template<typename Source>
+    void connectSnapshotConsumers(Source *source, void (Source::*published)(const payops::MetricsSnapshot &));
+    // The live source's history (Prometheus', or the recorder's when polling) for the charts, the
+    // wizards and the alert previews; Prometheus' own alerts while Prometheus is the source.
+    void useLiveHistorySource();
+    // File ▸ Data Source: the dialog, then the switch, which applies without a restart and is kept.
+    void openDataSource();
+    void switchDataSource(const payops::DataSourceChoice &choice);
     void checkIntegrity();
     void onIntegrityChecked();
     void startHistory();
@@ -129,6 +139,9 @@ private:
 
     ConsoleOptions m_options;
     Preferences m_preferences;
+    // Set: Prometheus is the live source (--prometheus, or File ▸ Data Source); none: polling.
+    std::optional<PrometheusSourceConfig> m_prometheusConfig;
+    PrometheusSourceConfig m_lastPrometheusConfig; // offered by the dialog while polling
     std::unique_ptr<QTemporaryDir> m_fallbackDir; // when the real database cannot be used
     std::unique_ptr<Database> m_database;
     QFutureWatcher<StartupJob::Result> m_startup;
@@ -164,7 +177,7 @@ private:
     std::unique_ptr<WorkerThread<PrometheusAlerts>> m_prometheusAlerts; // --prometheus: its own alerts, read-only
     std::unique_ptr<WorkerThread<MetricsPublisher>> m_metrics;
     std::unique_ptr<ScrapeThread> m_scrape;
-    std::unique_ptr<WorkerThread<PrometheusSource>> m_prometheus; // instead of m_scrape + m_metrics (--prometheus)
+    std::unique_ptr<WorkerThread<PrometheusSource>> m_prometheus; // made when first live; stopped, not deleted, when polling
     bool m_screenshotTaken = false;
 };
 

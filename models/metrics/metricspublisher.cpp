@@ -48,6 +48,11 @@ void MetricsPublisher::start()
     m_timer->start(); // a timer starts in the thread it lives in: this slot runs there
 }
 
+void MetricsPublisher::stop()
+{
+    m_timer->stop();
+}
+
 void MetricsPublisher::publish()
 {
     Q_EMIT published(m_store.snapshot(m_clock()));

@@ -32,6 +32,7 @@ public:
     void ingestHealth(const payops::HealthStatus &status);
     void setTargetIds(const QList<int> &targetIds); // forget targets that were removed
     void start();
+    void stop(); // publishes nothing until start() (another source is live)
     void publish();
 
 Q_SIGNALS:

@@ -11,15 +11,12 @@
 #include "models/metrics/prometheussource.h"
 #include "models/metrics/scrapethread.h"
 #include "tests/support/paysimprocess.h"
+#include "tests/support/prometheusprocess.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,14 +48,6 @@ constexpr int kComparedPolls = 5;         // the comparison averages the last po
 constexpr double kRateTolerance = 0.15;
 constexpr double kRatioTolerance = 0.02;
 constexpr double kQuantileTolerance = 0.25;
-
-quint16 freePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort(); // closed again when `server` goes: a small race, fine for a test
-}
 
 } // namespace
 
@@ -109,56 +98,22 @@ private Q_SLOTS:
     void prometheusGoneLeavesServicesUnknown();
 
 private:
-    bool get(const QUrl &url, int *status = nullptr, QByteArray *body = nullptr);
     // Waits for `count` more snapshot pairs.
     bool waitForPolls(int count);
-    static void stop(QProcess &process);
 
     PaysimProcess m_paysim;
-    QProcess m_prometheus;
+    PrometheusProcess m_prometheus;
     QList<ServiceTarget> m_targets;
-    QTemporaryDir m_dir;
-    quint16 m_prometheusPort = 0;
-    QNetworkAccessManager m_network;
 
     std::unique_ptr<ScrapeThread> m_scrape;
     std::unique_ptr<WorkerThread<PrometheusSource>> m_source;
     SnapshotPairs m_pairs;
 };
 
-bool TestPrometheusIntegration::get(const QUrl &url, int *status, QByteArray *body)
-{
-    QNetworkRequest request(url);
-    request.setTransferTimeout(5000);
-    QNetworkReply *reply = m_network.get(request);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    const bool done = reply->isFinished() || finished.wait(10'000);
-    if (status)
-        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (body)
-        *body = reply->readAll();
-    const bool ok = done && reply->error() == QNetworkReply::NoError;
-    reply->deleteLater();
-    return ok;
-}
-
-void TestPrometheusIntegration::stop(QProcess &process)
-{
-    if (process.state() == QProcess::NotRunning)
-        return;
-    process.terminate();
-    if (!process.waitForFinished(10'000)) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-}
-
 void TestPrometheusIntegration::initTestCase()
 {
-    const QString prometheus = QStandardPaths::findExecutable(u"prometheus"_s);
-    if (prometheus.isEmpty())
+    if (!PrometheusProcess::isInstalled())
         QSKIP("prometheus is not installed (Debian package \"prometheus\")");
-    QVERIFY(m_dir.isValid());
 
     // paysim in real time: Prometheus stamps samples with its own clock.
     const QString error = m_paysim.start({u"--seed"_s, u"7"_s});
@@ -166,49 +121,19 @@ void TestPrometheusIntegration::initTestCase()
     m_targets = m_paysim.targets(kScrapeInterval, kScrapeTimeout);
     QCOMPARE(m_targets.size(), 4);
 
-    // Prometheus scraping the four services every second, each with its service label.
-    QString config = u"global:\n  scrape_interval: %1\n  scrape_timeout: %2\n  evaluation_interval: 1s\n"
-                     u"scrape_configs:\n  - job_name: paysim\n    static_configs:\n"_s
-                         .arg(kScrapeInterval, kScrapeTimeout);
-    for (const ServiceTarget &target : std::as_const(m_targets))
-        config += u"      - targets: ['%1']\n        labels:\n          service: %2\n"_s.arg(target.instance(), target.service);
-    const QString configPath = m_dir.filePath(u"prometheus.yml"_s);
-    QFile file(configPath);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QVERIFY(file.write(config.toUtf8()) > 0);
-    file.close();
-
-    m_prometheusPort = freePort();
-    QVERIFY(m_prometheusPort > 0);
-    m_prometheus.setProcessChannelMode(QProcess::MergedChannels);
-    m_prometheus.setStandardOutputFile(m_dir.filePath(u"prometheus.log"_s));
-    m_prometheus.start(prometheus, {u"--config.file="_s + configPath,
-                                    u"--storage.tsdb.path="_s + m_dir.filePath(u"data"_s),
-                                    u"--web.listen-address=127.0.0.1:%1"_s.arg(m_prometheusPort),
-                                    u"--log.level=warn"_s});
-    QVERIFY2(m_prometheus.waitForStarted(30'000), qPrintable(m_prometheus.errorString()));
-    const QUrl ready(u"http://127.0.0.1:%1/-/ready"_s.arg(m_prometheusPort));
-    int status = 0;
-    QTRY_VERIFY_WITH_TIMEOUT(m_prometheus.state() != QProcess::Running || (get(ready, &status) && status == 200), 60'000);
-    QVERIFY2(m_prometheus.state() == QProcess::Running, "prometheus stopped; see prometheus.log");
-
-    // Prometheus applies new targets on a 5 s tick after it starts: the direct polling starts when
-    // Prometheus has scraped every service once, so both rate windows begin within a second.
-    // (Started together, Prometheus' windows would hold ~5 s less data for the first minute, and
-    // rate() divides by the whole window: every rate ~13 % lower until the window fills.)
-    const QUrl upCount(u"http://127.0.0.1:%1/api/v1/query?query=count(up%3D%3D1)"_s.arg(m_prometheusPort));
-    const auto allScraped = [this, &upCount] {
-        QByteArray body;
-        return get(upCount, nullptr, &body) && body.contains("\"4\"]");
-    };
-    QTRY_VERIFY_WITH_TIMEOUT(allScraped(), 60'000);
+    // Prometheus scraping the four services every second, each with its service label. The direct
+    // polling starts when Prometheus has scraped every service once (start() waits for that), so both
+    // rate windows begin within a second. (Started together, Prometheus' windows would hold ~5 s less
+    // data for the first minute, and rate() divides by the whole window: every rate ~13 % lower.)
+    const QString started = m_prometheus.start(m_targets, kScrapeInterval, kScrapeTimeout);
+    QVERIFY2(started.isEmpty(), qPrintable(started));
     m_scrape = std::make_unique<ScrapeThread>();
     connect(m_scrape->worker(), &ScrapeWorker::scraped, &m_pairs, &SnapshotPairs::ingest);
     connect(m_scrape->worker(), &ScrapeWorker::healthChecked, &m_pairs, &SnapshotPairs::ingestHealth);
     m_scrape->start(m_targets);
 
     PrometheusSourceConfig sourceConfig;
-    sourceConfig.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(m_prometheusPort));
+    sourceConfig.baseUrl = m_prometheus.url();
     sourceConfig.intervalMs = kPollIntervalMs;
     sourceConfig.timeoutMs = 5000;
     QVERIFY2(sourceConfig.validate().isEmpty(), qPrintable(sourceConfig.validate().join(u"; "_s)));
@@ -223,7 +148,7 @@ void TestPrometheusIntegration::cleanupTestCase()
 {
     m_source.reset();
     m_scrape.reset();
-    stop(m_prometheus);
+    m_prometheus.stop();
     m_paysim.stop();
 }
 
@@ -376,7 +301,7 @@ void TestPrometheusIntegration::crashedServiceIsDown()
 
 void TestPrometheusIntegration::prometheusGoneLeavesServicesUnknown()
 {
-    stop(m_prometheus);
+    m_prometheus.stop();
     const auto allUnknown = [this] {
         const MetricsSnapshot &s = m_pairs.m_viaPrometheus.constLast();
         return s.services.size() == 4 && std::all_of(s.services.cbegin(), s.services.cend(), [](const ServiceState &state) {

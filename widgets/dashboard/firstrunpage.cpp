@@ -19,6 +19,10 @@ FirstRunPage::FirstRunPage(QWidget *parent)
                                       tr("The targets Prometheus already scrapes, from its file_sd JSON: you see what "
                                          "changes before anything is saved."),
                                       this))
+    , m_prometheus(new QCommandLinkButton(tr("Connect to a Prometheus server…"),
+                                          tr("Reads the metrics and their history from a Prometheus server that "
+                                             "already scrapes the services, instead of polling them."),
+                                          this))
     , m_addTarget(new QCommandLinkButton(tr("Add a target…"),
                                          tr("One /metrics URL of a service, tested before it is saved."), this))
     , m_dashboard(new QCommandLinkButton(tr("Show the dashboard anyway"),
@@ -41,7 +45,7 @@ FirstRunPage::FirstRunPage(QWidget *parent)
     column->addWidget(m_heading);
     column->addWidget(m_detail);
     column->addSpacing(fontMetrics().height());
-    for (QCommandLinkButton *button : {m_simulator, m_import, m_addTarget, m_dashboard})
+    for (QCommandLinkButton *button : {m_simulator, m_import, m_prometheus, m_addTarget, m_dashboard})
         column->addWidget(button);
     column->addWidget(m_simulatorState);
     column->addStretch(1);
@@ -53,6 +57,7 @@ FirstRunPage::FirstRunPage(QWidget *parent)
 
     connect(m_simulator, &QCommandLinkButton::clicked, this, &FirstRunPage::watchSimulatorRequested);
     connect(m_import, &QCommandLinkButton::clicked, this, &FirstRunPage::importRequested);
+    connect(m_prometheus, &QCommandLinkButton::clicked, this, &FirstRunPage::prometheusRequested);
     connect(m_addTarget, &QCommandLinkButton::clicked, this, &FirstRunPage::addTargetRequested);
     connect(m_dashboard, &QCommandLinkButton::clicked, this, &FirstRunPage::dashboardRequested);
     showNoTargets();
