@@ -5,7 +5,9 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
@@ -91,7 +93,20 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, qint64 seri
     auto *path = new QLabel(databasePath, this);
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     path->setWordWrap(true);
-    database->addRow(tr("File:"), path);
+    auto *move = new QPushButton(tr("&Move To…"), this);
+    move->setToolTip(tr("Copies the database to another file, proves the copy and starts the console again from it"));
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(path, 1);
+    fileRow->addWidget(move);
+    database->addRow(tr("File:"), fileRow);
+    connect(move, &QPushButton::clicked, this, [this, databasePath] {
+        const QString target = QFileDialog::getSaveFileName(this, tr("Move the Database To"), databasePath,
+                                                            tr("SQLite databases (*.db)"));
+        if (target.isEmpty() || target == databasePath)
+            return;
+        reject(); // the move restarts the console; the other preferences are not part of it
+        Q_EMIT moveDatabaseRequested(target);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(group(tr("Appearance"), appearance, this));

@@ -39,6 +39,10 @@ public:
     [[nodiscard]] QLabel *sizeEstimate() const { return m_estimate; }
     [[nodiscard]] QDialogButtonBox *buttons() const { return m_buttons; }
 
+Q_SIGNALS:
+    // Move To… chose a new file for the database (the dialog has closed).
+    void moveDatabaseRequested(const QString &path);
+
 private:
     void showPreferences(const Preferences &preferences);
     void revalidate();

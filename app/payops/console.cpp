@@ -48,11 +48,6 @@ namespace payops {
 
 namespace {
 
-QString defaultDatabasePath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("payops.db"));
-}
-
 HistoryOptions historyOptionsOf(const Preferences &preferences)
 {
     HistoryOptions options;
@@ -134,7 +129,7 @@ void Console::start()
     if (m_options.quitAfterSeconds > 0)
         QTimer::singleShot(int(m_options.quitAfterSeconds * 1000), qApp, &QApplication::quit);
     m_window->show();
-    const QString path = m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath;
+    const QString path = m_options.databaseFile();
     if (m_options.restoreBackup.isEmpty())
         openDatabase(path);
     else
@@ -834,6 +829,7 @@ void Console::openPreferences()
                                              m_window.get());
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog] { applyPreferences(dialog->preferences()); });
+        connect(dialog, &PreferencesDialog::moveDatabaseRequested, this, &Console::requestDatabaseMove);
         dialog->open();
     };
     if (!m_writer) { // still opening the database
@@ -849,6 +845,21 @@ void Console::openPreferences()
                 : qint64(-1);
         },
         open);
+}
+
+void Console::requestDatabaseMove(const QString &path)
+{
+    const auto answer = QMessageBox::question(
+        m_window.get(), tr("Move the Database"),
+        tr("The console closes the database, copies it to %1, proves the copy, removes the old file and starts "
+           "again from the new one. Polling pauses for the seconds this takes; every sample recorded so far "
+           "moves with the file.\n\nMove it now?")
+            .arg(path),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_pendingMove = path;
+    QApplication::quit();
 }
 
 void Console::applyPreferences(const Preferences &preferences)

@@ -75,6 +75,11 @@ public:
     // The backup the operator chose to restore (Tasks ▸ Restore This Backup…): the console quit for
     // it, and main() starts it again with --restore-backup once this one has closed the database.
     [[nodiscard]] const QString &pendingRestore() const { return m_pendingRestore; }
+    // Where the operator chose to move the database (File ▸ Preferences ▸ Move To…): the console quit
+    // for it, and main() moves the closed file (DatabaseMove) and starts it again from there.
+    [[nodiscard]] const QString &pendingMove() const { return m_pendingMove; }
+    // Asks the operator to confirm, then quits for the move.
+    void requestDatabaseMove(const QString &path);
 
 Q_SIGNALS:
     // The database is open and every view is in the window.
@@ -149,6 +154,7 @@ private:
     QFutureWatcher<AuditLog::Verification> m_auditCheck;
     QFutureWatcher<BackupRestore::Result> m_restore;
     QString m_pendingRestore;
+    QString m_pendingMove;
     std::unique_ptr<KnowledgeRepository> m_knowledge;
     std::unique_ptr<MainWindow> m_window;
     StartupProbe *m_probe = nullptr;                  // child of this

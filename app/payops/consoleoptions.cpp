@@ -1,9 +1,14 @@
 #include "app/payops/consoleoptions.h"
 
+#include "models/tasks/databasemove.h"
+
 #include "widgets/wall/wallwindow.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -15,9 +20,13 @@ QString ConsoleOptions::languageFromArguments(const QStringList &arguments)
     return at >= 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
 }
 
-QStringList ConsoleOptions::argumentsToRestore(QStringList arguments, const QString &backup)
+QStringList ConsoleOptions::argumentsToRestore(const QStringList &arguments, const QString &backup)
 {
-    const QString option = QStringLiteral("--restore-backup");
+    return argumentsWith(arguments, QStringLiteral("--restore-backup"), backup);
+}
+
+QStringList ConsoleOptions::argumentsWith(QStringList arguments, const QString &option, const QString &value)
+{
     for (qsizetype i = 0; i < arguments.size();) {
         if (arguments.at(i) == option)
             arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
@@ -26,7 +35,17 @@ QStringList ConsoleOptions::argumentsToRestore(QStringList arguments, const QStr
         else
             ++i;
     }
-    return arguments << option << backup;
+    return arguments << option << value;
+}
+
+QString ConsoleOptions::databaseFile() const
+{
+    if (!databasePath.isEmpty())
+        return databasePath;
+    const QString moved = QSettings().value(DatabaseMove::settingsKey()).toString();
+    if (!moved.isEmpty())
+        return moved;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("payops.db"));
 }
 
 std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)

@@ -40,7 +40,13 @@ struct ConsoleOptions
     // The arguments (without the program) to start the console again with so that it restores
     // `backup` first (main(), after Tasks ▸ Restore This Backup…): the same options, an earlier
     // --restore-backup replaced.
-    static QStringList argumentsToRestore(QStringList arguments, const QString &backup);
+    static QStringList argumentsToRestore(const QStringList &arguments, const QString &backup);
+    // `arguments` with `option VALUE` instead of any earlier `option`, in either form (--db PATH, --db=PATH).
+    static QStringList argumentsWith(QStringList arguments, const QString &option, const QString &value);
+
+    // The database file: --db, else where File ▸ Preferences last moved it, else payops.db in the
+    // application's data folder.
+    [[nodiscard]] QString databaseFile() const;
 };
 
 } // namespace payops

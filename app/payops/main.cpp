@@ -4,8 +4,14 @@
 #include "app/payops/wallconsole.h"
 #include "models/core/preferences.h"
 #include "models/core/translations.h"
+#include "models/tasks/databasemove.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QProcess>
 #include <QSettings>
 
@@ -40,6 +46,35 @@ bool hasGraphicalSession()
 {
     return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
         || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+// File ▸ Preferences ▸ Move To…, once the console has closed the file: the copy proven, with a window
+// that says what happens meanwhile; the new place kept for the next starts.
+bool moveDatabase(const QString &from, const QString &to)
+{
+    QProgressDialog progress(QCoreApplication::translate("payops::main", "Moving the database to %1…").arg(to), QString(),
+                             0, 0);
+    progress.setWindowTitle(QCoreApplication::translate("payops::main", "PayOps Console"));
+    progress.setMinimumDuration(0);
+    progress.show();
+    QFutureWatcher<payops::DatabaseMove::Result> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([from, to] { return payops::DatabaseMove::run(from, to); }));
+    loop.exec();
+    progress.close();
+    const payops::DatabaseMove::Result result = watcher.result();
+    if (!result.ok()) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("payops::main", "Move the Database"),
+                              QCoreApplication::translate("payops::main", "%1\nThe console starts again from %2.")
+                                  .arg(result.error, from));
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+        return false;
+    }
+    QSettings().setValue(payops::DatabaseMove::settingsKey(), to);
+    if (!result.cleanupError.isEmpty())
+        QMessageBox::warning(nullptr, QCoreApplication::translate("payops::main", "Move the Database"), result.cleanupError);
+    return true;
 }
 
 } // namespace
@@ -80,21 +115,32 @@ int main(int argc, char *argv[])
         return QCoreApplication::exec();
     }
     QString restore;
+    QString move;
+    QString database;
     int status = 0;
     {
         payops::Console console(*options);
         console.start();
         status = QCoreApplication::exec();
         restore = console.pendingRestore();
+        move = console.pendingMove();
+        database = options->databaseFile();
     } // the database is closed here
-    if (restore.isEmpty())
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (!move.isEmpty()) {
+        if (!moveDatabase(database, move))
+            return 1;
+        arguments = payops::ConsoleOptions::argumentsWith(arguments, QStringLiteral("--db"), move);
+    } else if (!restore.isEmpty()) {
+        // Started again with the same options, to restore before anything opens the database.
+        arguments = payops::ConsoleOptions::argumentsToRestore(arguments, restore);
+    } else {
         return status;
-    // Started again with the same options, to restore before anything opens the database.
-    const QStringList arguments = payops::ConsoleOptions::argumentsToRestore(QCoreApplication::arguments().mid(1), restore);
+    }
     if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
-        std::fputs(qPrintable(QCoreApplication::translate("payops::main", "The console could not start again to restore %1; "
-                                                                          "start it with --restore-backup %1.\n")
-                                  .arg(restore)),
+        std::fputs(qPrintable(QCoreApplication::translate("payops::main", "The console could not start again; start "
+                                                                          "it with: payops %1\n")
+                                  .arg(arguments.join(u' '))),
                    stderr);
         return 1;
     }

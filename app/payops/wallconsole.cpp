@@ -24,11 +24,6 @@ namespace {
 
 constexpr int kMaxRetryMs = 5 * 60 * 1000;
 
-QString defaultDatabasePath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("payops.db"));
-}
-
 } // namespace
 
 WallConsole::WallConsole(ConsoleOptions options, QObject *parent)
@@ -66,7 +61,7 @@ void WallConsole::start()
     m_alerts = std::make_unique<WallAlertFocus>(*m_window);
     connect(m_alerts.get(), &WallAlertFocus::problem, this,
             [](const QString &message) { qCWarning(lcConsole).noquote() << message; });
-    m_alerts->start(m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath);
+    m_alerts->start(m_options.databaseFile());
 
     if (!m_options.screenshotPath.isEmpty() && m_options.quitAfterSeconds > 0) {
         // A picture after the given time (charts with some history), then quit.
@@ -132,7 +127,7 @@ void WallConsole::readTargetsFromDatabase()
     options.readOnly = true;
     options.quickCheckOnlyBeforeMigrating = true;
     m_database = std::make_unique<Database>(options);
-    const QString path = m_options.databasePath.isEmpty() ? defaultDatabasePath() : m_options.databasePath;
+    const QString path = m_options.databaseFile();
     m_read.setFuture(QtConcurrent::run([database = m_database.get(), path] {
         TargetsRead read;
         if (const std::optional<DatabaseError> error = database->open(path)) {
