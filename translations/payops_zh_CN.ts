@@ -4,7 +4,7 @@
 <context>
     <name>ConsoleOptions</name>
     <message>
-        <location filename="../app/payops/consoleoptions.cpp" line="+21"/>
+        <location filename="../app/payops/consoleoptions.cpp" line="+54"/>
         <source>PayOps Console — operations console for a payment system.</source>
         <translation>PayOps 控制台——支付系统运维控制台。</translation>
     </message>
@@ -620,7 +620,7 @@
         <translation>清空样本日志</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <location line="+6"/>
         <location line="+8"/>
         <location line="+4"/>
@@ -1867,12 +1867,12 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
     </message>
     <message>
         <location line="+1"/>
-        <location line="+451"/>
+        <location line="+447"/>
         <source>Prometheus&apos; own alerts (read-only: they are managed in Prometheus)</source>
         <translation>Prometheus 自身的告警（只读：在 Prometheus 中管理）</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-445"/>
         <source>Alert</source>
         <translation>告警</translation>
     </message>
@@ -1884,12 +1884,12 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
     <message>
         <location line="+0"/>
         <location line="+28"/>
-        <location line="+76"/>
+        <location line="+72"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-100"/>
         <location line="+28"/>
         <source>Service</source>
         <translation>服务</translation>
@@ -1911,18 +1911,18 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
     </message>
     <message>
         <location line="+0"/>
-        <location line="+76"/>
+        <location line="+72"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+26"/>
+        <location line="-72"/>
+        <location line="+22"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-22"/>
         <source>To</source>
         <translation>到</translation>
     </message>
@@ -1932,7 +1932,7 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
         <translation>值</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Alert history</source>
         <translation>告警历史</translation>
     </message>
@@ -1942,7 +1942,7 @@ prometheus：适用于 Prometheus 2.42 或更高版本的规则文件（可用 p
         <translation>筛选历史</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
@@ -2593,6 +2593,34 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
     </message>
 </context>
 <context>
+    <name>payops::BundledSimulator</name>
+    <message>
+        <location filename="../models/services/bundledsimulator.cpp" line="+25"/>
+        <source>paysim could not be started: %1</source>
+        <translation>无法启动 paysim：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>paysim was not found beside the console nor on PATH</source>
+        <translation>在控制台旁边和 PATH 中都找不到 paysim</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>paysim ended unexpectedly</source>
+        <translation>paysim 意外结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paysim ended with status %1</source>
+        <translation>paysim 已结束，状态码 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>payops::ChartExporter</name>
     <message>
         <location filename="../widgets/dashboard/chartexporter.cpp" line="+46"/>
@@ -2755,7 +2783,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
 <context>
     <name>payops::Console</name>
     <message>
-        <location filename="../app/payops/console.cpp" line="+169"/>
+        <location filename="../app/payops/console.cpp" line="+189"/>
         <source>Offline: knowledge base, playbooks and contacts</source>
         <translation>离线：知识库、应急预案和联系人</translation>
     </message>
@@ -2786,7 +2814,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Knowledge Base</source>
         <translation>知识库</translation>
     </message>
@@ -2811,27 +2839,27 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>事件</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+90"/>
         <source>Polling behind: effective interval %1 s for %Ln target(s)</source>
         <translation>
             <numerusform>轮询滞后：%Ln 个目标的实际间隔为 %1 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Prometheus %1</source>
         <translation>Prometheus %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-25"/>
-        <location line="+278"/>
+        <location line="-36"/>
+        <location line="+340"/>
         <source>Polling %n target(s) directly</source>
         <translation>
             <numerusform>正在直接轮询 %n 个目标</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-532"/>
+        <location line="-603"/>
         <location line="+1"/>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
@@ -2857,7 +2885,19 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>已从 %1 恢复。恢复前的内容保存在 %2。</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+339"/>
+        <source>Now reading the metrics from Prometheus at %1</source>
+        <translation>现在从 %1 的 Prometheus 读取指标</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Now polling the %n target(s) directly</source>
+        <translation>
+            <numerusform>现在直接轮询 %n 个目标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (checking…)</source>
         <translation>%1（正在检查…）</translation>
     </message>
@@ -2867,7 +2907,7 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>%1 实时数据仍会继续显示，但在修复或替换该文件之前，不会记录历史，也不会更新知识库。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Alerts</source>
         <translation>告警</translation>
     </message>
@@ -2882,26 +2922,31 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>任务 %1：%2</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <location line="+28"/>
+        <location line="+96"/>
+        <location line="+16"/>
         <source>Import Targets</source>
         <translation>导入目标</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+28"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>The targets file %1 was not imported: %2</source>
         <translation>未导入目标文件 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+2"/>
         <source>Imported %n target(s) from %1</source>
         <translation>
             <numerusform>已从 %1 导入 %n 个目标</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Export Targets</source>
         <translation>导出目标</translation>
     </message>
@@ -2911,7 +2956,61 @@ Exit code 1 and the id of the first entry that does not fit when an entry was ed
         <translation>目标已写入 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>paysim is running; its four services are being added…</source>
+        <translation>paysim 正在运行，正在添加它的四个服务…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paysim runs, but its services could not be added: %1</source>
+        <translation>paysim 在运行，但无法添加它的服务：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Watching the bundled simulator (paysim on 127.0.0.1:9101-9104); it stops when the console does</source>
+        <translation>正在监控内置模拟器（paysim，127.0.0.1:9101-9104）；控制台退出时它随之停止</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Starting paysim…</source>
+        <translation>正在启动 paysim…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Move the Database</source>
+        <translation>移动数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The console closes the database, copies it to %1, proves the copy, removes the old file and starts again from the new one. Polling pauses for the seconds this takes; every sample recorded so far moves with the file.
+
+Move it now?</source>
+        <translation>控制台将关闭数据库，把它复制到 %1，验证副本，删除旧文件，然后从新文件重新启动。在此期间的几秒钟内轮询暂停；到目前为止记录的每个样本都会随文件一起移动。
+
+现在移动吗？</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Preferences saved; the new language is used from the next start</source>
+        <translation>首选项已保存；新语言将在下次启动时使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preferences saved and applied</source>
+        <translation>首选项已保存并生效</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Could not write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
     </message>
@@ -4077,6 +4176,134 @@ Each subcommand has its own --help, e.g. payopsctl db check --help.
     </message>
 </context>
 <context>
+    <name>payops::DataSourceDialog</name>
+    <message>
+        <location filename="../widgets/datasourcedialog.cpp" line="+32"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Poll the services directly (the targets of the Targets view)</source>
+        <translation>直接轮询服务（“目标”视图中的目标）(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask a &amp;Prometheus server, which scrapes the services</source>
+        <translation>向抓取这些服务的 Prometheus 服务器查询(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send the token over plain http (anyone on the path can read it)</source>
+        <translation>通过明文 http 发送令牌（链路上的任何人都能读取）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test the queries</source>
+        <translation>测试查询(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>http://prometheus:9090</source>
+        <translation>http://prometheus:9090</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: no Authorization header</source>
+        <translation>无：不发送 Authorization 头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: the system&apos;s certificate authorities</source>
+        <translation>无：使用系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PromQL (per service)</source>
+        <translation>PromQL（按服务）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answer</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Runs every query once against the server (Ctrl+T)</source>
+        <translation>对服务器运行每个查询一次 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Default Queries</source>
+        <translation>默认查询(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Token file:</source>
+        <translation>令牌文件(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bearer token file</source>
+        <translation>Bearer 令牌文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA file:</source>
+        <translation>CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificate authority (PEM or DER)</source>
+        <translation>证书颁发机构（PEM 或 DER）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Query every:</source>
+        <translation>查询间隔(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Cannot be used yet: %1.</source>
+        <translation>尚不能使用：%1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>asking…</source>
+        <translation>查询中…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>off (no query)</source>
+        <translation>关闭（无查询）</translation>
+    </message>
+</context>
+<context>
     <name>payops::DatabaseBackup</name>
     <message>
         <location filename="../models/tasks/databasebackup.cpp" line="+134"/>
@@ -4174,6 +4401,34 @@ Each subcommand has its own --help, e.g. payopsctl db check --help.
         <location line="+17"/>
         <source>Not restored (the current database is unchanged or kept at %1): %2</source>
         <translation>未恢复（当前数据库未改变，或已另存于 %1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>payops::DatabaseMove</name>
+    <message>
+        <location filename="../models/tasks/databasemove.cpp" line="+15"/>
+        <source>Not moved: %1 is where the database already is.</source>
+        <translation>未移动：数据库已经在 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not moved: there is no database at %1.</source>
+        <translation>未移动：%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not moved: the folder %1 cannot be created.</source>
+        <translation>未移动：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not moved: %1</source>
+        <translation>未移动：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database was moved, but the old file could not be removed: %1</source>
+        <translation>数据库已移动，但无法删除旧文件：%1</translation>
     </message>
 </context>
 <context>
@@ -4933,6 +5188,81 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
         <location line="+14"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>payops::FirstRunPage</name>
+    <message>
+        <location filename="../widgets/dashboard/firstrunpage.cpp" line="+14"/>
+        <source>Watch the bundled simulator</source>
+        <translation>监控内置模拟器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts paysim, four simulated payment services on this computer, and watches them. It stops when the console does.</source>
+        <translation>在本机启动 paysim（四个模拟的支付服务）并监控它们。控制台退出时它随之停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a file_sd file…</source>
+        <translation>导入 file_sd 文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The targets Prometheus already scrapes, from its file_sd JSON: you see what changes before anything is saved.</source>
+        <translation>从 Prometheus 的 file_sd JSON 导入它已在抓取的目标：保存之前先看到会改变什么。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect to a Prometheus server…</source>
+        <translation>连接 Prometheus 服务器…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads the metrics and their history from a Prometheus server that already scrapes the services, instead of polling them.</source>
+        <translation>从已在抓取这些服务的 Prometheus 服务器读取指标及其历史，而不是直接轮询服务。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a target…</source>
+        <translation>添加目标…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One /metrics URL of a service, tested before it is saved.</source>
+        <translation>服务的一个 /metrics URL，保存前先测试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the dashboard anyway</source>
+        <translation>仍然显示仪表盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The charts, with whatever the targets answer from now on.</source>
+        <translation>显示图表，内容为目标从现在起返回的数据。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Nothing to watch yet</source>
+        <translation>还没有可监控的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No service is configured. Choose where the console gets its metrics:</source>
+        <translation>尚未配置任何服务。请选择控制台获取指标的方式：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No target has answered yet</source>
+        <translation>还没有目标应答</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>None of the %n configured target(s) has answered since the console started.</source>
+        <translation>
+            <numerusform>自控制台启动以来，已配置的 %n 个目标都没有应答。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6215,12 +6545,22 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <translation>导出目标(&amp;E)…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Data Source…</source>
+        <translation>数据源(&amp;D)…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Export &amp;Chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -6461,8 +6801,38 @@ If the database has no knowledge base yet, the shipped one is imported first, as
     </message>
     <message>
         <location line="+0"/>
-        <source>Copy the incident&apos;s timeline or the tasks table</source>
-        <translation>复制事件时间线或任务表格</translation>
+        <source>Copy the incident&apos;s timeline, the tasks or the targets table</source>
+        <translation>复制事件时间线、任务表或目标表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N, Ctrl+E, Ctrl+D, Delete, Ctrl+Z</source>
+        <translation>Ctrl+N, Ctrl+E, Ctrl+D, Delete, Ctrl+Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Targets: add, edit, duplicate, remove, undo</source>
+        <translation>目标：添加、编辑、复制、移除、撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target editor: test the target with one real scrape</source>
+        <translation>目标编辑器：以一次真实抓取测试目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7894,6 +8264,185 @@ If the database has no knowledge base yet, the shipped one is imported first, as
     </message>
 </context>
 <context>
+    <name>payops::Preferences</name>
+    <message>
+        <location filename="../models/core/preferences.cpp" line="+46"/>
+        <source>the language %1 is not available</source>
+        <translation>没有语言 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the theme must be light or dark</source>
+        <translation>主题必须是浅色或深色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each resolution must be kept for at least one hour or day</source>
+        <translation>每种分辨率至少保留一小时或一天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the 1-minute roll-ups must be kept at least as long as the raw samples</source>
+        <translation>1 分钟汇总的保留时间不能短于原始样本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the 1-hour roll-ups must be kept at least as long as the 1-minute ones</source>
+        <translation>1 小时汇总的保留时间不能短于 1 分钟汇总</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the poll interval must be from 1 s to 1 h</source>
+        <translation>轮询间隔必须在 1 秒到 1 小时之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the timeout must be shorter than the poll interval</source>
+        <translation>超时必须短于轮询间隔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>payops::PreferencesDialog</name>
+    <message>
+        <location filename="../widgets/preferencesdialog.cpp" line="+39"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language is used from the next start.</source>
+        <translation>新语言将在下次启动时使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every &amp;sample:</source>
+        <translation>每个样本(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;1-minute roll-ups:</source>
+        <translation>1 分钟汇总(&amp;1)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1-&amp;hour roll-ups:</source>
+        <translation>1 小时汇总(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poll &amp;interval:</source>
+        <translation>轮询间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time&amp;out:</source>
+        <translation>超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Move To…</source>
+        <translation>移动到(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the database to another file, proves the copy and starts the console again from it</source>
+        <translation>把数据库复制到另一个文件，验证副本，然后从它重新启动控制台</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the Database To</source>
+        <translation>将数据库移动到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite databases (*.db)</source>
+        <translation>SQLite 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History kept</source>
+        <translation>历史保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New targets start with</source>
+        <translation>新目标的默认值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Cannot be kept: %1.</source>
+        <translation>无法保存：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The size this implies is not known yet: the history has not been read.</source>
+        <translation>尚不知道对应的大小：历史尚未读取。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>About %1 of history for the %Ln series recorded now at a %2 s interval.</source>
+        <translation>
+            <numerusform>按当前记录的 %Ln 个序列、%2 秒间隔计算，历史约占 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>payops::PrometheusApiClient</name>
     <message>
         <location filename="../models/metrics/prometheusapiclient.cpp" line="+115"/>
@@ -8021,6 +8570,31 @@ If the database has no knowledge base yet, the shipped one is imported first, as
         <location line="+9"/>
         <source>unknown result type &quot;%1&quot;</source>
         <translation>未知的结果类型 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>payops::PrometheusQueryTrial</name>
+    <message>
+        <location filename="../models/metrics/prometheusquerytrial.cpp" line="+52"/>
+        <source>no answer in time</source>
+        <translation>未及时应答</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no series: nothing matches (are the services scraped, with a service label?)</source>
+        <translation>没有序列：没有匹配项（服务是否被抓取，并带有 service 标签？）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>total</source>
+        <translation>总计</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n series: %1</source>
+        <translation>
+            <numerusform>%n 个序列：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8802,7 +9376,7 @@ When the history cannot be written (disk full, the file made read-only) polling 
 <context>
     <name>payops::ScrapeCommand</name>
     <message>
-        <location filename="../app/payopsctl/scrapecommand.cpp" line="+51"/>
+        <location filename="../app/payopsctl/scrapecommand.cpp" line="+33"/>
         <source>Scrapes one /metrics URL twice and shows the derived values and the health.</source>
         <translation>抓取一个 /metrics URL 两次，并显示推导出的数值和健康状态。</translation>
     </message>
@@ -9024,7 +9598,7 @@ The health document is asked too: at --health, or else at /health on the same ho
 <context>
     <name>payops::ScrapeSession</name>
     <message>
-        <location filename="../models/metrics/scrapesession.cpp" line="+88"/>
+        <location filename="../models/metrics/scrapesession.cpp" line="+115"/>
         <source>no answer in time</source>
         <translation>未及时应答</translation>
     </message>
@@ -9472,6 +10046,167 @@ The health document is asked too: at --health, or else at /health on the same ho
     </message>
 </context>
 <context>
+    <name>payops::TargetChangeCommand</name>
+    <message>
+        <location filename="../widgets/targets/targetchangecommand.cpp" line="+15"/>
+        <source>Add target %1</source>
+        <translation>添加目标 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove target %1</source>
+        <translation>移除目标 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit target %1</source>
+        <translation>编辑目标 %1</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TargetEditDialog</name>
+    <message>
+        <location filename="../widgets/targets/targeteditdialog.cpp" line="+30"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add Target</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Target</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. payment_gateway</source>
+        <translation>例如 payment_gateway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http://host:port/metrics, or host:port</source>
+        <translation>http://主机:端口/metrics，或 主机:端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: the service has no health document</source>
+        <translation>无：该服务没有健康文档</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test scrapes the URL twice, as the console will, and shows what it derives from it and what the health endpoint answers. Nothing is saved.</source>
+        <translation>“测试”会像控制台那样抓取该 URL 两次，显示由此得出的指标以及健康端点的应答。不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One real scrape of this target, without saving it (Ctrl+T)</source>
+        <translation>对该目标做一次真实抓取，不保存 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Metrics URL:</source>
+        <translation>指标 URL(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Health URL:</source>
+        <translation>健康 URL(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interval:</source>
+        <translation>间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time&amp;out:</source>
+        <translation>超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Labels from the imported file_sd document; they are kept.</source>
+        <translation>来自导入的 file_sd 文档的标签；会被保留。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 is already a target of %2.</source>
+        <translation>%1 已经是 %2 的目标。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot be saved yet: %1</source>
+        <translation>尚不能保存：%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>✗ The scrape of %1 failed: %2</source>
+        <translation>✗ 抓取 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ %1 answered twice, the slower in %2 s.</source>
+        <translation>✓ %1 两次都有应答，较慢的一次用时 %2 秒。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✗ The health document at %1 did not come in time.</source>
+        <translation>✗ %1 的健康文档未及时返回。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ The health check at %1 failed: %2</source>
+        <translation>✗ %1 的健康检查失败：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Health %2: %3 (version %4)</source>
+        <translation>%1 健康 %2：%3（版本 %4）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  It carries none of the series the console derives values from.</source>
+        <translation>  它不包含控制台用来计算指标的任何序列。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1: %2</source>
+        <translation>  %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>payops::TargetImportDialog</name>
     <message>
         <location filename="../widgets/targetimportdialog.cpp" line="+17"/>
@@ -9648,6 +10383,82 @@ The health document is asked too: at --health, or else at /health on the same ho
     </message>
 </context>
 <context>
+    <name>payops::TargetTableModel</name>
+    <message>
+        <location filename="../widgets/targets/targettablemodel.cpp" line="+71"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>waiting for the first scrape</source>
+        <translation>等待首次抓取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>up, answered in %1</source>
+        <translation>正常，%1 内应答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down</source>
+        <translation>宕机</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metrics URL</source>
+        <translation>指标 URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health URL</source>
+        <translation>健康 URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+</context>
+<context>
+    <name>payops::TargetsDesk</name>
+    <message>
+        <location filename="../models/services/targetsdesk.cpp" line="+30"/>
+        <source>the target %1 is no longer configured</source>
+        <translation>目标 %1 已不在配置中</translation>
+    </message>
+</context>
+<context>
     <name>payops::TargetsExportCommand</name>
     <message>
         <location filename="../app/payopsctl/targetsexportcommand.cpp" line="+20"/>
@@ -9724,6 +10535,105 @@ By default the imported targets replace the configured ones. Exit code 1 when an
         <source>%n entry(s) of %1 could not be used and were left out (see &quot;rejected&quot; above).</source>
         <translation>
             <numerusform>%1 中有 %n 个条目无法使用，已被略过（参见上方的“已拒绝”）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>payops::TargetsView</name>
+    <message>
+        <location filename="../widgets/targets/targetsview.cpp" line="+37"/>
+        <source>Filter by service, URL, state or error</source>
+        <translation>按服务、URL、状态或错误筛选</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Import file_sd…</source>
+        <translation>导入 file_sd(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport file_sd…</source>
+        <translation>导出 file_sd(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Add Target…</source>
+        <translation>添加目标(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Duplicate…</source>
+        <translation>复制(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y Table</source>
+        <translation>复制表格(&amp;Y)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Targets copied (%n row(s))</source>
+        <translation>
+            <numerusform>已复制目标（%n 行）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Target %1 of %2 added; polling starts now (Ctrl+Z undoes it)</source>
+        <translation>已添加 %2 的目标 %1，现在开始轮询（Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Target %1 saved (Ctrl+Z undoes it)</source>
+        <translation>目标 %1 已保存（Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Target %1 removed; it is no longer polled (Ctrl+Z brings it back)</source>
+        <translation>目标 %1 已移除，不再轮询（Ctrl+Z 恢复）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The targets were not changed: %1</source>
+        <translation>目标未更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n target(s), %1 up</source>
+        <translation>
+            <numerusform>%n 个目标，%1 个正常</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n target(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个目标中的 %1 个</numerusform>
         </translation>
     </message>
 </context>
@@ -11005,12 +11915,12 @@ By default the imported targets replace the configured ones. Exit code 1 when an
 <context>
     <name>payops::TasksView</name>
     <message>
-        <location filename="../widgets/tasks/tasksview.cpp" line="+57"/>
+        <location filename="../widgets/tasks/tasksview.cpp" line="+55"/>
         <source>Filter by name, kind, schedule or result</source>
         <translation>按名称、类型、计划或结果筛选</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>All results</source>
         <translation>所有结果</translation>
     </message>
@@ -11249,7 +12159,7 @@ Everything recorded since then (history, alerts, incidents, task runs) is not lo
         <translation>已请求运行 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+27"/>
         <source>Tasks copied (%n row(s))</source>
         <translation>
             <numerusform>已复制任务（%n 行）</numerusform>
@@ -11458,7 +12368,7 @@ Everything recorded since then (history, alerts, incidents, task runs) is not lo
         <translation>负责人：%1 · %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>alert %1 (%2) firing since %3: %4; acknowledged by %5</source>
         <translation>告警 %1（%2）自 %3 起触发：%4；已由 %5 确认</translation>
     </message>
@@ -11471,7 +12381,7 @@ Everything recorded since then (history, alerts, incidents, task runs) is not lo
 <context>
     <name>payops::WallConsole</name>
     <message>
-        <location filename="../app/payops/wallconsole.cpp" line="+82"/>
+        <location filename="../app/payops/wallconsole.cpp" line="+77"/>
         <source>The targets file %1 cannot be used: %2</source>
         <translation>无法使用目标文件 %1：%2</translation>
     </message>
@@ -11787,17 +12697,40 @@ Everything recorded since then (history, alerts, incidents, task runs) is not lo
 <context>
     <name>payops::main</name>
     <message>
-        <location filename="../app/payops/main.cpp" line="+64"/>
+        <location filename="../app/payops/main.cpp" line="+55"/>
+        <source>Moving the database to %1…</source>
+        <translation>正在把数据库移动到 %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PayOps Console</source>
+        <translation>PayOps 控制台</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>Move the Database</source>
+        <translation>移动数据库</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1
+The console starts again from %2.</source>
+        <translation>%1
+控制台将从 %2 重新启动。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>payops needs a graphical session (no DISPLAY or WAYLAND_DISPLAY is set). Without one, use payopsctl, or take a picture with QT_QPA_PLATFORM=offscreen payops --screenshot FILE.
 </source>
         <translation>payops 需要图形会话（未设置 DISPLAY 或 WAYLAND_DISPLAY）。没有图形会话时，请使用 payopsctl，或用 QT_QPA_PLATFORM=offscreen payops --screenshot FILE 截图。
 </translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>The console could not start again to restore %1; start it with --restore-backup %1.
+        <location line="+36"/>
+        <source>The console could not start again; start it with: payops %1
 </source>
-        <translation>控制台无法重新启动以恢复 %1；请用 --restore-backup %1 启动它。
+        <translation>控制台无法重新启动；请这样启动它：payops %1
 </translation>
     </message>
 </context>

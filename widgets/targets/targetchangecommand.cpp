@@ -11,12 +11,12 @@ namespace {
 
 QString commandText(const std::optional<ServiceTarget> &before, const std::optional<ServiceTarget> &after)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("payops::TargetChangeCommand", text); };
     if (!before)
-        return tr("Add target %1").arg(after->metricsUrl.toDisplayString());
+        return QCoreApplication::translate("payops::TargetChangeCommand", "Add target %1").arg(after->metricsUrl.toDisplayString());
     if (!after)
-        return tr("Remove target %1").arg(before->metricsUrl.toDisplayString());
-    return tr("Edit target %1").arg(after->metricsUrl.toDisplayString());
+        return QCoreApplication::translate("payops::TargetChangeCommand", "Remove target %1")
+            .arg(before->metricsUrl.toDisplayString());
+    return QCoreApplication::translate("payops::TargetChangeCommand", "Edit target %1").arg(after->metricsUrl.toDisplayString());
 }
 
 } // namespace
