@@ -12,7 +12,9 @@
 #include "widgets/mainwindow.h"
 #include "tests/support/paysimprocess.h"
 #include "tests/support/prometheusprocess.h"
+#include "tests/support/pictures.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -89,13 +91,15 @@ void TestConsoleDataSource::switchesToPrometheusAndBack()
     options.databasePath = dir.filePath(u"payops.db"_s);
     options.targetsFile = targets.fileName();
     options.view = u"dashboard"_s;
+    options.theme = qEnvironmentVariable("PAYOPS_SCREENSHOT_THEME");
     Console console(options);
     console.start();
     QTRY_VERIFY_WITH_TIMEOUT(console.isReady(), 10000);
     auto *dashboard = qobject_cast<DashboardView *>(console.window()->view(u"dashboard"_s));
     auto *source = console.window()->findChild<QLabel *>(u"dataSource"_s);
     QVERIFY(dashboard && source);
-    QCOMPARE(source->text(), u"Polling 4 target(s) directly"_s);
+    const QString polling = QCoreApplication::translate("payops::Console", "Polling %n target(s) directly", nullptr, 4);
+    QCOMPARE(source->text(), polling);
     ServiceTile *gateway = dashboard->tile(u"payment_gateway"_s);
     QVERIFY(gateway);
     QTRY_VERIFY_WITH_TIMEOUT(gateway->currentValue(u"tps"_s).has_value(), 15000);
@@ -121,18 +125,22 @@ void TestConsoleDataSource::switchesToPrometheusAndBack()
     QVERIFY(tested.wait(20000));
     QVERIFY2(answerOf(*dialog, u"tps"_s).startsWith(u"✓"_s) && answerOf(*dialog, u"tps"_s).contains(u"payment_gateway"_s),
              qPrintable(answerOf(*dialog, u"tps"_s)));
-    QVERIFY2(answerOf(*dialog, u"up"_s).startsWith(u"✓ 4 series"_s), qPrintable(answerOf(*dialog, u"up"_s)));
+    QVERIFY2(answerOf(*dialog, u"up"_s).startsWith(u"✓ "_s + QCoreApplication::translate("payops::PrometheusQueryTrial",
+                                                                                            "%n series: %1", nullptr, 4)
+                                                              .section(u'%', 0, 0)),
+             qPrintable(answerOf(*dialog, u"up"_s)));
     QVERIFY2(answerOf(*dialog, u"failure_ratio"_s).startsWith(u"✗"_s) && answerOf(*dialog, u"failure_ratio"_s).contains(u"parse"_s),
              qPrintable(answerOf(*dialog, u"failure_ratio"_s)));
+    QVERIFY(test::savePicture(*dialog, u"data-source"_s));
     for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
-        if (button->text() == u"&Default Queries"_s)
+        if (button->text() == DataSourceDialog::tr("&Default Queries"))
             button->click();
     }
     const qint64 switchedAt = QDateTime::currentMSecsSinceEpoch();
     dialog->buttons()->button(QDialogButtonBox::Ok)->click();
 
     // Live from Prometheus now: the status bar says so, the values keep coming, the chart keeps its past.
-    QCOMPARE(source->text(), u"Prometheus %1"_s.arg(prometheus.url().toDisplayString()));
+    QCOMPARE(source->text(), QCoreApplication::translate("payops::Console", "Prometheus %1").arg(prometheus.url().toDisplayString()));
     const auto lastPoll = console.window()->findChild<QLabel *>(u"lastPoll"_s);
     for (int snapshot = 0; snapshot < 2; ++snapshot) {
         const QString before = lastPoll->text();
@@ -151,12 +159,18 @@ void TestConsoleDataSource::switchesToPrometheusAndBack()
     dialog->pollingButton()->setChecked(true);
     const qint64 backAt = QDateTime::currentMSecsSinceEpoch();
     dialog->buttons()->button(QDialogButtonBox::Ok)->click();
-    QCOMPARE(source->text(), u"Polling 4 target(s) directly"_s);
+    QCOMPARE(source->text(), polling);
     QTRY_VERIFY_WITH_TIMEOUT(!volume->seriesPoints(0, backAt + 1500).isEmpty(), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isLoadingHistory(), 15000);
     QVERIFY2(!volume->seriesPoints(0, switchedAt - 60'000, switchedAt).isEmpty(), "the recorded past is charted again");
     QVERIFY(!DataSourceChoice::load(QSettings()).prometheus);
 }
 
-QTEST_MAIN(TestConsoleDataSource)
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    test::applyPictureSettings(app);
+    TestConsoleDataSource test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_console_datasource.moc"

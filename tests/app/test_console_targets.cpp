@@ -63,7 +63,7 @@ TargetEditDialog *TestConsoleTargets::openAddDialog(TargetsView &view)
 {
     const QList<QAction *> actions = view.actions();
     const auto add = std::find_if(actions.cbegin(), actions.cend(),
-                                  [](QAction *action) { return action->text() == u"&Add Target…"_s; });
+                                  [](QAction *action) { return action->text() == TargetsView::tr("&Add Target…"); });
     if (add == actions.cend())
         return nullptr;
     (*add)->trigger();

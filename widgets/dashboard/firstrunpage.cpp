@@ -45,8 +45,14 @@ FirstRunPage::FirstRunPage(QWidget *parent)
     column->addWidget(m_heading);
     column->addWidget(m_detail);
     column->addSpacing(fontMetrics().height());
-    for (QCommandLinkButton *button : {m_simulator, m_import, m_prometheus, m_addTarget, m_dashboard})
+    // Larger than the window's text: this page is read from a step back, on a first start.
+    QFont larger = font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.25);
+    m_detail->setFont(larger);
+    for (QCommandLinkButton *button : {m_simulator, m_import, m_prometheus, m_addTarget, m_dashboard}) {
+        button->setFont(larger);
         column->addWidget(button);
+    }
     column->addWidget(m_simulatorState);
     column->addStretch(1);
     auto *layout = new QHBoxLayout(this);
