@@ -186,7 +186,6 @@ void TargetsView::openEditor(const ServiceTarget &target, bool isNew)
         else
             editTarget(target, dialog->target());
     });
-    connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
     m_dialog->open();
 }
 

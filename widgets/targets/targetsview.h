@@ -3,7 +3,9 @@
 #include "models/metrics/scraperesult.h"
 #include "models/services/servicetarget.h"
 #include "widgets/targets/targetchangecommand.h"
+#include "widgets/targets/targeteditdialog.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -17,7 +19,6 @@ class QUndoStack;
 
 namespace payops {
 
-class TargetEditDialog;
 class TargetsDesk;
 class TargetTableModel;
 
@@ -79,7 +80,7 @@ private:
     QAction *m_duplicate = nullptr;
     QAction *m_remove = nullptr;
     QAction *m_copy = nullptr;
-    TargetEditDialog *m_dialog = nullptr;
+    QPointer<TargetEditDialog> m_dialog; // deleted on close; cleared by QPointer, also while the view goes
     QUrl m_wanted; // selected once the desk lists it
     int m_newIntervalMs = ServiceTarget::defaultIntervalMs;
     int m_newTimeoutMs = ServiceTarget::defaultTimeoutMs;
