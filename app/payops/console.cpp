@@ -9,7 +9,6 @@
 #include "models/incidents/incidentdesk.h"
 #include "models/knowledge/knowledgeimporter.h"
 #include "models/knowledge/knowledgerepository.h"
-#include "models/metrics/scrapethread.h"
 #include "models/services/targetrepository.h"
 #include "models/storage/database.h"
 #include "models/storage/databasewriter.h"
@@ -101,8 +100,7 @@ Console::~Console()
     // the views' writer (it finishes its queue first).
     m_prometheusAlerts.reset();
     m_prometheus.reset();
-    m_scrape.reset();
-    m_metrics.reset();
+    m_polling.reset();
     m_alerting.reset(); // no snapshot reaches it any more; its last writes finish first
     m_tasks.reset();    // a run in progress finishes first
     m_history.reset();
@@ -368,25 +366,18 @@ void Console::startLiveData(const StartupJob::Result &startup)
 
 void Console::startPolling(const QList<ServiceTarget> &targets)
 {
-    if (!m_scrape) {
-        m_metrics = std::make_unique<WorkerThread<MetricsPublisher>>(QStringLiteral("metrics"));
-        m_scrape = std::make_unique<ScrapeThread>();
-        MetricsPublisher *metrics = m_metrics->worker();
-        connect(m_scrape->worker(), &ScrapeWorker::scraped, metrics, &MetricsPublisher::ingest);
-        connect(m_scrape->worker(), &ScrapeWorker::healthChecked, metrics, &MetricsPublisher::ingestHealth);
-        connect(m_scrape->worker(), &ScrapeWorker::targetsChanged, metrics, &MetricsPublisher::setTargetIds);
-        connect(m_scrape->worker(), &ScrapeWorker::healthChecked, m_servicesView, &ServicesView::showHealth);
-        connect(m_scrape->worker(), &ScrapeWorker::scraped, m_targetsView, &TargetsView::showScrape);
-        connect(m_scrape->worker(), &ScrapeWorker::loadMeasured, this, &Console::showPollingLoad);
+    if (!m_polling) {
+        m_polling = std::make_unique<PollingPipeline>();
+        connect(m_polling->scraper(), &ScrapeWorker::healthChecked, m_servicesView, &ServicesView::showHealth);
+        connect(m_polling->scraper(), &ScrapeWorker::scraped, m_targetsView, &TargetsView::showScrape);
+        connect(m_polling->scraper(), &ScrapeWorker::loadMeasured, this, &Console::showPollingLoad);
+        MetricsPublisher *metrics = m_polling->publisher();
         connect(metrics, &MetricsPublisher::notice, this, &Console::reportProblem);
         connectSnapshotConsumers(metrics, &MetricsPublisher::published);
         if (m_history) // polling records its history; with Prometheus, Prometheus keeps it
             connect(metrics, &MetricsPublisher::published, m_history->worker(), &HistoryRecorder::record);
-        m_scrape->start(targets);
-    } else {
-        m_scrape->setTargets(targets);
     }
-    QMetaObject::invokeMethod(m_metrics->worker(), &MetricsPublisher::start);
+    m_polling->setTargets(targets);
     m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(targets.size())));
 }
 
@@ -438,19 +429,22 @@ void Console::useLiveHistorySource()
     m_wizards->setHistorySource(history);
     if (m_alertsDesk)
         m_alertsDesk->setHistorySource(history);
-    // Beside the console's own alerts, Prometheus' own (its rule files), read-only.
-    m_prometheusAlerts.reset();
-    if (m_alertsView)
-        m_alertsView->setPrometheusAlertsAvailable(m_prometheusConfig.has_value() && m_alerting);
-    if (m_prometheusConfig && m_alerting) {
-        m_prometheusAlerts = std::make_unique<WorkerThread<PrometheusAlerts>>(QStringLiteral("prometheus-alerts"),
-                                                                              *m_prometheusConfig);
-        connect(m_prometheusAlerts->worker(), &PrometheusAlerts::alertsRead, m_alertsView, &AlertsView::setPrometheusAlerts);
-        connect(m_prometheusAlerts->worker(), &PrometheusAlerts::failed, m_alertsView, &AlertsView::setPrometheusAlertsError);
-        QMetaObject::invokeMethod(m_prometheusAlerts->worker(), &PrometheusAlerts::start);
-    }
     if (history)
         m_dashboard->backfillFromHistory(); // the chart's range again, from the source now live
+}
+
+void Console::usePrometheusAlerts()
+{
+    // Beside the console's own alerts, Prometheus' own (its rule files), read-only, while it is the source.
+    m_prometheusAlerts.reset();
+    m_alertsView->setPrometheusAlertsAvailable(m_prometheusConfig.has_value());
+    if (!m_prometheusConfig)
+        return;
+    m_prometheusAlerts = std::make_unique<WorkerThread<PrometheusAlerts>>(QStringLiteral("prometheus-alerts"),
+                                                                          *m_prometheusConfig);
+    connect(m_prometheusAlerts->worker(), &PrometheusAlerts::alertsRead, m_alertsView, &AlertsView::setPrometheusAlerts);
+    connect(m_prometheusAlerts->worker(), &PrometheusAlerts::failed, m_alertsView, &AlertsView::setPrometheusAlertsError);
+    QMetaObject::invokeMethod(m_prometheusAlerts->worker(), &PrometheusAlerts::start);
 }
 
 void Console::openDataSource()
@@ -472,10 +466,8 @@ void Console::switchDataSource(const DataSourceChoice &choice)
     // The source that runs stops (its objects stay: views and open wizards may still hold them).
     if (m_prometheus)
         QMetaObject::invokeMethod(m_prometheus->worker(), &PrometheusSource::stop);
-    if (m_scrape) {
-        m_scrape->setTargets({});
-        QMetaObject::invokeMethod(m_metrics->worker(), &MetricsPublisher::stop);
-    }
+    if (m_polling)
+        m_polling->pause();
     m_window->setPollingWarning({});
     m_prometheusConfig = choice.prometheus;
     if (m_prometheusConfig) {
@@ -484,6 +476,8 @@ void Console::switchDataSource(const DataSourceChoice &choice)
         startPolling(m_targets->targets());
         useLiveHistorySource();
     }
+    if (m_alerting) // the alert engine runs once the file is known sound; until then startAlerts() does this
+        usePrometheusAlerts();
     updateFirstRunPage(nullptr);
     m_window->showMessage(m_prometheusConfig ? tr("Now reading the metrics from Prometheus at %1")
                                                    .arg(m_prometheusConfig->baseUrl.toDisplayString())
@@ -516,7 +510,7 @@ void Console::onIntegrityChecked()
     if (!m_options.offline)
         startHistory();
     startAlerts();
-    if (!m_options.offline)
+    if (!m_options.offline && !m_prometheusConfig)
         useLiveHistorySource(); // queued behind the recorder's start(): answered once the history is open
     if (!m_options.offline)
         startTasks();
@@ -542,8 +536,8 @@ void Console::startHistory()
     connect(history, &HistoryRecorder::writeFailing, this, &Console::reportLastingProblem);
     connect(history, &HistoryRecorder::writeResumed, this, &Console::reportRecovery);
     QMetaObject::invokeMethod(history, &HistoryRecorder::start);
-    if (m_metrics) // polling records its history; with Prometheus, Prometheus keeps it
-        connect(m_metrics->worker(), &MetricsPublisher::published, history, &HistoryRecorder::record);
+    if (m_polling) // polling records its history; with Prometheus, Prometheus keeps it
+        connect(m_polling->publisher(), &MetricsPublisher::published, history, &HistoryRecorder::record);
 }
 
 void Console::buildAlertsView(const StartupJob::Result &startup)
@@ -623,10 +617,11 @@ void Console::startAlerts()
     recent.limit = 5000;
     m_alertsDesk->loadHistory(recent);
     // Every snapshot of the sources made so far, queued onto the alerts thread.
-    if (m_metrics)
-        connect(m_metrics->worker(), &MetricsPublisher::published, worker, &AlertWorker::evaluate);
+    if (m_polling)
+        connect(m_polling->publisher(), &MetricsPublisher::published, worker, &AlertWorker::evaluate);
     if (m_prometheus)
         connect(m_prometheus->worker(), &PrometheusSource::published, worker, &AlertWorker::evaluate);
+    usePrometheusAlerts();
 }
 
 void Console::reportProblem(const QString &message)
@@ -725,8 +720,8 @@ void Console::buildTargetsView()
     // (ScrapeWorker::targetsChanged) and the views show the services the targets cover. With
     // --prometheus, Prometheus scrapes and only the list of services changes.
     connect(m_targets, &TargetsDesk::targetsChanged, this, [this](const QList<ServiceTarget> &targets, const QStringList &services) {
-        if (m_scrape && !m_prometheusConfig) {
-            m_scrape->setTargets(targets);
+        if (m_polling && !m_prometheusConfig) {
+            m_polling->setTargets(targets);
             m_window->setDataSource(tr("Polling %n target(s) directly", nullptr, int(targets.size())));
         }
         m_servicesView->setServices(services);

@@ -15,6 +15,7 @@
 #include "models/metrics/historyrecorder.h"
 #include "models/metrics/metricspublisher.h"
 #include "models/metrics/pollingload.h"
+#include "models/metrics/pollingpipeline.h"
 #include "models/metrics/prometheussource.h"
 #include "models/metrics/datasourcechoice.h"
 #include "models/services/targetimportpreview.h"
@@ -42,7 +43,6 @@ class Database;
 class KnowledgeImporter;
 class KnowledgeRepository;
 class MainWindow;
-class ScrapeThread;
 class ServicesView;
 class BundledSimulator;
 class FirstRunPage;
@@ -100,8 +100,10 @@ private:
     template<typename Source>
     void connectSnapshotConsumers(Source *source, void (Source::*published)(const payops::MetricsSnapshot &));
     // The live source's history (Prometheus', or the recorder's when polling) for the charts, the
-    // wizards and the alert previews; Prometheus' own alerts while Prometheus is the source.
+    // wizards and the alert previews; the charts reload their range from it.
     void useLiveHistorySource();
+    // Prometheus' own alerts in the Alerts view while Prometheus is the source (once the alert engine runs).
+    void usePrometheusAlerts();
     // File ▸ Data Source: the dialog, then the switch, which applies without a restart and is kept.
     void openDataSource();
     void switchDataSource(const payops::DataSourceChoice &choice);
@@ -181,8 +183,7 @@ private:
     std::unique_ptr<WorkerThread<AlertWorker>> m_alerting; // "payops-alerts", once the database is sound
     std::unique_ptr<WorkerThread<TaskWorker>> m_tasks;     // "payops-tasks", once the database is sound
     std::unique_ptr<WorkerThread<PrometheusAlerts>> m_prometheusAlerts; // --prometheus: its own alerts, read-only
-    std::unique_ptr<WorkerThread<MetricsPublisher>> m_metrics;
-    std::unique_ptr<ScrapeThread> m_scrape;
+    std::unique_ptr<PollingPipeline> m_polling; // made when first live; paused, not deleted, with Prometheus
     std::unique_ptr<WorkerThread<PrometheusSource>> m_prometheus; // made when first live; stopped, not deleted, when polling
     bool m_screenshotTaken = false;
 };

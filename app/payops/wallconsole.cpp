@@ -2,7 +2,6 @@
 
 #include "app/payops/consolelog.h"
 #include "models/consoleschema.h"
-#include "models/metrics/scrapethread.h"
 #include "models/services/filesdformat.h"
 #include "models/services/targetrepository.h"
 #include "models/storage/database.h"
@@ -38,8 +37,7 @@ WallConsole::WallConsole(ConsoleOptions options, QObject *parent)
 WallConsole::~WallConsole()
 {
     m_read.waitForFinished();
-    m_scrape.reset();
-    m_metrics.reset();
+    m_polling.reset();
     m_alerts.reset();
     m_window.reset();
 }
@@ -159,7 +157,7 @@ void WallConsole::onTargetsRead()
                               .arg(read.error)
                               .arg(m_retryMs / 1000));
     m_databaseUnavailableShown = true;
-    if (!m_scrape)
+    if (!m_polling)
         poll(ServiceTarget::paysimDefaults());
     m_retry.start(m_retryMs);
     m_retryMs = std::min(kMaxRetryMs, m_retryMs * 2);
@@ -168,22 +166,15 @@ void WallConsole::onTargetsRead()
 void WallConsole::poll(const QList<ServiceTarget> &targets)
 {
     m_window->setServices(TargetRepository::servicesOf(targets));
-    if (m_scrape) {
-        m_scrape->setTargets(targets);
-        return;
+    if (!m_polling) {
+        // The console's polling pipeline without its history recorder: a wall records nothing.
+        m_polling = std::make_unique<PollingPipeline>();
+        MetricsPublisher *metrics = m_polling->publisher();
+        connect(metrics, &MetricsPublisher::published, m_window.get(), &WallWindow::applySnapshot);
+        connect(metrics, &MetricsPublisher::published, m_alerts.get(), &WallAlertFocus::evaluate);
+        connect(metrics, &MetricsPublisher::notice, m_window.get(), &WallWindow::showProblem);
     }
-    // The console's polling pipeline without its history recorder: a wall records nothing.
-    m_metrics = std::make_unique<WorkerThread<MetricsPublisher>>(QStringLiteral("metrics"));
-    m_scrape = std::make_unique<ScrapeThread>();
-    MetricsPublisher *metrics = m_metrics->worker();
-    connect(m_scrape->worker(), &ScrapeWorker::scraped, metrics, &MetricsPublisher::ingest);
-    connect(m_scrape->worker(), &ScrapeWorker::healthChecked, metrics, &MetricsPublisher::ingestHealth);
-    connect(m_scrape->worker(), &ScrapeWorker::targetsChanged, metrics, &MetricsPublisher::setTargetIds);
-    connect(metrics, &MetricsPublisher::published, m_window.get(), &WallWindow::applySnapshot);
-    connect(metrics, &MetricsPublisher::published, m_alerts.get(), &WallAlertFocus::evaluate);
-    connect(metrics, &MetricsPublisher::notice, m_window.get(), &WallWindow::showProblem);
-    QMetaObject::invokeMethod(metrics, &MetricsPublisher::start);
-    m_scrape->start(targets);
+    m_polling->setTargets(targets);
 }
 
 void WallConsole::saveScreenshot()

@@ -2,7 +2,7 @@
 
 #include "app/payops/consoleoptions.h"
 #include "models/core/workerthread.h"
-#include "models/metrics/metricspublisher.h"
+#include "models/metrics/pollingpipeline.h"
 #include "models/services/servicetarget.h"
 
 #include <QFutureWatcher>
@@ -14,7 +14,6 @@
 namespace payops {
 
 class Database;
-class ScrapeThread;
 class WallAlertFocus;
 class WallWindow;
 
@@ -59,8 +58,7 @@ private:
     QTimer m_retry;
     int m_retryMs = 5000;
     bool m_databaseUnavailableShown = false;
-    std::unique_ptr<WorkerThread<MetricsPublisher>> m_metrics;
-    std::unique_ptr<ScrapeThread> m_scrape;
+    std::unique_ptr<PollingPipeline> m_polling;
 };
 
 } // namespace payops

@@ -197,9 +197,13 @@ void DashboardSeries::applyBackfill(const QList<SeriesKey> &series, const QList<
     for (qsizetype i = 0; i < series.size() && i < reads.size(); ++i) {
         if (reads[i].error || reads[i].points.isEmpty())
             continue;
-        // The live points that arrived meanwhile are newer than anything recorded before: keep them.
-        QList<SeriesPoint> points = reads[i].points;
-        const qint64 newest = points.constLast().timestampMs;
+        // The source fills in what it has; what the window holds outside that stays: points older than
+        // its first (a source that began recording later, e.g. just switched to) and the live points
+        // that arrived meanwhile, newer than anything it recorded.
+        const qint64 oldest = reads[i].points.constFirst().timestampMs;
+        const qint64 newest = reads[i].points.constLast().timestampMs;
+        QList<SeriesPoint> points = m_memory.points(series[i], std::numeric_limits<qint64>::min(), oldest - 1);
+        points.append(reads[i].points);
         points.append(m_memory.points(series[i], newest + 1));
         m_memory.set(series[i], std::move(points));
     }

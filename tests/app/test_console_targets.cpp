@@ -52,7 +52,21 @@ private:
     // Opens Add Target in the view and returns the dialog.
     static TargetEditDialog *openAddDialog(TargetsView &view);
     static QString stateOf(TargetsView &view, const QString &url);
+    // A console on the Targets view with a database in `dir`, started with `groups` as its file_sd targets.
+    static ConsoleOptions optionsWith(const QTemporaryDir &dir, const QJsonArray &groups);
 };
+
+ConsoleOptions TestConsoleTargets::optionsWith(const QTemporaryDir &dir, const QJsonArray &groups)
+{
+    QFile targets(dir.filePath(u"targets.json"_s));
+    if (!targets.open(QIODevice::WriteOnly) || targets.write(QJsonDocument(groups).toJson()) <= 0)
+        qFatal("cannot write %s", qPrintable(targets.fileName()));
+    ConsoleOptions options;
+    options.databasePath = dir.filePath(u"payops.db"_s);
+    options.targetsFile = targets.fileName();
+    options.view = u"targets"_s;
+    return options;
+}
 
 void TestConsoleTargets::initTestCase()
 {
@@ -94,16 +108,7 @@ void TestConsoleTargets::addTestSaveEditRemoveUndo()
         if (group[u"labels"_s][u"service"_s].toString() != u"payment_callback")
             groups.append(group);
     }
-    QFile targets(dir.filePath(u"targets.json"_s));
-    QVERIFY(targets.open(QIODevice::WriteOnly));
-    targets.write(QJsonDocument(groups).toJson());
-    targets.close();
-
-    ConsoleOptions options;
-    options.databasePath = dir.filePath(u"payops.db"_s);
-    options.targetsFile = targets.fileName();
-    options.view = u"targets"_s;
-    Console console(options);
+    Console console(optionsWith(dir, groups));
     console.start();
     QTRY_VERIFY_WITH_TIMEOUT(console.isReady(), 10000);
     auto *view = qobject_cast<TargetsView *>(console.window()->view(u"targets"_s));
@@ -224,14 +229,7 @@ void TestConsoleTargets::pictures()
         first[u"targets"_s] = QJsonArray{group[u"targets"_s][0]}; // one instance each; the second is added
         groups.append(first);
     }
-    QFile targets(dir.filePath(u"targets.json"_s));
-    QVERIFY(targets.open(QIODevice::WriteOnly));
-    targets.write(QJsonDocument(groups).toJson());
-    targets.close();
-    ConsoleOptions options;
-    options.databasePath = dir.filePath(u"payops.db"_s);
-    options.targetsFile = targets.fileName();
-    options.view = u"targets"_s;
+    ConsoleOptions options = optionsWith(dir, groups);
     options.windowSize = QSize(1920, 1080);
     options.theme = qEnvironmentVariable("PAYOPS_SCREENSHOT_THEME");
     Console console(options);

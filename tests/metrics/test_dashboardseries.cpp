@@ -44,6 +44,7 @@ private Q_SLOTS:
     void ignoresStaleAnswers();
     void rangeAskedBeforeTheSourceIsAskedOfIt();
     void backfillKeepsNewerLivePoints();
+    void backfillFromANewerSourceKeepsOlderPoints();
     void breaksLinesAtGaps();
     void downSpansFromUpAndState();
     void incrementalDownSpansEqualRecomputed_data();
@@ -185,6 +186,34 @@ void TestDashboardSeries::backfillKeepsNewerLivePoints()
     const QList<SeriesPoint> memory = data.memoryPoints(SeriesKey(DerivedMetricId::Tps, gateway), 0);
     QCOMPARE(memory.size(), 121);
     QCOMPARE(memory.constLast(), (SeriesPoint{t0 + 1000, 9.0}));
+}
+
+// A source switched to at run time (Prometheus that began scraping a minute ago) answers a backfill with
+// less past than the window holds: the window's older points stay, the source's replace the rest.
+void TestDashboardSeries::backfillFromANewerSourceKeepsOlderPoints()
+{
+    DashboardSeries data;
+    data.setServices({gateway});
+    for (int i = 0; i < 120; ++i) // two minutes polled directly
+        data.append(snapshot(t0 + i * 1000, 5));
+    QSignalSpy requests(&data, &DashboardSeries::historyRequested);
+    const qint64 now = t0 + 120 * 1000;
+    const quint64 id = data.backfill(now);
+    const HistoryQuery query = requests.at(0).at(1).value<HistoryQuery>();
+    QList<HistoryRead> reads(query.series.size());
+    const qsizetype tps = query.series.indexOf(SeriesKey(DerivedMetricId::Tps, gateway));
+    for (qint64 t = now - 30'000; t < now; t += 5000) // the new source has the last 30 s
+        reads[tps].points.append({t, 7.0});
+    data.historyLoaded(id, query.series, reads);
+    const QList<SeriesPoint> memory = data.memoryPoints(SeriesKey(DerivedMetricId::Tps, gateway), 0);
+    QCOMPARE(memory.constFirst(), (SeriesPoint{t0, 5.0}));
+    // The 90 s before the source's first point, its six, and the four live points newer than its last.
+    QCOMPARE(memory.size(), 90 + 6 + 4);
+    QCOMPARE(memory.at(90), (SeriesPoint{now - 30'000, 7.0}));
+    QCOMPARE(memory.at(95), (SeriesPoint{now - 5000, 7.0}));
+    QCOMPARE(memory.constLast(), (SeriesPoint{now - 1000, 5.0}));
+    QVERIFY(std::is_sorted(memory.cbegin(), memory.cend(),
+                           [](const SeriesPoint &a, const SeriesPoint &b) { return a.timestampMs < b.timestampMs; }));
 }
 
 void TestDashboardSeries::breaksLinesAtGaps()
