@@ -17,11 +17,12 @@ void TargetTableModel::setTargets(const QList<ServiceTarget> &targets)
 {
     beginResetModel();
     m_targets = targets;
-    m_urlOfId.clear();
+    m_rowOfId.clear();
     QHash<QString, LastScrape> kept;
-    for (const ServiceTarget &target : targets) {
+    for (int row = 0; row < targets.size(); ++row) {
+        const ServiceTarget &target = targets.at(row);
         const QString url = target.metricsUrl.toString();
-        m_urlOfId.insert(target.id, url);
+        m_rowOfId.insert(target.id, row);
         if (m_scrapes.contains(url))
             kept.insert(url, m_scrapes.value(url));
     }
@@ -31,13 +32,11 @@ void TargetTableModel::setTargets(const QList<ServiceTarget> &targets)
 
 void TargetTableModel::showScrape(const ScrapeResult &result)
 {
-    const QString url = m_urlOfId.value(result.targetId);
-    if (url.isEmpty())
-        return;
-    m_scrapes.insert(url, {result.up, result.durationSeconds, result.error});
-    const int row = rowOf(QUrl(url));
-    if (row >= 0)
-        Q_EMIT dataChanged(index(row, State), index(row, LastError));
+    const auto row = m_rowOfId.constFind(result.targetId);
+    if (row == m_rowOfId.cend())
+        return; // a target removed meanwhile
+    m_scrapes.insert(m_targets.at(*row).metricsUrl.toString(), {result.up, result.durationSeconds, result.error});
+    Q_EMIT dataChanged(index(*row, State), index(*row, LastError));
 }
 
 int TargetTableModel::rowOf(const QUrl &metricsUrl) const

@@ -50,7 +50,7 @@ private:
 
     QList<ServiceTarget> m_targets;
     QHash<QString, LastScrape> m_scrapes; // by metrics URL: a target edited in place keeps its state
-    QHash<int, QString> m_urlOfId;
+    QHash<int, int> m_rowOfId; // a scrape names its target by id: its row without a scan (one a scrape)
 };
 
 } // namespace payops
