@@ -17,6 +17,8 @@ double luminance(const QColor &color)
     return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
 }
 
+} // namespace
+
 QColor over(const QColor &foreground, const QColor &background)
 {
     const double alpha = foreground.alphaF();
@@ -25,8 +27,6 @@ QColor over(const QColor &foreground, const QColor &background)
                             float(mix(foreground.greenF(), background.greenF())),
                             float(mix(foreground.blueF(), background.blueF())));
 }
-
-} // namespace
 
 double ratio(const QColor &foreground, const QColor &background)
 {

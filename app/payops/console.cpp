@@ -6,10 +6,13 @@
 #include "models/consoleschema.h"
 #include "models/contacts/contactdefaults.h"
 #include "models/contacts/contactdirectory.h"
+#include "models/core/jobpool.h"
 #include "models/incidents/incidentdesk.h"
 #include "models/knowledge/knowledgeimporter.h"
 #include "models/knowledge/knowledgerepository.h"
+#include "models/services/bundledsimulator.h"
 #include "models/services/targetrepository.h"
+#include "models/services/targetsdesk.h"
 #include "models/storage/database.h"
 #include "models/storage/databasewriter.h"
 #include "models/tasks/taskdesk.h"
@@ -17,19 +20,17 @@
 #include "widgets/alerts/alertsview.h"
 #include "widgets/contacts/contactdirectoryview.h"
 #include "widgets/dashboard/dashboardview.h"
+#include "widgets/dashboard/firstrunpage.h"
+#include "widgets/datasourcedialog.h"
 #include "widgets/incidents/incidentsview.h"
 #include "widgets/incidents/wizard/wizardlauncher.h"
 #include "widgets/knowledge/knowledgebrowser.h"
 #include "widgets/mainwindow.h"
 #include "widgets/playbooks/playbookbrowser.h"
+#include "widgets/preferencesdialog.h"
 #include "widgets/servicesview.h"
 #include "widgets/targetimportdialog.h"
 #include "widgets/targets/targetsview.h"
-#include "widgets/preferencesdialog.h"
-#include "widgets/datasourcedialog.h"
-#include "widgets/dashboard/firstrunpage.h"
-#include "models/services/bundledsimulator.h"
-#include "models/services/targetsdesk.h"
 #include "widgets/tasks/tasksview.h"
 
 #include <QApplication>
@@ -72,16 +73,7 @@ Console::Console(ConsoleOptions options, QObject *parent)
     const DataSourceChoice saved = DataSourceChoice::load(QSettings());
     if (saved.prometheus)
         m_lastPrometheusConfig = *saved.prometheus;
-    if (m_options.prometheusUrl.isValid()) {
-        PrometheusSourceConfig config = m_lastPrometheusConfig;
-        config.baseUrl = m_options.prometheusUrl;
-        config.tokenFile = m_options.prometheusTokenFile;
-        config.caFile = m_options.prometheusCaFile;
-        config.allowInsecureToken = m_options.prometheusAllowInsecureToken;
-        m_prometheusConfig = config;
-    } else if (!m_options.offline) {
-        m_prometheusConfig = saved.prometheus;
-    }
+    m_prometheusConfig = m_options.prometheusSource(saved);
     connect(&m_startup, &QFutureWatcherBase::finished, this, &Console::onStartupFinished);
     connect(&m_integrity, &QFutureWatcherBase::finished, this, &Console::onIntegrityChecked);
     connect(&m_auditCheck, &QFutureWatcherBase::finished, this, [this] {
@@ -149,7 +141,7 @@ void Console::restoreThenOpen(const QString &path)
                                   0);
         openDatabase(path);
     });
-    m_restore.setFuture(QtConcurrent::run([backup = m_options.restoreBackup, path] {
+    m_restore.setFuture(QtConcurrent::run(jobPool(), [backup = m_options.restoreBackup, path] {
         return BackupRestore::run(backup, path, OsIdentity::current().user);
     }));
 }
@@ -163,7 +155,7 @@ void Console::openDatabase(const QString &path)
     job.databasePath = path;
     job.monitoring = !m_options.offline;
     job.targetsFile = m_options.offline ? QString() : m_options.targetsFile;
-    m_startup.setFuture(QtConcurrent::run([job, database = m_database.get()] { return job.run(*database); }));
+    m_startup.setFuture(QtConcurrent::run(jobPool(), [job, database = m_database.get()] { return job.run(*database); }));
 }
 
 void Console::onStartupFinished()
@@ -490,7 +482,7 @@ void Console::checkIntegrity()
     // The file opened without reading it whole (DatabaseOptions::quickCheckOnlyBeforeMigrating): live
     // data shows meanwhile; what writes to the file in the background starts once it is known sound.
     m_window->setDatabaseFile(tr("%1 (checking…)").arg(m_database->path()));
-    m_integrity.setFuture(QtConcurrent::run([database = m_database.get()] {
+    m_integrity.setFuture(QtConcurrent::run(jobPool(), [database = m_database.get()] {
         std::optional<DatabaseError> error = database->checkIntegrity();
         database->releaseConnection();
         return error;
@@ -520,7 +512,7 @@ void Console::onIntegrityChecked()
 
 void Console::verifyAuditLog()
 {
-    m_auditCheck.setFuture(QtConcurrent::run([database = m_database.get()] {
+    m_auditCheck.setFuture(QtConcurrent::run(jobPool(), [database = m_database.get()] {
         AuditLog::Verification verification = AuditLog(*database).verify();
         database->releaseConnection();
         return verification;

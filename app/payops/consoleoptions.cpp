@@ -48,6 +48,21 @@ QString ConsoleOptions::databaseFile() const
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("payops.db"));
 }
 
+std::optional<PrometheusSourceConfig> ConsoleOptions::prometheusSource(const DataSourceChoice &saved) const
+{
+    if (prometheusUrl.isValid()) {
+        PrometheusSourceConfig config = saved.prometheus.value_or(PrometheusSourceConfig());
+        config.baseUrl = prometheusUrl;
+        config.tokenFile = prometheusTokenFile;
+        config.caFile = prometheusCaFile;
+        config.allowInsecureToken = prometheusAllowInsecureToken;
+        return config;
+    }
+    if (offline)
+        return std::nullopt;
+    return saved.prometheus;
+}
+
 std::optional<ConsoleOptions> ConsoleOptions::parse(const QCoreApplication &app)
 {
     QCommandLineParser parser;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/metrics/datasourcechoice.h"
+
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -47,6 +49,11 @@ struct ConsoleOptions
     // The database file: --db, else where File ▸ Preferences last moved it, else payops.db in the
     // application's data folder.
     [[nodiscard]] QString databaseFile() const;
+
+    // The Prometheus server to read instead of polling: --prometheus (its token and CA options over
+    // the saved queries) for this run, else the one chosen in File ▸ Data Source (`saved`); none
+    // when offline or when polling was chosen.
+    [[nodiscard]] std::optional<PrometheusSourceConfig> prometheusSource(const DataSourceChoice &saved) const;
 };
 
 } // namespace payops

@@ -2,6 +2,7 @@
 #include "app/payops/console.h"
 #include "app/payops/consoleoptions.h"
 #include "app/payops/wallconsole.h"
+#include "models/core/jobpool.h"
 #include "models/core/preferences.h"
 #include "models/core/translations.h"
 #include "models/tasks/databasemove.h"
@@ -60,7 +61,7 @@ bool moveDatabase(const QString &from, const QString &to)
     QFutureWatcher<payops::DatabaseMove::Result> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([from, to] { return payops::DatabaseMove::run(from, to); }));
+    watcher.setFuture(QtConcurrent::run(payops::jobPool(), [from, to] { return payops::DatabaseMove::run(from, to); }));
     loop.exec();
     progress.close();
     const payops::DatabaseMove::Result result = watcher.result();

@@ -2,14 +2,18 @@
 
 #include "app/payops/consolelog.h"
 #include "models/consoleschema.h"
+#include "models/core/jobpool.h"
 #include "models/services/filesdformat.h"
 #include "models/services/targetrepository.h"
 #include "models/storage/database.h"
 #include "widgets/theme.h"
 #include "widgets/wall/wallalertfocus.h"
+#include "widgets/wall/wallchartgrid.h"
+#include "widgets/wall/walldashboardpage.h"
 #include "widgets/wall/wallwindow.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QScreen>
 #include <QSettings>
@@ -37,6 +41,8 @@ WallConsole::WallConsole(ConsoleOptions options, QObject *parent)
 WallConsole::~WallConsole()
 {
     m_read.waitForFinished();
+    m_prometheus.reset();
+    m_historyFile.reset(); // before the database whose connection it uses
     m_polling.reset();
     m_alerts.reset();
     m_window.reset();
@@ -68,6 +74,10 @@ void WallConsole::start()
         QTimer::singleShot(int(m_options.quitAfterSeconds * 1000), qApp, [] { QCoreApplication::exit(0); });
     }
 
+    if (const std::optional<PrometheusSourceConfig> prometheus = m_options.prometheusSource(DataSourceChoice::load(QSettings()))) {
+        readFromPrometheus(*prometheus);
+        return;
+    }
     if (!m_options.targetsFile.isEmpty()) {
         // The file is read, not imported: a wall writes nothing.
         const FileSdFormat::Result file = FileSdFormat::readFile(m_options.targetsFile);
@@ -126,7 +136,7 @@ void WallConsole::readTargetsFromDatabase()
     options.quickCheckOnlyBeforeMigrating = true;
     m_database = std::make_unique<Database>(options);
     const QString path = m_options.databaseFile();
-    m_read.setFuture(QtConcurrent::run([database = m_database.get(), path] {
+    m_read.setFuture(QtConcurrent::run(jobPool(), [database = m_database.get(), path] {
         TargetsRead read;
         if (const std::optional<DatabaseError> error = database->open(path)) {
             read.error = error->message;
@@ -149,6 +159,9 @@ void WallConsole::onTargetsRead()
         m_databaseUnavailableShown = false;
         m_retryMs = 5000;
         poll(read.targets);
+        if (!m_historyFile) // the database opened: its history starts the charts
+            m_historyFile = std::make_unique<WorkerThread<HistoryFileReader>>(QStringLiteral("wall-history"), *m_database);
+        backfillCharts(m_historyFile->worker());
         return;
     }
     qCWarning(lcConsole).noquote() << read.error;
@@ -165,7 +178,8 @@ void WallConsole::onTargetsRead()
 
 void WallConsole::poll(const QList<ServiceTarget> &targets)
 {
-    m_window->setServices(TargetRepository::servicesOf(targets));
+    m_services = TargetRepository::servicesOf(targets);
+    m_window->setServices(m_services);
     if (!m_polling) {
         // The console's polling pipeline without its history recorder: a wall records nothing.
         m_polling = std::make_unique<PollingPipeline>();
@@ -175,6 +189,66 @@ void WallConsole::poll(const QList<ServiceTarget> &targets)
         connect(metrics, &MetricsPublisher::notice, m_window.get(), &WallWindow::showProblem);
     }
     m_polling->setTargets(targets);
+}
+
+void WallConsole::readFromPrometheus(const PrometheusSourceConfig &config)
+{
+    m_prometheus = std::make_unique<WorkerThread<PrometheusSource>>(QStringLiteral("prometheus"), config,
+                                                                     PrometheusSource::Clock());
+    PrometheusSource *source = m_prometheus->worker();
+    // In this order: the services a snapshot names are shown before the snapshot is applied.
+    connect(source, &PrometheusSource::published, this, &WallConsole::onPrometheusPublished);
+    connect(source, &PrometheusSource::published, m_window.get(), &WallWindow::applySnapshot);
+    connect(source, &PrometheusSource::published, m_alerts.get(), &WallAlertFocus::evaluate);
+    connect(source, &PrometheusSource::failed, this, [this](const QString &message) {
+        m_prometheusFailed = m_prometheusFailedThisCycle = true;
+        m_window->showProblem(message);
+    });
+    QMetaObject::invokeMethod(source, &PrometheusSource::start);
+}
+
+void WallConsole::onPrometheusPublished(const MetricsSnapshot &snapshot)
+{
+    // failed() comes just before published() in a cycle that failed.
+    if (!m_prometheusFailedThisCycle && m_prometheusFailed) {
+        m_prometheusFailed = false;
+        m_window->clearProblem();
+    }
+    m_prometheusFailedThisCycle = false;
+    QStringList services = m_services;
+    for (const ServiceState &state : snapshot.services) {
+        if (!services.contains(state.service))
+            services.append(state.service);
+    }
+    if (services == m_services)
+        return;
+    m_services = services;
+    m_window->setServices(services); // new charts: their past again
+    backfillCharts(m_prometheus->worker());
+}
+
+void WallConsole::backfillCharts(HistorySource *source)
+{
+    const WallChartGrid *charts = m_window->dashboardPage()->charts();
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const HistoryQuery query{charts->seriesKeys(), nowMs - charts->windowMs(), nowMs, std::nullopt};
+    connect(source, &HistorySource::loaded, this, &WallConsole::onHistoryLoaded, Qt::UniqueConnection);
+    const quint64 requestId = ++m_backfillRequest;
+    QMetaObject::invokeMethod(source, [source, requestId, query] { source->load(requestId, query); });
+}
+
+void WallConsole::onHistoryLoaded(quint64 requestId, const QList<SeriesKey> &series, const QList<HistoryRead> &reads)
+{
+    if (requestId != m_backfillRequest)
+        return; // the charts were rebuilt since: a newer load is on its way
+    for (const HistoryRead &read : reads) {
+        if (read.error) {
+            // The charts go on from now; the banner is for what the operator must act on.
+            qCWarning(lcConsole).noquote() << tr("The wall's charts start without their past: %1").arg(*read.error);
+            break;
+        }
+    }
+    m_window->dashboardPage()->charts()->backfill(series, reads);
 }
 
 void WallConsole::saveScreenshot()

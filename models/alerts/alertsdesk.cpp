@@ -3,6 +3,7 @@
 #include "models/alerts/alertrulejson.h"
 #include "models/alerts/alertrulerepository.h"
 #include "models/alerts/alertworker.h"
+#include "models/core/jobpool.h"
 #include "models/metrics/derivedmetriccatalog.h"
 #include "models/metrics/historysource.h"
 #include "models/storage/databasewriter.h"
@@ -291,7 +292,7 @@ void AlertsDesk::onHistoryLoaded(quint64 requestId, const QList<SeriesKey> &seri
             result.error = tr("The history could not be read: %1").arg(errors.join(QStringLiteral("; ")));
         Q_EMIT previewReady(result);
     });
-    watcher->setFuture(QtConcurrent::run([rule = m_previewRule, values, from = m_previewFrom, to = m_previewTo] {
+    watcher->setFuture(QtConcurrent::run(jobPool(), [rule = m_previewRule, values, from = m_previewFrom, to = m_previewTo] {
         return AlertRulePreview::run(rule, values, from, to);
     }));
 }

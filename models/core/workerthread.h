@@ -8,7 +8,7 @@ namespace payops {
 
 // The console's two idioms for work off the GUI thread:
 //   - long-lived worker (a poller, a writer, a publisher): WorkerThread, below;
-//   - one-off job (start-up SQL, an import): QtConcurrent::run + QFutureWatcher, the job releasing
+//   - one-off job (start-up SQL, an import): QtConcurrent::run(jobPool(), ...) + QFutureWatcher, the job releasing
 //     the pool thread's database connection (Database::releaseConnection()) before it returns.
 
 // Tag: construct the WorkerThread without starting its thread (start() does).

@@ -3,7 +3,7 @@
 #include "models/alerts/alertrulerepository.h"
 #include "models/incidents/incidentrepository.h"
 #include "models/metrics/derivedmetriccatalog.h"
-#include "models/metrics/historystore.h"
+#include "models/metrics/historysnapshot.h"
 #include "models/metrics/serieskey.h"
 #include "models/storage/database.h"
 #include "models/tasks/pdflayout.h"
@@ -12,8 +12,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSaveFile>
-#include <QSqlDatabase>
-#include <QSqlError>
 
 #include <algorithm>
 #include <cmath>
@@ -525,15 +523,7 @@ std::optional<PostMortemInput> PostMortemReport::gather(Database &database, qint
         return input;
     }
 
-    QSqlDatabase connection = database.connection();
-    if (!connection.isOpen()) {
-        failNoHistory(tr("The metric history cannot be read: %1").arg(connection.lastError().text()));
-        return input;
-    }
-    // One read transaction, as the performance review: the store's replay of the sample log and the
-    // reads below see the same moment of the file, so a checkpoint in between counts nothing twice.
-    const bool snapshot = connection.transaction();
-    HistoryStore store;
+    std::optional<HistorySnapshot> history(std::in_place, database);
     struct Read
     {
         Id metric;
@@ -552,7 +542,7 @@ std::optional<PostMortemInput> PostMortemReport::gather(Database &database, qint
     if (endMs - chartFromMs <= 31 * 24 * hourMs)
         resolutions << HistoryRead::Resolution::Minute;
     resolutions << HistoryRead::Resolution::Hour;
-    std::optional<QString> historyError = store.open(database);
+    std::optional<QString> historyError = history->error();
     std::optional<IncidentImpact> best;
     QList<Read> bestReads;
     bool bestHasPoints = false;
@@ -560,7 +550,7 @@ std::optional<PostMortemInput> PostMortemReport::gather(Database &database, qint
         if (historyError)
             break;
         for (Read &read : reads) {
-            read.history = store.read(connection, read.name, chartFromMs, endMs, resolution);
+            read.history = history->read(read.name, chartFromMs, endMs, resolution);
             if (read.history.error) {
                 historyError = read.history.error;
                 break;
@@ -586,8 +576,7 @@ std::optional<PostMortemInput> PostMortemReport::gather(Database &database, qint
     // The lines the charts show: the alert rules' (or the documented defaults), as the review draws them.
     const AlertRuleRepository::Listing rules = AlertRuleRepository(database).list();
     const ReviewThresholds thresholds(rules.ok() ? rules.rules : QList<AlertRule>());
-    if (snapshot)
-        connection.rollback(); // nothing was written: ending the read is all
+    history.reset(); // ends the read: nothing below reads the history
     if (historyError || !best) {
         failNoHistory(tr("The metric history cannot be read: %1").arg(historyError.value_or(QString())));
         return input;

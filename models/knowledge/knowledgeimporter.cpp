@@ -1,5 +1,6 @@
 #include "models/knowledge/knowledgeimporter.h"
 
+#include "models/core/jobpool.h"
 #include "models/knowledge/knowledgecontent.h"
 #include "models/knowledge/knowledgelog.h"
 #include "models/knowledge/knowledgerepository.h"
@@ -29,7 +30,7 @@ bool KnowledgeImporter::start(const QString &contentRoot)
     const QString root = contentRoot.isEmpty() ? QString::fromLatin1(KnowledgeContent::DefaultRoot) : contentRoot;
     KnowledgeRepository *repository = &m_repository;
     Database *database = &m_database;
-    m_watcher.setFuture(QtConcurrent::run([repository, database, root]() {
+    m_watcher.setFuture(QtConcurrent::run(jobPool(), [repository, database, root]() {
         const KnowledgeContent::LoadResult content = KnowledgeContent::load(root);
         KnowledgeImportResult result;
         if (!content.ok()) {

@@ -1,5 +1,6 @@
 #include "models/metrics/prometheusquerytrial.h"
 
+#include "models/core/jobpool.h"
 #include "models/metrics/derivedmetriccatalog.h"
 #include "models/metrics/prometheusapiclient.h"
 
@@ -17,7 +18,7 @@ namespace payops {
 
 QFuture<QList<PrometheusQueryTrial::Answer>> PrometheusQueryTrial::run(PrometheusSourceConfig config)
 {
-    return QtConcurrent::run([config] {
+    return QtConcurrent::run(jobPool(), [config] {
         QList<Answer> answers;
         PrometheusApiClient client;
         client.setConfig(config);

@@ -1,5 +1,6 @@
 #include "models/metrics/scrapesession.h"
 
+#include "models/core/jobpool.h"
 #include "models/metrics/derivedmetriccatalog.h"
 
 #include <QDateTime>
@@ -56,7 +57,7 @@ ScrapeSession::Outcome ScrapeSession::run()
 QFuture<ScrapeSession::Outcome> ScrapeSession::trial(ServiceTarget target)
 {
     target.intervalMs = std::max(1000, target.timeoutMs + 100);
-    return QtConcurrent::run([target] {
+    return QtConcurrent::run(jobPool(), [target] {
         ScrapeSession session(target);
         return session.run();
     });

@@ -1,13 +1,10 @@
 #include "models/tasks/performancereview.h"
 
 #include "models/metrics/derivedmetriccatalog.h"
-#include "models/metrics/historystore.h"
-#include "models/storage/database.h"
+#include "models/metrics/historysnapshot.h"
 #include "models/tasks/trendfit.h"
 
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
 
 #include <algorithm>
 #include <cmath>
@@ -162,28 +159,16 @@ QList<DerivedMetricId> PerformanceReview::regressionMetrics()
 PerformanceReviewResult PerformanceReview::compute(Database &database, const ReviewThresholds &thresholds,
                                                    const PerformanceReviewOptions &options)
 {
-    QSqlDatabase connection = database.connection();
-    if (!connection.isOpen()) {
+    const HistorySnapshot history(database);
+    if (history.error()) {
         PerformanceReviewResult failed;
-        failed.error = tr("The metric history cannot be read: %1").arg(connection.lastError().text());
+        failed.error = tr("The metric history cannot be read: %1").arg(*history.error());
         return failed;
     }
-    // One read transaction: the store's replay of the sample log and every roll-up read below see the
-    // same moment of the file, so a checkpoint of the recorder in between counts no sample twice.
-    const bool snapshot = connection.transaction();
-    HistoryStore store;
-    PerformanceReviewResult result;
-    if (const std::optional<QString> error = store.open(database)) {
-        result.error = tr("The metric history cannot be read: %1").arg(*error);
-    } else {
-        const Reader reader = [&](const SeriesKey &key, qint64 fromMs, qint64 toMs) {
-            return store.read(connection, key.toString(), fromMs, toMs, HistoryRead::Resolution::Hour);
-        };
-        result = compute(store.seriesNames(), reader, thresholds, options);
-    }
-    if (snapshot)
-        connection.rollback(); // nothing was written: ending the read is all
-    return result;
+    const Reader reader = [&history](const SeriesKey &key, qint64 fromMs, qint64 toMs) {
+        return history.read(key.toString(), fromMs, toMs, HistoryRead::Resolution::Hour);
+    };
+    return compute(history.seriesNames(), reader, thresholds, options);
 }
 
 PerformanceReviewResult PerformanceReview::compute(const QStringList &seriesNames, const Reader &reader,

@@ -17,6 +17,7 @@
 
 #include "alertsnapshots.h"
 
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -267,6 +268,21 @@ void TestAlertsView::ruleEditorValidatesAndPreviews()
     // A new rule may not reuse a name.
     RuleEditDialog duplicate(rule, true, {kBackend}, {rule.name}, nullptr);
     QVERIFY(!duplicate.problems().isEmpty());
+
+    // The scope speaks of services, and of scheduled tasks for a rule on a task metric.
+    const auto eachWord = [](const RuleEditDialog &editor) {
+        for (const QComboBox *box : editor.findChildren<QComboBox *>()) {
+            const int each = box->findData(AlertRule::scopeKey(AlertRule::Scope::EachService));
+            if (each >= 0)
+                return box->itemText(each);
+        }
+        return QString();
+    };
+    QCOMPARE(eachWord(dialog), RuleEditDialog::tr("each service separately"));
+    AlertRule taskRule = rule;
+    taskRule.metric = DerivedMetricId::TaskFailed;
+    const RuleEditDialog taskEditor(taskRule, false, {kBackend}, {}, nullptr);
+    QCOMPARE(eachWord(taskEditor), RuleEditDialog::tr("each task separately"));
 
     // The preview of a rule on the history: without a history source, it says so in words.
     QSignalSpy ready(m_desk.get(), &AlertsDesk::previewReady);

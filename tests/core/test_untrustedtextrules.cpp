@@ -5,7 +5,9 @@
 //  - no view constructs a plain QTextBrowser or QTextEdit to show text: SafeTextBrowser does;
 //  - Markdown is rendered only by ArticleRenderer (into a SafeDocument), and the other documents
 //    that render text are SafeDocuments;
-//  - the Prometheus client never follows redirects to another origin.
+//  - the Prometheus client never follows redirects to another origin;
+//  - and one thread rule: one-off jobs run on jobPool(), never on Qt's global pool, which Qt's
+//    painting waits for (test_jobpool).
 // The behaviour itself is tested by test_articleresources, test_linkrefusal, test_safelinks and
 // test_prometheussource; this test keeps every place on that behaviour.
 #include <QDirIterator>
@@ -64,6 +66,8 @@ void TestUntrustedTextRules::rules_data()
         // Scrapes and the health checks (the diagnosis', the rolling update's) send no credentials.
         << QStringList{u"models/metrics/scrapeworker.cpp"_s, u"models/metrics/healthrequest.cpp"_s,
                        u"models/incidents/diagnosisrunner.cpp"_s};
+    QTest::newRow("one-off jobs on jobPool()")
+        << uR"(QtConcurrent\s*::\s*\w+\s*\((?!\s*(payops::)?jobPool\(\))|QThreadPool\s*::\s*globalInstance)"_s << QStringList{};
 }
 
 void TestUntrustedTextRules::rules()

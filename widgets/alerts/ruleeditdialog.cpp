@@ -73,12 +73,9 @@ RuleEditDialog::RuleEditDialog(const AlertRule &rule, bool isNew, const QStringL
     for (const DerivedMetric &metric : DerivedMetricCatalog::all())
         m_metric->addItem(metric.title(), metric.name());
     m_metric->setCurrentIndex(m_metric->findData(DerivedMetricCatalog::name(rule.metric)));
-    for (const AlertRule::Scope scope : {AlertRule::Scope::EachService, AlertRule::Scope::Service, AlertRule::Scope::Total}) {
-        const QString title = scope == AlertRule::Scope::EachService ? tr("each service separately")
-            : scope == AlertRule::Scope::Service                    ? tr("one service")
-                                                                     : tr("all services together");
-        m_scope->addItem(title, AlertRule::scopeKey(scope));
-    }
+    for (const AlertRule::Scope scope : {AlertRule::Scope::EachService, AlertRule::Scope::Service, AlertRule::Scope::Total})
+        m_scope->addItem(QString(), AlertRule::scopeKey(scope));
+    nameScopes();
     m_scope->setCurrentIndex(m_scope->findData(AlertRule::scopeKey(rule.scope)));
     m_service->setEditable(true);
     m_service->addItems(services);
@@ -138,6 +135,7 @@ RuleEditDialog::RuleEditDialog(const AlertRule &rule, bool isNew, const QStringL
     });
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
         fillUnits();
+        nameScopes();
         changed();
     });
     for (QComboBox *box : {m_scope, m_comparison, m_unit, m_severity})
@@ -153,6 +151,30 @@ RuleEditDialog::RuleEditDialog(const AlertRule &rule, bool isNew, const QStringL
         connect(box, &QSpinBox::valueChanged, this, &RuleEditDialog::changed);
     changed();
     resize(620, sizeHint().height());
+}
+
+void RuleEditDialog::nameScopes()
+{
+    // The console's own metrics (task_failed, task_overdue) are per scheduled task, not per service.
+    const std::optional<DerivedMetric> metric = DerivedMetricCatalog::find(m_metric->currentData().toString());
+    const bool tasks = metric && metric->origin() == DerivedMetric::Origin::Console;
+    for (int i = 0; i < m_scope->count(); ++i) {
+        const std::optional<AlertRule::Scope> scope = AlertRule::scopeFromKey(m_scope->itemData(i).toString());
+        QString title;
+        switch (scope.value_or(AlertRule::Scope::EachService)) {
+        case AlertRule::Scope::EachService:
+            title = tasks ? tr("each task separately") : tr("each service separately");
+            break;
+        case AlertRule::Scope::Service:
+            title = tasks ? tr("one task") : tr("one service");
+            break;
+        case AlertRule::Scope::Total:
+            title = tasks ? tr("all tasks together") : tr("all services together");
+            break;
+        }
+        m_scope->setItemText(i, title);
+    }
+    m_service->setPlaceholderText(tasks ? tr("task name") : tr("service"));
 }
 
 void RuleEditDialog::fillUnits()

@@ -41,6 +41,8 @@ Q_SIGNALS:
 
 private:
     void fillUnits();
+    // The scope's words for the chosen metric: services, or scheduled tasks for the console's own metrics.
+    void nameScopes();
     void changed();
 
     AlertRule m_original;

@@ -1,5 +1,6 @@
 #include "widgets/dashboard/metricchart.h"
 
+#include "widgets/contrast.h"
 #include "widgets/dashboard/chartcrosshair.h"
 #include "widgets/dashboard/chartstatusoverlay.h"
 #include "widgets/dashboard/decimatedseries.h"
@@ -46,6 +47,9 @@ MetricChart::MetricChart(QWidget *parent)
     setMouseTracking(true);
     setPlottingHints(QCP::phFastPolylines | QCP::phCacheLabels);
     setNoAntialiasingOnDrag(true);
+    // QCustomPlot fills its whole viewport with the (opaque) background: Qt need not paint the
+    // parent under it first -- a full extra fill per chart per frame, measurable on a 4K wall.
+    setAttribute(Qt::WA_OpaquePaintEvent);
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
@@ -599,24 +603,31 @@ void MetricChart::applyYRange()
 
 void MetricChart::updateAntialiasing()
 {
-    const double pixels = std::max(axisRect()->width(), 100);
+    const double columns = lineColumns();
     const QCPRange range = xAxis->range();
     for (int i = 0; i < graphCount(); ++i) {
         const QSharedPointer<QCPGraphDataContainer> data = graph(i)->data();
         const auto visible = data->findEnd(range.upper, false) - data->findBegin(range.lower, false);
-        // Dense graphs are drawn through adaptive sampling: antialiasing them costs much, shows little.
-        graph(i)->setAntialiased(double(visible) < 2.0 * pixels);
-        graph(i)->setAntialiasedFill(double(visible) < 2.0 * pixels);
+        // Dense graphs are drawn as their buckets' extremes: antialiasing them costs much, shows little.
+        const bool sparse = double(visible) < 2.0 * columns;
+        graph(i)->setAntialiased(sparse);
+        graph(i)->setAntialiasedFill(sparse);
     }
+}
+
+double MetricChart::lineColumns() const
+{
+    // A line w pixels wide shows no detail finer than half its width: a wall's thick lines need
+    // fewer buckets, and every drawn point costs.
+    return std::max(axisRect()->width(), 100) / std::max(1.0, lineWidth());
 }
 
 double MetricChart::wantedBucket(double span) const
 {
-    const double pixels = std::max(axisRect()->width(), 100);
-    const double perPixel = span / pixels;
-    if (!(perPixel > 0) || !std::isfinite(perPixel))
+    const double perColumn = span / lineColumns();
+    if (!(perColumn > 0) || !std::isfinite(perColumn))
         return 0;
-    return std::exp2(std::floor(std::log2(perPixel)));
+    return std::exp2(std::floor(std::log2(perColumn)));
 }
 
 void MetricChart::applyBucket()
@@ -863,6 +874,11 @@ void MetricChart::paintEvent(QPaintEvent *event)
 
 void MetricChart::resizeEvent(QResizeEvent *event)
 {
+    if (event->size().isEmpty()) {
+        // Not laid out yet (a page not shown): QCustomPlot would replot into an empty buffer, with warnings.
+        QWidget::resizeEvent(event);
+        return;
+    }
     QCustomPlot::resizeEvent(event);
     placeChildWidgets();
     markDirty(); // the decimation follows the width
@@ -891,10 +907,14 @@ void MetricChart::applyStyle()
     const QFontMetricsF metrics(base);
     const double lineScale = std::max(1.0, metrics.height() / 16.0);
     const QColor text = pal.color(QPalette::Text);
-    QColor axisColor = pal.color(QPalette::Text);
-    axisColor.setAlphaF(0.55);
-    QColor gridColor = pal.color(QPalette::Text);
-    gridColor.setAlphaF(0.14);
+    // Opaque shades of the text colour: translucent lines across a 4K chart cost several times more.
+    const auto shade = [&text, background = pal.color(QPalette::Base)](double alpha) {
+        QColor translucent = text;
+        translucent.setAlphaF(float(alpha));
+        return Contrast::over(translucent, background);
+    };
+    const QColor axisColor = shade(0.55);
+    const QColor gridColor = shade(0.14);
 
     setBackground(pal.brush(QPalette::Base));
     for (QCPAxis *axis : {xAxis, yAxis}) {

@@ -171,7 +171,9 @@ private:
     void fitLegend();
     void updateFollowButton();
     double newestKey() const;
-    // Decimation bucket for a visible span (seconds): a power of two seconds, about one pixel.
+    // How many distinct x positions the chart's lines can show (the axis' pixels at 1 px lines).
+    double lineColumns() const;
+    // Decimation bucket for a visible span (seconds): a power of two seconds, about one column.
     double wantedBucket(double span) const;
     void applyBucket();
     // The right end of the live window: the edge rounded up to the bucket.

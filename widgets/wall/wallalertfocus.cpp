@@ -1,5 +1,6 @@
 #include "widgets/wall/wallalertfocus.h"
 
+#include "models/core/jobpool.h"
 #include "models/metrics/derivedmetriccatalog.h"
 #include "widgets/wall/wallwindow.h"
 
@@ -30,7 +31,7 @@ void WallAlertFocus::reload()
         return;
     // Read-only, opened for each reading on a pool thread: the wall never creates, migrates or writes
     // the database (WallConsole does the same), and a file that comes back is simply read next time.
-    m_read.setFuture(QtConcurrent::run([path = m_path] {
+    m_read.setFuture(QtConcurrent::run(jobPool(), [path = m_path] {
         Read read;
         read.readout = AlertReadout::readFile(path, &read.error);
         return read;

@@ -70,6 +70,43 @@ void WallChartGrid::appendSnapshot(const MetricsSnapshot &snapshot)
     }
 }
 
+QList<SeriesKey> WallChartGrid::seriesKeys() const
+{
+    QList<SeriesKey> keys;
+    for (const MetricChart *chart : m_charts) {
+        for (const ChartSeries &series : chart->series()) {
+            if (!keys.contains(series.key))
+                keys.append(series.key);
+        }
+    }
+    return keys;
+}
+
+void WallChartGrid::backfill(const QList<SeriesKey> &series, const QList<HistoryRead> &reads)
+{
+    QHash<SeriesKey, QList<SeriesPoint>> past;
+    for (qsizetype i = 0; i < std::min(series.size(), reads.size()); ++i)
+        past.insert(series.at(i), reads.at(i).points);
+    for (MetricChart *chart : std::as_const(m_charts)) {
+        QList<QList<SeriesPoint>> perSeries;
+        bool changed = false;
+        for (int i = 0; i < chart->series().size(); ++i) {
+            QList<SeriesPoint> live = chart->seriesPoints(i);
+            const qint64 firstLive = live.isEmpty() ? std::numeric_limits<qint64>::max() : live.first().timestampMs;
+            QList<SeriesPoint> points;
+            for (const SeriesPoint &point : past.value(chart->series().at(i).key)) {
+                if (point.timestampMs < firstLive)
+                    points.append(point);
+            }
+            changed = changed || !points.isEmpty();
+            points.append(live);
+            perSeries.append(std::move(points));
+        }
+        if (changed)
+            chart->setSeriesData(perSeries);
+    }
+}
+
 QList<SeriesPoint> WallChartGrid::pointsOf(const SeriesKey &key) const
 {
     for (const MetricChart *chart : m_charts) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/metrics/historyread.h"
 #include "models/metrics/metricssnapshot.h"
 #include "models/metrics/seriespoint.h"
 #include "widgets/dashboard/chartseries.h"
@@ -29,6 +30,12 @@ public:
     QList<MetricChart *> charts() const { return m_charts; }
     void setScale(const WallScale &scale);
     void setWindowMs(qint64 windowMs);
+    [[nodiscard]] qint64 windowMs() const { return m_windowMs; }
+    // Every series the charts show, once each: what a history load asks for.
+    [[nodiscard]] QList<SeriesKey> seriesKeys() const;
+    // The past from a history load (`reads` in the order of `series`) before the live points: a
+    // chart's series takes the read's points older than its first live point; nothing live is replaced.
+    void backfill(const QList<SeriesKey> &series, const QList<HistoryRead> &reads);
     // Appends every chart's series' values from a poll cycle (a gap where a value is missing).
     void appendSnapshot(const MetricsSnapshot &snapshot);
     // The points a chart of this grid holds for `key` (empty if none shows it).
