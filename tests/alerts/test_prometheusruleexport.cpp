@@ -1,8 +1,17 @@
 // The rules as a Prometheus rule file: checked by Debian's promtool, and loaded into a real
-// Prometheus, which lists them at /api/v1/rules with the expressions the console wrote.
+// Prometheus, which lists them at /api/v1/rules with the expressions the console wrote; and a real
+// Prometheus scraping paysim fires an exported rule, which the console reads back as Prometheus'
+// own alert (PrometheusAlerts: what the Alerts view lists beside the console's alerts).
 #include "models/alerts/alertrulejson.h"
+#include "models/alerts/prometheusalerts.h"
 #include "models/alerts/prometheusruleexport.h"
+#include "models/core/workerthread.h"
 #include "tests/alerts/loopbackprocess.h"
+#include "tests/support/paysimprocess.h"
+#include "tests/support/prometheusprocess.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,6 +30,7 @@ private Q_SLOTS:
     void expressions();
     void promtoolAcceptsTheExport();
     void prometheusLoadsTheExport();
+    void prometheusFiresAnExportedRuleAndTheConsoleReadsIt();
 
 private:
     QList<AlertRule> m_rules;
@@ -120,6 +130,56 @@ void TestPrometheusRuleExport::prometheusLoadsTheExport()
     QVERIFY2(query.contains(u"avg by (service) (up)"_s) && query.endsWith(u"== 0"_s), qPrintable(query));
     QCOMPARE(down.value(u"duration"_s).toDouble(), 60.0);
     QCOMPARE(down.value(u"labels"_s).toObject().value(u"severity"_s).toString(), u"critical"_s);
+}
+
+void TestPrometheusRuleExport::prometheusFiresAnExportedRuleAndTheConsoleReadsIt()
+{
+    if (!PrometheusProcess::isInstalled())
+        QSKIP("prometheus is not installed (Debian package \"prometheus\")");
+    // A rule true from the first evaluation: paysim's gateway serves traffic.
+    AlertRule flowing = m_rules[2];
+    flowing.name = u"GatewayTrafficFlows"_s;
+    flowing.metric = DerivedMetricId::Tps;
+    flowing.scope = AlertRule::Scope::Service;
+    flowing.service = u"payment_gateway"_s;
+    flowing.comparison = AlertRule::Comparison::Greater;
+    flowing.threshold = 0;
+    flowing.clearThreshold.reset();
+    flowing.unit.clear();
+    flowing.forMs = 0;
+    flowing.keepFiringForMs = 0;
+    flowing.severity = AlertRule::Severity::Critical;
+    PaysimProcess paysim;
+    const QString error = paysim.start({u"--seed"_s, u"11"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    PrometheusProcess prometheus;
+    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
+    const QString started = prometheus.start(paysim.targets(u"1s"_s, u"800ms"_s), u"1s"_s, u"800ms"_s,
+                                             PrometheusRuleExport::toYaml({flowing}, PrometheusSourceConfig()));
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+
+    PrometheusSourceConfig config;
+    config.baseUrl = prometheus.url();
+    WorkerThread<PrometheusAlerts> reader(u"prometheus-alerts"_s, config, 1000);
+    QSignalSpy read(reader.worker(), &PrometheusAlerts::alertsRead);
+    QSignalSpy failed(reader.worker(), &PrometheusAlerts::failed);
+    QMetaObject::invokeMethod(reader.worker(), &PrometheusAlerts::start);
+    const auto firing = [&read]() -> std::optional<PrometheusAlert> {
+        for (const QList<QVariant> &call : std::as_const(read)) {
+            for (const PrometheusAlert &alert : call.at(0).value<QList<PrometheusAlert>>()) {
+                if (alert.name == u"GatewayTrafficFlows"_s && alert.state == u"firing"_s)
+                    return alert;
+            }
+        }
+        return std::nullopt;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(firing().has_value(), qPrintable(failed.isEmpty() ? QString() : failed.last().at(0).toString()),
+                              30000);
+    const PrometheusAlert alert = *firing();
+    QCOMPARE(alert.severity, u"critical"_s);
+    QCOMPARE(alert.service, u"payment_gateway"_s);
+    QVERIFY2(alert.activeAtMs >= startedMs - 1000 && alert.activeAtMs <= QDateTime::currentMSecsSinceEpoch(),
+             qPrintable(QString::number(alert.activeAtMs - startedMs)));
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusRuleExport)

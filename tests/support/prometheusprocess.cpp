@@ -40,7 +40,7 @@ bool PrometheusProcess::get(const QUrl &url, QByteArray *body)
 }
 
 QString PrometheusProcess::start(const QList<payops::ServiceTarget> &targets, const QString &interval,
-                                 const QString &timeout)
+                                 const QString &timeout, const QByteArray &rules)
 {
     const QString program = QStandardPaths::findExecutable(u"prometheus"_s);
     if (program.isEmpty())
@@ -49,6 +49,12 @@ QString PrometheusProcess::start(const QList<payops::ServiceTarget> &targets, co
                      u"scrape_configs:\n  - job_name: paysim\n    static_configs:\n"_s.arg(interval, timeout);
     for (const payops::ServiceTarget &target : targets)
         config += u"      - targets: ['%1']\n        labels:\n          service: %2\n"_s.arg(target.instance(), target.service);
+    if (!rules.isEmpty()) {
+        QFile ruleFile(m_dir.filePath(u"rules.yml"_s));
+        if (!ruleFile.open(QIODevice::WriteOnly) || ruleFile.write(rules) != rules.size())
+            return u"cannot write %1"_s.arg(ruleFile.fileName());
+        config += u"rule_files:\n  - rules.yml\n"_s;
+    }
     QFile file(m_dir.filePath(u"prometheus.yml"_s));
     if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) <= 0)
         return u"cannot write %1"_s.arg(file.fileName());

@@ -21,8 +21,9 @@ public:
     [[nodiscard]] static bool isInstalled();
     // Starts it and waits until it is ready and has scraped every target up once. Empty on success,
     // else what went wrong (its log is kept in the temporary directory until this object goes).
+    // `rules`: a rule file's text to load (evaluated every second), if any.
     [[nodiscard]] QString start(const QList<payops::ServiceTarget> &targets, const QString &interval,
-                                const QString &timeout);
+                                const QString &timeout, const QByteArray &rules = {});
     void stop();
     [[nodiscard]] QUrl url() const;
 
