@@ -71,6 +71,7 @@ private Q_SLOTS:
     void leavingTakesTheSequenceTwice();
     void burnInShiftMovesEveryFewMinutes();
     void textSizesAt4k();
+    void fourFocusedServicesKeepReadableCharts();
     void alertsPageInTheRotation();
 
 private:
@@ -275,13 +276,56 @@ void TestWallWindow::burnInShiftMovesEveryFewMinutes()
     QVERIFY(seen.size() >= 4);
 }
 
+void TestWallWindow::fourFocusedServicesKeepReadableCharts()
+{
+    // A cascade, with the long reasons of real alerts: two services side by side keep charts that can
+    // be read from across the room; with four, the panels show no charts rather than strips.
+    m_wall->resize(3840, 2160);
+    m_wall->applySnapshot(snapshotAt(m_now));
+    const QString reasons = u"alert FailureRatioWarning (warning) firing since 09:41: failure ratio 32.4 % > 2 %; "
+                            u"not acknowledged · alert FailureRatioCritical (critical) firing since 09:38: failure "
+                            u"ratio 32.4 % > 5 %; not acknowledged · alert RejectionRatioWarning (warning) firing "
+                            u"since 09:38: rejected requests (429 and 5xx) 30.6 % > 5 %; not acknowledged"_s;
+    const QStringList services = ServicePalette::knownServices();
+    const auto visibleCharts = [this] {
+        QList<MetricChart *> shown;
+        for (MetricChart *chart : m_wall->focusPage()->findChildren<MetricChart *>()) {
+            if (chart->isVisible())
+                shown.append(chart);
+        }
+        return shown;
+    };
+    m_wall->focusService(services.at(0), reasons);
+    m_wall->focusService(services.at(1), reasons);
+    m_wall->tick();
+    QCOMPARE(m_wall->currentPage(), u"focus"_s);
+    QCoreApplication::processEvents(); // the layout settles
+    QCOMPARE(visibleCharts().size(), 2 * 3);
+    for (const MetricChart *chart : visibleCharts()) {
+        QVERIFY2(chart->height() >= 300 && chart->width() >= 800,
+                 qPrintable(u"%1: %2x%3"_s.arg(chart->title()).arg(chart->width()).arg(chart->height())));
+    }
+    m_wall->focusService(services.at(2), reasons);
+    m_wall->focusService(services.at(3), reasons);
+    m_wall->tick();
+    QCoreApplication::processEvents();
+    QVERIFY(visibleCharts().isEmpty());
+    for (const QString &service : services)
+        QVERIFY(m_wall->focusPage()->tile(service)->isVisible());
+}
+
 void TestWallWindow::textSizesAt4k()
 {
     m_wall->resize(3840, 2160);
     QCOMPARE(m_wall->scale().unit, 1.0);
     m_wall->applySnapshot(snapshotAt(m_now));
     m_now += 1000;
-    m_wall->applySnapshot(snapshotAt(m_now, u"payment_gateway"_s, u"connection refused"_s));
+    MetricsSnapshot troubled = snapshotAt(m_now, u"payment_gateway"_s, u"connection refused"_s);
+    for (ServiceState &state : troubled.services) {
+        if (state.service == u"payment_backend"_s)
+            state.state = ServiceState::State::Degraded; // the longest state word
+    }
+    m_wall->applySnapshot(troubled);
     m_wall->releaseFocus(u"payment_gateway"_s); // the dashboard page, with one DOWN tile
     m_wall->setStateDrivesFocus(false);
     m_wall->tick();
@@ -292,6 +336,8 @@ void TestWallWindow::textSizesAt4k()
         for (const WallTile *tile : tiles) {
             QVERIFY(!tile->drawnTexts().isEmpty());
             for (const WallTile::DrawnText &text : tile->drawnTexts()) {
+                if (text.role == WallTile::TextRole::Heading) // names and state words are never cut short
+                    QVERIFY2(!text.text.endsWith(u'…'), qPrintable(text.text));
                 if (text.role == WallTile::TextRole::Number) {
                     QVERIFY2(text.pixelSize >= 64, qPrintable(u"%1: %2 px"_s.arg(text.text).arg(text.pixelSize)));
                     ++numbers;

@@ -72,7 +72,11 @@ WallFocusPage::Panel WallFocusPage::makePanel(const Focus &focus)
     panel.tile->setScale(m_scale);
     panel.tile->setShowInstances(true);
     panel.tile->updateFrom(m_last);
+    // One panel has the width: its charts stand in a row. Two side by side have the full height: their
+    // charts stack. In a two-by-two grid of half-height panels charts were strips too thin to read
+    // from across the room: those panels show the tile and the reasons, the dashboard page the charts.
     panel.charts = new WallChartGrid(m_focused.size() == 1 ? 3 : 1, panel.widget);
+    panel.charts->setVisible(m_focused.size() <= 2);
     for (const QString &metric : WallDashboardPage::chartMetrics()) {
         const SeriesKey key(metric, focus.service);
         MetricChart *chart = panel.charts->addChart(WallDashboardPage::chartTitle(metric), metric,
@@ -85,6 +89,8 @@ WallFocusPage::Panel WallFocusPage::makePanel(const Focus &focus)
     layout->addWidget(panel.owner);
     layout->addWidget(panel.tile);
     layout->addWidget(panel.charts, 1);
+    if (panel.charts->isHidden())
+        layout->addStretch(1); // the words and the tile stay together at the top
     return panel;
 }
 
@@ -138,7 +144,7 @@ void WallFocusPage::refresh(qint64 nowMs, qint64 staleAfterMs)
 {
     for (const Panel &panel : std::as_const(m_panels)) {
         panel.tile->refresh(nowMs, staleAfterMs);
-        if (isVisible())
+        if (panel.charts->isVisible())
             panel.charts->flush(nowMs);
     }
 }

@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QTextOption>
 
+#include <cmath>
+
 namespace payops {
 
 namespace {
@@ -205,7 +207,9 @@ void WallTile::paintEvent(QPaintEvent *)
     const QRect inner = frame.adjusted(bar + pad, pad, -pad, -pad);
     const int topHeight = int(m_scale.stateWordPx() * 1.3);
     const QString word = stateWord();
-    const int wordWidth = QFontMetrics(WallScale::font(m_scale.stateWordPx(), true)).horizontalAdvance(word);
+    // Rounded up, with a pixel to spare: elidedText() measured the integer advance as too narrow ("DEGRAD…").
+    const int wordWidth =
+        int(std::ceil(QFontMetricsF(WallScale::font(m_scale.stateWordPx(), true)).horizontalAdvance(word))) + 2;
     if (m_shown == Shown::Values)
         drawText(painter, QRect(inner.right() - wordWidth, inner.top(), wordWidth, topHeight),
                  Qt::AlignRight | Qt::AlignVCenter, TextRole::Heading, m_scale.stateWordPx(), true, accent, word);
