@@ -1,5 +1,6 @@
 #include "widgets/wall/wallchartgrid.h"
 
+#include "models/metrics/seriesgaps.h"
 #include "widgets/dashboard/chartunit.h"
 #include "widgets/dashboard/metricchart.h"
 
@@ -86,7 +87,7 @@ void WallChartGrid::backfill(const QList<SeriesKey> &series, const QList<History
 {
     QHash<SeriesKey, QList<SeriesPoint>> past;
     for (qsizetype i = 0; i < std::min(series.size(), reads.size()); ++i)
-        past.insert(series.at(i), reads.at(i).points);
+        past.insert(series.at(i), SeriesGaps::broken(reads.at(i).points)); // no line across a stopped recorder
     for (MetricChart *chart : std::as_const(m_charts)) {
         QList<QList<SeriesPoint>> perSeries;
         bool changed = false;
