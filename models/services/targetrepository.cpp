@@ -99,6 +99,16 @@ QString serviceId(QSqlDatabase &db, const QString &name, int *id)
     return {};
 }
 
+// What the audit log keeps of a target: never a password a URL may carry.
+QJsonObject auditDetail(const ServiceTarget &target, int id)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("service"), target.service},
+            {QStringLiteral("metrics_url"), target.metricsUrl.toString(QUrl::RemoveUserInfo)},
+            {QStringLiteral("interval_ms"), target.intervalMs},
+            {QStringLiteral("timeout_ms"), target.timeoutMs}};
+}
+
 QString writeError(const QSqlQuery &query, const ServiceTarget &target)
 {
     if (query.lastError().nativeErrorCode().toInt() == kSqliteConstraintUnique)
@@ -173,6 +183,7 @@ std::optional<QString> asOptional(const QString &error)
 
 TargetRepository::TargetRepository(Database &database)
     : m_database(database)
+    , m_audit(database)
 {
 }
 
@@ -229,6 +240,8 @@ TargetRepository::Saved TargetRepository::add(const ServiceTarget &target)
         return saved;
     if (saved.error = markConfigured(db); !saved.error.isEmpty())
         return saved;
+    if (const std::optional<QString> error = m_audit.appendWithin(db, QStringLiteral("target.add"), auditDetail(target, saved.id)))
+        return Saved{0, databaseFailure(*error)};
     saved.error = commit(transaction);
     if (saved.ok())
         qCInfo(lcServices).noquote() << "added target" << target.metricsUrl.toString() << "of" << target.service;
@@ -255,19 +268,35 @@ std::optional<QString> TargetRepository::update(const ServiceTarget &target)
         return writeError(query, target);
     if (query.numRowsAffected() != 1)
         return tr("there is no target %1 to change").arg(target.id);
+    if (const std::optional<QString> error = m_audit.appendWithin(db, QStringLiteral("target.update"), auditDetail(target, target.id)))
+        return databaseFailure(*error);
     return asOptional(commit(transaction));
 }
 
 std::optional<QString> TargetRepository::remove(int targetId)
 {
-    QSqlQuery query(m_database.connection());
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (const QString error = beginFailure(db, transaction); !error.isEmpty())
+        return error;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT s.name, t.metrics_url FROM targets t JOIN services s ON s.id = t.service_id"
+                                 " WHERE t.id = ?"));
+    query.addBindValue(targetId);
+    if (!query.exec())
+        return databaseFailure(query.lastError());
+    if (!query.next())
+        return tr("there is no target %1 to remove").arg(targetId);
+    const QJsonObject detail{{QStringLiteral("id"), targetId}, {QStringLiteral("service"), query.value(0).toString()},
+                             {QStringLiteral("metrics_url"), QUrl(query.value(1).toString()).toString(QUrl::RemoveUserInfo)}};
+    query.finish();
     query.prepare(QStringLiteral("DELETE FROM targets WHERE id = ?"));
     query.addBindValue(targetId);
     if (!query.exec())
         return databaseFailure(query.lastError());
-    if (query.numRowsAffected() != 1)
-        return tr("there is no target %1 to remove").arg(targetId);
-    return std::nullopt;
+    if (const std::optional<QString> error = m_audit.appendWithin(db, QStringLiteral("target.remove"), detail))
+        return databaseFailure(*error);
+    return asOptional(commit(transaction));
 }
 
 std::optional<QString> TargetRepository::ensureDefaults()
@@ -318,6 +347,10 @@ std::optional<QString> TargetRepository::import(const QList<ServiceTarget> &targ
     }
     if (const QString error = markConfigured(db); !error.isEmpty())
         return error;
+    const QJsonObject detail{{QStringLiteral("targets"), int(targets.size())},
+                             {QStringLiteral("mode"), mode == ImportMode::Replace ? QStringLiteral("replace") : QStringLiteral("merge")}};
+    if (const std::optional<QString> error = m_audit.appendWithin(db, QStringLiteral("target.import"), detail))
+        return databaseFailure(*error);
     if (const QString error = commit(transaction); !error.isEmpty())
         return error;
     qCInfo(lcServices) << "imported" << targets.size() << "targets"

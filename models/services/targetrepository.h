@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/security/auditlog.h"
 #include "models/services/servicetarget.h"
 #include "models/services/targetimportpreview.h"
 
@@ -75,6 +76,7 @@ public:
 
 private:
     Database &m_database;
+    AuditLog m_audit; // every change of the targets, in the same transaction as the change
 };
 
 } // namespace payops

@@ -1,11 +1,15 @@
 // TargetRepository over a real SQLite file: defaults on the first run, CRUD and validation,
 // file_sd import (replace, merge, a bad file that changes nothing) and export → import round trip.
 #include "models/consoleschema.h"
+#include "models/security/auditlog.h"
 #include "models/services/filesdformat.h"
 #include "models/services/targetrepository.h"
 #include "models/storage/database.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -153,6 +157,25 @@ void TestTargetRepository::addsUpdatesRemoves()
     missing.id = 4711;
     missing.metricsUrl = QUrl(QStringLiteral("http://10.0.0.9:1/metrics"));
     QVERIFY(repository.update(missing).has_value());
+
+    // Every change is in the audit log, in the change's own transaction (the failed ones left nothing),
+    // and no password a URL carries goes there.
+    ServiceTarget secret = other;
+    secret.metricsUrl = QUrl(QStringLiteral("http://ops:hunter2@10.0.0.4:9104/metrics"));
+    QVERIFY(repository.add(secret).ok());
+    QBuffer log;
+    QVERIFY(log.open(QIODevice::ReadWrite));
+    QVERIFY(AuditLog(*m_db).exportJsonLines(log).ok());
+    QStringList actions;
+    for (const QByteArray &line : log.data().split('\n')) {
+        if (!line.isEmpty())
+            actions.append(QJsonDocument::fromJson(line).object().value(QStringLiteral("action")).toString());
+    }
+    QCOMPARE(actions, (QStringList{QStringLiteral("target.add"), QStringLiteral("target.add"), QStringLiteral("target.update"),
+                                   QStringLiteral("target.remove"), QStringLiteral("target.add")}));
+    QVERIFY(!log.data().contains("hunter2"));
+    QVERIFY(log.data().contains("10.0.0.4:9104"));
+    QVERIFY(AuditLog(*m_db).verify().ok());
 }
 
 void TestTargetRepository::rejectsInvalidTargets_data()
