@@ -347,10 +347,6 @@ std::optional<QString> TargetRepository::import(const QList<ServiceTarget> &targ
     }
     if (const QString error = markConfigured(db); !error.isEmpty())
         return error;
-    const QJsonObject detail{{QStringLiteral("targets"), int(targets.size())},
-                             {QStringLiteral("mode"), mode == ImportMode::Replace ? QStringLiteral("replace") : QStringLiteral("merge")}};
-    if (const std::optional<QString> error = m_audit.appendWithin(db, QStringLiteral("target.import"), detail))
-        return databaseFailure(*error);
     if (const QString error = commit(transaction); !error.isEmpty())
         return error;
     qCInfo(lcServices) << "imported" << targets.size() << "targets"

@@ -76,7 +76,10 @@ public:
 
 private:
     Database &m_database;
-    AuditLog m_audit; // every change of the targets, in the same transaction as the change
+    // Each operator's change of a target (add, update, remove), in the change's own transaction. Imports
+    // are not: the file is their record, and `--targets FILE` is re-read at every start -- a damaged
+    // audit log must not leave a console started from its configuration blind.
+    AuditLog m_audit;
 };
 
 } // namespace payops

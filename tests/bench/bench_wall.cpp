@@ -1,7 +1,7 @@
 // bench_wall [--iterations N] [--charts C] [--points P] [--idle-seconds S]: the wall display at
 // 3840x2160 (offscreen).
 //   wall_charts_full_frame: median time to replot C wall charts (8) of 4 series with P points each
-//                  (86 400 = 24 h at 1 s; decimated by MetricChart to about two points a pixel), drawn
+//                  (86 400 = 24 h at 1 s; decimated by MetricChart to two points per line width), drawn
 //                  as the wall draws them (32 px fonts, double-width lines), every chart at once
 //   wall_page_full_frame: the wall window's dashboard page (4 tiles, 3 charts of 24 h) repainted whole
 //   wall_idle_cpu: CPU of the whole process while the wall runs on its own timer for S seconds with one

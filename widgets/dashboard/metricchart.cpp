@@ -617,7 +617,7 @@ void MetricChart::updateAntialiasing()
 
 double MetricChart::lineColumns() const
 {
-    // A line w pixels wide shows no detail finer than half its width: a wall's thick lines need
+    // A line w pixels wide shows no detail finer than its width: a wall's thick lines need
     // fewer buckets, and every drawn point costs.
     return std::max(axisRect()->width(), 100) / std::max(1.0, lineWidth());
 }
