@@ -18,7 +18,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qt6-multimedia-dev libqt6sql6-sqlite libqt6svg6
     libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev libsqlite3-dev sqlite3
     clang libclang-rt-dev
-    prometheus prometheus-node-exporter prometheus-alertmanager curl
+    prometheus prometheus-node-exporter prometheus-alertmanager curl openssl
     xvfb xauth imagemagick fonts-noto-cjk fonts-dejavu-core
     dpkg-dev fakeroot lintian appstream desktop-file-utils help2man librsvg2-bin
 )

@@ -1088,7 +1088,8 @@
         <translation>摘要不能为空</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
+        <location line="+8"/>
         <source>all services</source>
         <translation>所有服务</translation>
     </message>
@@ -5392,6 +5393,69 @@ Exit code 0 when no cause is confirmed, 1 when one is.</source>
     </message>
 </context>
 <context>
+    <name>payops::HttpResponseParser</name>
+    <message>
+        <location filename="../models/metrics/httpresponseparser.cpp" line="+95"/>
+        <source>invalid HTTP response: its headers are larger than %1</source>
+        <translation>无效的 HTTP 响应：响应头超过 %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>invalid HTTP response: a chunk size is not a hexadecimal number</source>
+        <translation>无效的 HTTP 响应：分块大小不是十六进制数</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>invalid HTTP response: a chunk is longer than its size says</source>
+        <translation>无效的 HTTP 响应：某个分块比它声明的大小更长</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>invalid HTTP response: the connection closed in the middle of it</source>
+        <translation>无效的 HTTP 响应：连接在响应中途关闭</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>invalid HTTP response: a line of its chunked body is too long</source>
+        <translation>无效的 HTTP 响应：分块正文中的某一行过长</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>invalid HTTP response: it does not start with an HTTP/1.x status line</source>
+        <translation>无效的 HTTP 响应：开头不是 HTTP/1.x 状态行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid HTTP response: the status code is not a number from 100 to 599</source>
+        <translation>无效的 HTTP 响应：状态码不是 100 到 599 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid HTTP response: a header line has no name</source>
+        <translation>无效的 HTTP 响应：某个响应头行没有名称</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>invalid HTTP response: the transfer coding &quot;%1&quot; is not supported</source>
+        <translation>无效的 HTTP 响应：不支持传输编码“%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid HTTP response: the service switched protocols</source>
+        <translation>无效的 HTTP 响应：服务切换了协议</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>invalid HTTP response: its Content-Length is not one number</source>
+        <translation>无效的 HTTP 响应：Content-Length 不是单一数字</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid HTTP response: the body is compressed (%1), which the console did not ask for</source>
+        <translation>无效的 HTTP 响应：正文经过压缩（%1），而控制台并未请求压缩</translation>
+    </message>
+</context>
+<context>
     <name>payops::Incident</name>
     <message>
         <location filename="../models/incidents/incident.cpp" line="+76"/>
@@ -8441,6 +8505,14 @@ If the database has no knowledge base yet, the shipped one is imported first, as
     </message>
 </context>
 <context>
+    <name>payops::ProcessLimits</name>
+    <message>
+        <location filename="../models/core/processlimits.cpp" line="+20"/>
+        <source>only %1 file descriptors are allowed but about %2 are needed; raise the limit (ulimit -n)</source>
+        <translation>只允许打开 %1 个文件描述符，但大约需要 %2 个；请提高限制（ulimit -n）</translation>
+    </message>
+</context>
+<context>
     <name>payops::PrometheusApiClient</name>
     <message>
         <location filename="../models/metrics/prometheusapiclient.cpp" line="+115"/>
@@ -9533,7 +9605,7 @@ The health document is asked too: at --health, or else at /health on the same ho
 <context>
     <name>payops::ScrapeErrorText</name>
     <message>
-        <location filename="../models/metrics/scrapeerrortext.cpp" line="+20"/>
+        <location filename="../models/metrics/scrapeerrortext.cpp" line="+23"/>
         <source>timed out after %1 s</source>
         <translation>%1 秒后超时</translation>
     </message>
@@ -9558,7 +9630,7 @@ The health document is asked too: at --health, or else at /health on the same ho
         <translation>%1 字节</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+41"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -9568,17 +9640,23 @@ The health document is asked too: at --health, or else at /health on the same ho
         <translation>连接被拒绝</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>connection closed by the service before it answered</source>
         <translation>服务在应答前关闭了连接</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>host not found</source>
         <translation>找不到主机</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+25"/>
+        <source>redirected to an address that is not http or https</source>
+        <translation>被重定向到了非 http 或 https 的地址</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+22"/>
         <source>timed out</source>
         <translation>超时</translation>
     </message>
@@ -9588,27 +9666,27 @@ The health document is asked too: at --health, or else at /health on the same ho
         <translation>请求已取消</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
         <source>TLS handshake failed: %1</source>
         <translation>TLS 握手失败：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>network unreachable</source>
         <translation>网络不可达</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>too many redirects</source>
         <translation>重定向次数过多</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>redirected from https to http</source>
         <translation>从 https 重定向到了 http</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+57"/>
         <source>invalid HTTP response</source>
         <translation>无效的 HTTP 响应</translation>
     </message>
@@ -10380,7 +10458,7 @@ The health document is asked too: at --health, or else at /health on the same ho
         <translation>没有可删除的目标 %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+84"/>
         <source>it lists no usable target</source>
         <translation>其中没有可用的目标</translation>
     </message>
@@ -13066,14 +13144,6 @@ The console starts again from %2.</source>
         <location line="+45"/>
         <source>cannot listen on %1:%2 for the control endpoint: %3</source>
         <translation>无法在 %1:%2 上监听控制端点：%3</translation>
-    </message>
-</context>
-<context>
-    <name>payops::sim::ProcessLimits</name>
-    <message>
-        <location filename="../app/paysim/processlimits.cpp" line="+20"/>
-        <source>only %1 file descriptors are allowed but about %2 are needed; raise the limit (ulimit -n) or use fewer --instances</source>
-        <translation>只允许打开 %1 个文件描述符，但大约需要 %2 个；请提高限制（ulimit -n）或减少 --instances</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 #include "app/paysim/commandline.h"
 #include "app/paysim/controlserver.h"
 #include "app/paysim/portmap.h"
-#include "app/paysim/processlimits.h"
+#include "models/core/processlimits.h"
 #include "app/paysim/serviceserver.h"
 #include "app/paysim/simulation.h"
 
@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
     }
     const PaysimOptions &options = parsed.options;
 
-    const QString limitWarning = ProcessLimits::raiseOpenFileLimit(quint64(options.instances) * 4 * 3 + 256);
+    const QString limitWarning = payops::ProcessLimits::raiseOpenFileLimit(quint64(options.instances) * 4 * 3 + 256);
     if (!limitWarning.isEmpty())
         err << u"paysim: "_s << limitWarning << u'\n';
 

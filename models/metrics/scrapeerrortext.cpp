@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QNetworkReply>
 
+#include <cerrno>
+#include <cstring>
+
 namespace payops {
 
 namespace {
@@ -72,34 +75,98 @@ QString ScrapeErrorText::printable(QStringView text, qsizetype maxChars)
     return out;
 }
 
+QString ScrapeErrorText::httpStatus(int status)
+{
+    return tr("HTTP %1").arg(status);
+}
+
+QString ScrapeErrorText::connectionRefused()
+{
+    return tr("connection refused");
+}
+
+QString ScrapeErrorText::closedBeforeAnswer()
+{
+    return tr("connection closed by the service before it answered");
+}
+
+QString ScrapeErrorText::hostNotFound()
+{
+    return tr("host not found");
+}
+
+QString ScrapeErrorText::networkUnreachable()
+{
+    return tr("network unreachable");
+}
+
+QString ScrapeErrorText::tlsFailed(const QString &detail)
+{
+    return tr("TLS handshake failed: %1").arg(printable(detail));
+}
+
+QString ScrapeErrorText::tooManyRedirects()
+{
+    return tr("too many redirects");
+}
+
+QString ScrapeErrorText::insecureRedirect()
+{
+    return tr("redirected from https to http");
+}
+
+QString ScrapeErrorText::badRedirect()
+{
+    return tr("redirected to an address that is not http or https");
+}
+
+QString ScrapeErrorText::fromErrno(int error)
+{
+    switch (error) {
+    case ECONNREFUSED:
+        return connectionRefused();
+    case ECONNRESET:
+    case EPIPE:
+        return closedBeforeAnswer();
+    case ENETUNREACH:
+    case EHOSTUNREACH:
+    case ENETDOWN:
+        return networkUnreachable();
+    case ETIMEDOUT:
+        return tr("timed out");
+    default:
+        return printable(QString::fromLocal8Bit(std::strerror(error)));
+    }
+}
+
 QString ScrapeErrorText::fromReply(const QNetworkReply &reply)
 {
     const QVariant statusAttribute = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
     if (status != 0 && (status < 200 || status > 299))
-        return tr("HTTP %1").arg(status);
+        return httpStatus(status);
     switch (reply.error()) {
     case QNetworkReply::NoError:
         return {};
     case QNetworkReply::ConnectionRefusedError:
-        return tr("connection refused");
+        return connectionRefused();
     case QNetworkReply::RemoteHostClosedError:
-        return tr("connection closed by the service before it answered");
+        return closedBeforeAnswer();
     case QNetworkReply::HostNotFoundError:
-        return tr("host not found");
+        return hostNotFound();
     case QNetworkReply::TimeoutError:
         return tr("timed out");
     case QNetworkReply::OperationCanceledError:
         return tr("request cancelled");
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("TLS handshake failed: %1").arg(printable(reply.errorString()));
+        return tlsFailed(reply.errorString());
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        return tr("network unreachable");
+        return networkUnreachable();
     case QNetworkReply::TooManyRedirectsError:
-        return tr("too many redirects");
+        return tooManyRedirects();
     case QNetworkReply::InsecureRedirectError:
-        return tr("redirected from https to http");
+        return insecureRedirect();
     case QNetworkReply::ProtocolInvalidOperationError:
     case QNetworkReply::ProtocolFailure:
         return tr("invalid HTTP response");

@@ -21,6 +21,18 @@ public:
     // overrides, line and paragraph separators) become escapes such as \n, \x1b, \u202e, and
     // the result is cut to maxChars with "…". Idempotent; every parse and scrape error goes through it.
     static QString printable(QStringView text, qsizetype maxChars = 300);
+    // The sentences of the failures both the console's scrape client and QNetworkReply report.
+    static QString httpStatus(int status);
+    static QString connectionRefused();
+    static QString closedBeforeAnswer();
+    static QString hostNotFound();
+    static QString networkUnreachable();
+    static QString tlsFailed(const QString &detail);
+    static QString tooManyRedirects();
+    static QString insecureRedirect();
+    static QString badRedirect();
+    // A failed socket call's errno in words.
+    static QString fromErrno(int error);
     // Why a finished reply failed: its HTTP status when it is not 2xx, otherwise its network
     // error in words. Empty when the reply succeeded.
     static QString fromReply(const QNetworkReply &reply);

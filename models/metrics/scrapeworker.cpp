@@ -1,15 +1,12 @@
 #include "models/metrics/scrapeworker.h"
 
+#include "models/core/processlimits.h"
 #include "models/metrics/expositionparser.h"
-#include "models/metrics/replysizeguard.h"
 #include "models/metrics/scrapeerrortext.h"
 #include "models/metrics/scrapelog.h"
+#include "models/metrics/socketpoll.h"
 
 #include <QDateTime>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QTimer>
 
 #include <algorithm>
@@ -39,18 +36,19 @@ qint64 phaseOf(const QUrl &url, int intervalMs)
     return qint64(qHash(url.toString(), 0x5041594fU) % size_t(intervalMs));
 }
 
-QNetworkRequest makeRequest(const QUrl &url, bool health, int timeoutMs)
+// The header lines of a target's requests besides Host, built once per target.
+QByteArray headerLines(bool health, int timeoutMs)
 {
-    QNetworkRequest request(url);
-    request.setRawHeader(QByteArrayLiteral("Accept"), health ? kAcceptHealth : kAcceptMetrics);
-    request.setRawHeader(QByteArrayLiteral("User-Agent"), kUserAgent);
+    QByteArray lines = QByteArrayLiteral("Accept: ") + (health ? kAcceptHealth : kAcceptMetrics)
+                       + QByteArrayLiteral("\r\nUser-Agent: ") + kUserAgent + QByteArrayLiteral("\r\n");
     if (!health)
-        request.setRawHeader(QByteArrayLiteral("X-Prometheus-Scrape-Timeout-Seconds"),
-                             QByteArray::number(timeoutMs / 1000.0));
-    // Scrapes neither send nor keep cookies: no cookie jar work per request.
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    return request;
+        lines += "X-Prometheus-Scrape-Timeout-Seconds: " + QByteArray::number(timeoutMs / 1000.0) + "\r\n";
+    return lines;
+}
+
+bool isSuccess(int status)
+{
+    return status >= 200 && status <= 299;
 }
 
 } // namespace
@@ -61,8 +59,8 @@ struct ScrapeWorker::TargetState
     QString instance;
     QString healthAddress;
     ExpositionParser parser;
-    QNetworkRequest metricsRequest; // built once, copied (shared) per request
-    QNetworkRequest healthRequest;
+    QByteArray metricsHeaders; // built once per target
+    QByteArray healthHeaders;
     Slot metrics;
     Slot health;
     bool suspect = false; // the last metrics scrape timed out: waits in the lane of its kind
@@ -129,8 +127,8 @@ void ScrapeWorker::setTargets(const QList<ServiceTarget> &targets)
         state->target.intervalMs = std::max(target.intervalMs, 1);
         state->target.timeoutMs = std::max(target.timeoutMs, 1);
         state->instance = target.instance();
-        state->metricsRequest = makeRequest(target.metricsUrl, false, target.timeoutMs);
-        state->healthRequest = makeRequest(target.healthUrl, true, target.timeoutMs);
+        state->metricsHeaders = headerLines(false, target.timeoutMs);
+        state->healthHeaders = headerLines(true, target.timeoutMs);
         state->healthAddress = target.healthUrl.isEmpty() ? QString() : target.healthUrl.authority();
         if (fresh)
             schedule(*state, now);
@@ -138,9 +136,13 @@ void ScrapeWorker::setTargets(const QList<ServiceTarget> &targets)
     }
     for (auto &[url, gone] : old) {
         forgetWaiting(gone.get());
-        dropRequest(gone->metrics);
-        dropRequest(gone->health);
+        closeConnection(gone->metrics);
+        closeConnection(gone->health);
     }
+    // One connection per target for its metrics, one for its health document, and some to spare.
+    const QString limitWarning = ProcessLimits::raiseOpenFileLimit(quint64(m_targets.size()) * 2 + 256);
+    if (!limitWarning.isEmpty())
+        qCWarning(lcScrape).noquote() << limitWarning;
     qCDebug(lcScrape) << "now polling" << m_targets.size() << "targets";
     QList<int> ids;
     ids.reserve(qsizetype(m_targets.size()));
@@ -151,12 +153,8 @@ void ScrapeWorker::setTargets(const QList<ServiceTarget> &targets)
 
 void ScrapeWorker::start()
 {
-    if (!m_network) {
-        m_network = new QNetworkAccessManager(this);
-        // Scrapes go straight to the targets, as Prometheus' do: no system proxy (and no lookup).
-        m_network->setProxy(QNetworkProxy::NoProxy);
-        m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-    }
+    if (!m_poll)
+        m_poll = new SocketPoll(this);
     if (!m_timer) {
         m_timer = new QTimer(this);
         m_timer->setTimerType(Qt::PreciseTimer);
@@ -188,7 +186,7 @@ void ScrapeWorker::start()
 
 void ScrapeWorker::stop()
 {
-    // Everything goes later, not now: stop() may run inside a signal of a timer or of a reply
+    // Everything goes later, not now: stop() may run inside a signal of a timer or a scrape's callback
     // (the replies are the network access manager's children).
     for (QTimer **timer : {&m_timer, &m_deadlineTimer, &m_loadTimer}) {
         if (*timer) {
@@ -198,17 +196,17 @@ void ScrapeWorker::stop()
         }
     }
     for (std::unique_ptr<TargetState> &state : m_targets) {
-        dropRequest(state->metrics);
-        dropRequest(state->health);
+        closeConnection(state->metrics);
+        closeConnection(state->health);
         state->metrics.waiting = state->health.waiting = false;
     }
     m_inFlight.clear();
     m_waiting.clear();
     m_waitingSuspect.clear();
     m_inFlightNormal = m_inFlightSuspect = 0;
-    if (m_network) {
-        m_network->deleteLater();
-        m_network = nullptr;
+    if (m_poll) {
+        m_poll->deleteLater(); // after the connections' own deleteLater: they leave its set first
+        m_poll = nullptr;
     }
 }
 
@@ -224,7 +222,7 @@ void ScrapeWorker::schedule(TargetState &state, qint64 nowMs)
 
 void ScrapeWorker::tick()
 {
-    if (!m_network)
+    if (!m_poll)
         return;
     const qint64 now = m_monotonic.elapsed();
     for (std::unique_ptr<TargetState> &state : m_targets) {
@@ -263,7 +261,7 @@ void ScrapeWorker::poll(TargetState &state, bool health, qint64 nowMs)
     if (slot.dueMs > nowMs)
         return;
     const qint64 interval = health ? healthIntervalOf(state.target, m_options) : state.target.intervalMs;
-    if (slot.reply || slot.waiting) {
+    if (slot.inFlight || slot.waiting) {
         m_missedCycles.fetch_add(1, std::memory_order_relaxed);
         m_skippedInPeriod = m_skippedInPeriod || !state.suspect;
         qCDebug(lcScrape).noquote() << "skipped a cycle of" << (health ? state.target.healthUrl : state.target.metricsUrl).toString()
@@ -282,7 +280,7 @@ void ScrapeWorker::poll(TargetState &state, bool health, qint64 nowMs)
 
 void ScrapeWorker::startWaiting()
 {
-    if (!m_network)
+    if (!m_poll)
         return;
     const int limit = int(m_limit);
     // Targets that time out cost no CPU while they hang, but must not take every slot.
@@ -379,22 +377,24 @@ void ScrapeWorker::startRequest(TargetState &state, bool health, bool suspect)
     slot.abort = Abort::None;
     slot.startedNs = m_monotonic.nsecsElapsed();
     slot.startedClockMs = m_clock();
-    QNetworkReply *reply = m_network->get(health ? state.healthRequest : state.metricsRequest);
-    slot.reply = reply;
-    m_inFlight.insert(reply, InFlight{&state, health, suspect});
+    if (!slot.connection) {
+        TargetState *target = &state; // a removed target's connection is closed before it goes: no call then
+        slot.connection = new ScrapeConnection(
+            *m_poll, [this, target, health](ScrapeConnection::Response &&response) { finished(*target, health, std::move(response)); },
+            this);
+    }
+    slot.inFlight = true;
+    m_inFlight.insert(slot.connection, InFlight{&state, health, suspect});
     ++(suspect ? m_inFlightSuspect : m_inFlightNormal);
     if (!health && !suspect)
         ++m_metricsStartedInPeriod;
     m_started.fetch_add(1, std::memory_order_relaxed);
-
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
-    // The Content-Length is checked as soon as the headers are in, the body as it arrives.
-    watchReplySize(reply, this, [this, reply](qint64 bytes) { checkSize(reply, bytes); });
-    // The overall deadline (connect + transfer) is checked by tick(), which follows the earliest
-    // one: QNetworkRequest::setTransferTimeout only catches silence, and a timer per request
-    // costs more than the request at thousands of targets.
+    // The overall deadline (connect + transfer) is kept by one timer that follows the earliest
+    // one: a timer per request costs more than the request at thousands of targets.
     slot.deadlineMs = m_monotonic.elapsed() + target.timeoutMs;
     armDeadline(slot.deadlineMs);
+    slot.connection->get(health ? target.healthUrl : target.metricsUrl, health ? state.healthHeaders : state.metricsHeaders,
+                         health ? m_options.maxHealthBodyBytes : m_options.maxBodyBytes);
 }
 
 void ScrapeWorker::armDeadline(qint64 deadlineMs)
@@ -409,7 +409,7 @@ void ScrapeWorker::expireDeadlines()
 {
     const qint64 now = m_monotonic.elapsed();
     qint64 next = std::numeric_limits<qint64>::max();
-    QList<QNetworkReply *> expired;
+    QList<ScrapeConnection *> expired;
     for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
         const Slot &slot = it->health ? it->state->health : it->state->metrics;
         if (slot.deadlineMs <= now)
@@ -417,77 +417,77 @@ void ScrapeWorker::expireDeadlines()
         else
             next = std::min(next, slot.deadlineMs);
     }
-    // Each abort reports its scrape (and may change m_inFlight): look every reply up again.
-    for (QNetworkReply *reply : std::as_const(expired))
-        abortReply(reply, Abort::Timeout);
+    // Each abort reports its scrape (and may change m_inFlight): look every request up again.
+    for (ScrapeConnection *connection : std::as_const(expired))
+        abortRequest(connection, Abort::Timeout);
     if (next != std::numeric_limits<qint64>::max())
         armDeadline(next);
 }
 
-void ScrapeWorker::checkSize(QNetworkReply *reply, qint64 bytes)
+void ScrapeWorker::abortRequest(ScrapeConnection *connection, Abort reason)
 {
-    const auto it = m_inFlight.constFind(reply);
+    const auto it = m_inFlight.constFind(connection);
     if (it == m_inFlight.constEnd())
         return;
-    const qint64 cap = it->health ? m_options.maxHealthBodyBytes : m_options.maxBodyBytes;
-    if (bytes > cap)
-        abortReply(reply, Abort::TooLarge);
-}
-
-void ScrapeWorker::abortReply(QNetworkReply *reply, Abort reason)
-{
-    const auto it = m_inFlight.constFind(reply);
-    if (it == m_inFlight.constEnd())
-        return;
-    Slot &slot = it->health ? it->state->health : it->state->metrics;
+    TargetState &state = *it->state;
+    const bool health = it->health;
+    Slot &slot = health ? state.health : state.metrics;
     if (slot.abort == Abort::None)
         slot.abort = reason;
-    reply->abort(); // finished() follows and reports the reason
+    connection->abort(); // silently: the scrape is reported here
+    finished(state, health, ScrapeConnection::Response());
 }
 
 void ScrapeWorker::dropRequest(Slot &slot)
 {
-    QNetworkReply *reply = std::exchange(slot.reply, nullptr);
-    if (!reply)
+    if (!slot.inFlight)
         return;
-    if (const auto it = m_inFlight.constFind(reply); it != m_inFlight.constEnd()) {
+    slot.inFlight = false;
+    if (const auto it = m_inFlight.constFind(slot.connection); it != m_inFlight.constEnd()) {
         --(it->suspect ? m_inFlightSuspect : m_inFlightNormal);
         m_inFlight.erase(it);
     }
-    disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    slot.connection->abort();
 }
 
-void ScrapeWorker::finished(QNetworkReply *reply)
+void ScrapeWorker::closeConnection(Slot &slot)
 {
-    reply->deleteLater();
-    const auto it = m_inFlight.constFind(reply);
+    dropRequest(slot);
+    if (ScrapeConnection *connection = std::exchange(slot.connection, nullptr)) {
+        connection->abort();
+        connection->deleteLater(); // it may be inside its own callback
+    }
+}
+
+void ScrapeWorker::finished(TargetState &state, bool health, ScrapeConnection::Response &&response)
+{
+    Slot &slot = health ? state.health : state.metrics;
+    const auto it = m_inFlight.constFind(slot.connection);
     if (it == m_inFlight.constEnd())
         return;
     const InFlight request = *it;
     m_inFlight.erase(it);
     --(request.suspect ? m_inFlightSuspect : m_inFlightNormal);
-    Slot &slot = request.health ? request.state->health : request.state->metrics;
     const Slot done = slot;
-    slot.reply = nullptr;
+    slot.inFlight = false;
     slot.abort = Abort::None;
     m_finished.fetch_add(1, std::memory_order_relaxed);
     const double seconds = double(m_monotonic.nsecsElapsed() - done.startedNs) / 1e9;
     adaptLimit(request, done, seconds);
-    if (!request.health)
-        request.state->suspect = done.abort == Abort::Timeout;
+    if (!health)
+        state.suspect = done.abort == Abort::Timeout;
     // The next waiting request starts now, not at the next tick (before the signal below: a
     // slot connected directly may replace the targets).
     startWaiting();
     // Each emits last: a slot connected directly may replace the targets.
-    if (request.health)
-        finishHealth(*request.state, *reply, done, seconds);
+    if (health)
+        finishHealth(state, response, done, seconds);
     else
-        finishMetrics(*request.state, *reply, done, seconds);
+        finishMetrics(state, response, done, seconds);
 }
 
-void ScrapeWorker::finishMetrics(TargetState &state, QNetworkReply &reply, const Slot &slot, double seconds)
+void ScrapeWorker::finishMetrics(TargetState &state, const ScrapeConnection::Response &response, const Slot &slot,
+                                 double seconds)
 {
     ScrapeResult result;
     result.targetId = state.target.id;
@@ -497,23 +497,17 @@ void ScrapeWorker::finishMetrics(TargetState &state, QNetworkReply &reply, const
     result.durationSeconds = seconds;
     if (slot.abort == Abort::Timeout) {
         result.error = ScrapeErrorText::timedOut(state.target.timeoutMs);
-    } else if (slot.abort == Abort::TooLarge) {
-        result.error = ScrapeErrorText::tooLarge(m_options.maxBodyBytes);
+    } else if (!response.error.isEmpty()) {
+        result.error = response.error;
+    } else if (!isSuccess(response.status)) {
+        result.error = ScrapeErrorText::httpStatus(response.status);
     } else {
-        result.error = ScrapeErrorText::fromReply(reply);
-        if (result.error.isEmpty()) {
-            const QByteArray body = reply.readAll();
-            if (body.size() > m_options.maxBodyBytes) {
-                result.error = ScrapeErrorText::tooLarge(m_options.maxBodyBytes);
-            } else {
-                ParseResult parsed = state.parser.parse(body);
-                if (parsed.ok()) {
-                    result.up = true;
-                    result.families = std::move(parsed.families);
-                } else {
-                    result.error = parsed.error->toString();
-                }
-            }
+        ParseResult parsed = state.parser.parse(response.body);
+        if (parsed.ok()) {
+            result.up = true;
+            result.families = std::move(parsed.families);
+        } else {
+            result.error = parsed.error->toString();
         }
     }
     if (!result.up)
@@ -521,27 +515,23 @@ void ScrapeWorker::finishMetrics(TargetState &state, QNetworkReply &reply, const
     Q_EMIT scraped(result);
 }
 
-void ScrapeWorker::finishHealth(TargetState &state, QNetworkReply &reply, const Slot &slot, double seconds)
+void ScrapeWorker::finishHealth(TargetState &state, const ScrapeConnection::Response &response, const Slot &slot,
+                                double seconds)
 {
     HealthStatus status;
-    const QVariant httpStatus = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (slot.abort == Abort::Timeout) {
         status.error = ScrapeErrorText::timedOut(state.target.timeoutMs);
-    } else if (slot.abort == Abort::TooLarge) {
-        status.error = ScrapeErrorText::tooLarge(m_options.maxHealthBodyBytes);
-    } else {
-        const QString error = ScrapeErrorText::fromReply(reply);
-        const QByteArray body = reply.readAll();
+    } else if (!response.error.isEmpty()) {
+        status.error = response.error;
+    } else if (isSuccess(response.status) || !response.body.isEmpty()) {
         // A service that is down often says so with a 503 and its health document: keep it.
-        if (error.isEmpty() || (httpStatus.isValid() && !body.isEmpty())) {
-            HealthStatus parsed = HealthStatus::fromJson(state.target.service, body);
-            if (parsed.reachable() || error.isEmpty())
-                status = std::move(parsed);
-            else
-                status.error = error;
-        } else {
-            status.error = error;
-        }
+        HealthStatus parsed = HealthStatus::fromJson(state.target.service, response.body);
+        if (parsed.reachable() || isSuccess(response.status))
+            status = std::move(parsed);
+        else
+            status.error = ScrapeErrorText::httpStatus(response.status);
+    } else {
+        status.error = ScrapeErrorText::httpStatus(response.status);
     }
     status.targetId = state.target.id;
     status.service = state.target.service;
@@ -549,7 +539,7 @@ void ScrapeWorker::finishHealth(TargetState &state, QNetworkReply &reply, const 
     status.timestampMs = slot.startedClockMs;
     status.checkedAt = QDateTime::fromMSecsSinceEpoch(slot.startedClockMs);
     status.durationSeconds = seconds;
-    status.httpStatus = httpStatus.isValid() ? httpStatus.toInt() : 0;
+    status.httpStatus = response.status;
     if (!status.reachable())
         qCDebug(lcScrape).noquote() << "health check of" << state.target.healthUrl.toString()
                                     << "failed:" << status.error;

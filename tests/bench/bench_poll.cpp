@@ -19,6 +19,7 @@
 // >= 1 000 successful scrapes/s; cpu_per_1000_target_cycles <= 310 ms; 500 targets with 100 hanging
 // -> healthy_cycles_lost 0; gui_loop_delay_p99 <= 16 ms.
 #include "tests/bench/benchoptions.h"
+#include "models/core/processlimits.h"
 #include "models/metrics/scrapethread.h"
 
 #include <QCoreApplication>
@@ -78,15 +79,6 @@ double otherCpuSeconds(qint64 pid)
         return -1.0;
     // After "pid (comm) ", field 3 (state) is index 0: utime is field 14, stime field 15.
     return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
-}
-
-void raiseOpenFileLimit(rlim_t needed)
-{
-    rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < needed) {
-        limit.rlim_cur = std::min(limit.rlim_max, std::max(needed, limit.rlim_cur));
-        setrlimit(RLIMIT_NOFILE, &limit);
-    }
 }
 
 // What the worker thread reports, recorded there under a lock.
@@ -171,7 +163,7 @@ int main(int argc, char *argv[])
     const bool stagger = args.contains(QStringLiteral("--stagger"));
     const bool health = !args.contains(QStringLiteral("--no-health"));
     const int hanging = int(option("--hanging", 0));
-    raiseOpenFileLimit(rlim_t(instances) * 4 * 3 + rlim_t(hanging) * 3 + 512);
+    ProcessLimits::raiseOpenFileLimit(quint64(instances) * 4 * 3 + quint64(hanging) * 3 + 512);
 
     // 1. paysim with 4*N loopback ports.
     const QString binary = QStringLiteral(PAYOPS_BINARY_DIR "/app/paysim/paysim");

@@ -13,8 +13,14 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -29,29 +35,40 @@ namespace {
 class HttpPeer final : public QObject
 {
 public:
-    enum class Mode { Metrics, Slow, Garbage, Hostile, Http500, Health, Health503, Trickle, Hang, HugeLength, HugeBody, ManyPeers };
+    enum class Mode { Metrics, Slow, Garbage, Hostile, Http500, Health, Health503, Trickle, Hang, HugeLength, HugeBody, ManyPeers,
+                      Redirect, CloseWhenIdle };
 
-    explicit HttpPeer(Mode mode, QObject *parent = nullptr)
-        : QObject(parent)
-        , m_mode(mode)
+    // With `tls`, an https peer (QSslServer: connections are handed over once encrypted).
+    explicit HttpPeer(Mode mode, const std::optional<QSslConfiguration> &tls = std::nullopt)
+        : m_mode(mode)
     {
-        connect(&m_server, &QTcpServer::newConnection, this, &HttpPeer::accept);
-        m_server.listen(QHostAddress::LocalHost);
+        if (tls) {
+            auto *server = new QSslServer(this);
+            server->setSslConfiguration(*tls);
+            m_server = server;
+        } else {
+            m_server = new QTcpServer(this);
+        }
+        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpPeer::accept);
+        m_server->listen(QHostAddress::LocalHost);
     }
 
-    quint16 port() const { return m_server.serverPort(); }
+    quint16 port() const { return m_server->serverPort(); }
     QString instance() const { return QStringLiteral("127.0.0.1:%1").arg(port()); }
     QUrl url(const QString &path = QStringLiteral("/metrics")) const
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path));
+        const bool tls = qobject_cast<QSslServer *>(m_server) != nullptr;
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(tls ? u"https" : u"http").arg(port()).arg(path));
     }
     int requests = 0;
     int connections = 0;
+    QList<QByteArray> heads; // of every request, as received
+    QUrl redirectTo;         // Mode::Redirect
 
 private:
     void accept()
     {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
             ++connections;
             socket->setParent(this);
             connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { read(socket); });
@@ -64,6 +81,7 @@ private:
         QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
         qsizetype end;
         while ((end = buffer.indexOf("\r\n\r\n")) >= 0) {
+            heads.append(buffer.left(end));
             buffer.remove(0, end + 4);
             ++requests;
             answer(socket);
@@ -125,6 +143,13 @@ private:
         }
         case Mode::Hang:
             break;
+        case Mode::Redirect:
+            socket->write("HTTP/1.1 302 Found\r\nLocation: " + redirectTo.toEncoded() + "\r\nContent-Length: 0\r\n\r\n");
+            break;
+        case Mode::CloseWhenIdle: // says nothing of closing, then closes the kept-alive connection
+            socket->write(metricsResponse());
+            QTimer::singleShot(100, socket, [socket] { socket->disconnectFromHost(); });
+            break;
         case Mode::HugeLength:
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 17825792\r\n\r\n");
             break;
@@ -162,7 +187,7 @@ private:
         return body;
     }
 
-    QTcpServer m_server;
+    QTcpServer *m_server = nullptr; // child
     Mode m_mode;
 };
 
@@ -200,6 +225,9 @@ private Q_SLOTS:
     void readsHealthChecks();
     void keepsHealthDocumentOf503();
     void keepsConnectionAlive();
+    void reconnectsWhenThePeerClosesAnIdleConnection();
+    void followsRedirectsWithCredentialsForTheirOriginOnly();
+    void scrapesOverTlsCheckingTheCertificate();
     void replacesTargetsAtRunTime();
     void countsMissedCycles();
     void stopsCleanlyWithRequestsInFlight();
@@ -342,6 +370,115 @@ void TestScrapeWorker::keepsHealthDocumentOf503()
     QCOMPARE(status.httpStatus, 503);
     QCOMPARE(status.checks.size(), 1);
     QCOMPARE(status.checks.constFirst().detail, QStringLiteral("connection pool exhausted"));
+}
+
+void TestScrapeWorker::reconnectsWhenThePeerClosesAnIdleConnection()
+{
+    // Servers close idle kept-alive connections when they like; the next scrape must not fail for it.
+    HttpPeer peer(HttpPeer::Mode::CloseWhenIdle);
+    ScrapeWorker::Options options = fastOptions();
+    ScrapeThread thread({}, options);
+    ScrapeCollector collector(thread.worker());
+    thread.start({targetFor(peer.url(), 300)});
+    QTRY_VERIFY_WITH_TIMEOUT(collector.scrapes.size() >= 4, 15000);
+    for (const ScrapeResult &result : std::as_const(collector.scrapes))
+        QVERIFY2(result.up, qPrintable(result.error));
+    QVERIFY2(peer.connections >= 3, "each scrape after a close needs a new connection");
+}
+
+void TestScrapeWorker::followsRedirectsWithCredentialsForTheirOriginOnly()
+{
+    HttpPeer elsewhere(HttpPeer::Mode::Metrics);
+    HttpPeer redirecting(HttpPeer::Mode::Redirect); // to another origin
+    redirecting.redirectTo = elsewhere.url();
+    HttpPeer looping(HttpPeer::Mode::Redirect); // to itself, again and again
+    looping.redirectTo = QUrl(QStringLiteral("/metrics-moved"));
+    const auto withCredentials = [](QUrl url) {
+        url.setUserName(QStringLiteral("scraper"));
+        url.setPassword(QStringLiteral("s3cret"));
+        return url;
+    };
+    ScrapeThread thread({}, fastOptions());
+    ScrapeCollector collector(thread.worker());
+    thread.start({targetFor(withCredentials(redirecting.url())), targetFor(withCredentials(looping.url()))});
+    QTRY_VERIFY_WITH_TIMEOUT(collector.firstOf(redirecting.instance()) && collector.firstOf(looping.instance()), 10000);
+
+    // Followed to the other origin, without the credentials given for the first.
+    const ScrapeResult redirected = *collector.firstOf(redirecting.instance());
+    QVERIFY2(redirected.up, qPrintable(redirected.error));
+    const QByteArray basic = "Authorization: Basic " + QByteArray("scraper:s3cret").toBase64();
+    QVERIFY2(redirecting.heads.constFirst().contains(basic), redirecting.heads.constFirst().constData());
+    QVERIFY2(!elsewhere.heads.constFirst().contains("Authorization"), elsewhere.heads.constFirst().constData());
+    QVERIFY(elsewhere.heads.constFirst().startsWith("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1:"));
+
+    // A redirect that stays on the origin keeps the credentials; a loop of them ends in words.
+    QCOMPARE(collector.firstOf(looping.instance())->error, QStringLiteral("too many redirects"));
+    QVERIFY(looping.heads.size() >= 1 + ScrapeConnection::kMaxRedirects);
+    for (const QByteArray &head : std::as_const(looping.heads))
+        QVERIFY(head.contains(basic));
+    QVERIFY(looping.heads.constLast().startsWith("GET /metrics-moved HTTP/1.1"));
+}
+
+void TestScrapeWorker::scrapesOverTlsCheckingTheCertificate()
+{
+    // A certificate for 127.0.0.1 made by Debian's openssl for this test only.
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        QSKIP("openssl is not installed (./setup.sh installs it)");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString keyFile = dir.filePath(QStringLiteral("key.pem"));
+    const QString certificateFile = dir.filePath(QStringLiteral("certificate.pem"));
+    QCOMPARE(QProcess::execute(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                         QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                                         QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                                         QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                                         QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), certificateFile}),
+             0);
+    QFile keyPem(keyFile);
+    QVERIFY(keyPem.open(QIODevice::ReadOnly));
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certificateFile);
+    QCOMPARE(certificates.size(), 1);
+    QSslConfiguration server = QSslConfiguration::defaultConfiguration();
+    server.setLocalCertificate(certificates.front());
+    server.setPrivateKey(QSslKey(&keyPem, QSsl::Rsa));
+    server.setPeerVerifyMode(QSslSocket::VerifyNone);
+    HttpPeer peer(HttpPeer::Mode::Metrics, server);
+    HttpPeer plain(HttpPeer::Mode::Metrics);
+    HttpPeer downgrading(HttpPeer::Mode::Redirect, server);
+    downgrading.redirectTo = plain.url();
+
+    // Not trusted: the handshake fails, in words.
+    {
+        ScrapeThread thread({}, fastOptions());
+        ScrapeCollector collector(thread.worker());
+        thread.start({targetFor(peer.url())});
+        QTRY_VERIFY_WITH_TIMEOUT(!collector.scrapes.isEmpty(), 10000);
+        const ScrapeResult &result = collector.scrapes.constFirst();
+        QVERIFY(!result.up);
+        QVERIFY2(result.error.startsWith(QStringLiteral("TLS handshake failed:")), qPrintable(result.error));
+    }
+
+    // Trusted (the certificate added to the process' CAs): scraped over one kept-alive connection;
+    // a redirect from https to http is refused.
+    const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = before;
+    trusting.addCaCertificates(certificates);
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    const auto restore = qScopeGuard([&before] { QSslConfiguration::setDefaultConfiguration(before); });
+    ScrapeThread thread({}, fastOptions());
+    ScrapeCollector collector(thread.worker());
+    thread.start({targetFor(peer.url()), targetFor(downgrading.url())});
+    QTRY_VERIFY_WITH_TIMEOUT(collector.scrapesOf(peer.instance()).size() >= 3, 15000);
+    QVERIFY(!collector.scrapesOf(downgrading.instance()).isEmpty());
+    for (const ScrapeResult &result : std::as_const(collector.scrapes)) {
+        if (result.instance == peer.instance())
+            QVERIFY2(result.up, qPrintable(result.error));
+        else
+            QCOMPARE(result.error, QStringLiteral("redirected from https to http"));
+    }
+    QCOMPARE(peer.connections, 1);
+    QCOMPARE(plain.requests, 0);
 }
 
 void TestScrapeWorker::keepsConnectionAlive()

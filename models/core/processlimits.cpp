@@ -1,10 +1,10 @@
-#include "app/paysim/processlimits.h"
+#include "models/core/processlimits.h"
 
 #include <QCoreApplication>
 
 #include <sys/resource.h>
 
-namespace payops::sim {
+namespace payops {
 
 QString ProcessLimits::raiseOpenFileLimit(quint64 needed)
 {
@@ -17,11 +17,11 @@ QString ProcessLimits::raiseOpenFileLimit(quint64 needed)
     setrlimit(RLIMIT_NOFILE, &limit);
     if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur >= needed)
         return {};
-    return QCoreApplication::translate("payops::sim::ProcessLimits",
+    return QCoreApplication::translate("payops::ProcessLimits",
                                        "only %1 file descriptors are allowed but about %2 are needed; "
-                                       "raise the limit (ulimit -n) or use fewer --instances")
+                                       "raise the limit (ulimit -n)")
         .arg(quint64(limit.rlim_cur))
         .arg(needed);
 }
 
-} // namespace payops::sim
+} // namespace payops

@@ -2,9 +2,10 @@
 
 #include <QString>
 
-namespace payops::sim {
+namespace payops {
 
-// Thousands of listening ports need more descriptors than the usual soft limit of 1024.
+// Thousands of listening ports (paysim) or kept-alive scrape connections (the console) need more
+// descriptors than the usual soft limit of 1024.
 class ProcessLimits
 {
 public:
@@ -13,4 +14,4 @@ public:
     static QString raiseOpenFileLimit(quint64 needed);
 };
 
-} // namespace payops::sim
+} // namespace payops
