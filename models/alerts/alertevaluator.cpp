@@ -58,6 +58,7 @@ void AlertEvaluator::setRules(const QList<AlertRule> &rules)
     for (const AlertRule &rule : rules) {
         Entry entry;
         entry.rule = rule;
+        entry.summary = rule.prepared(rule.summary);
         entry.valid = rule.validate().isEmpty();
         entry.metricIndex = int(rule.metric);
         entry.serviceIndex = rule.scope == AlertRule::Scope::Service ? serviceIndex(rule.service) : 0;
@@ -272,9 +273,12 @@ void AlertEvaluator::transition(const Entry &entry, Slot &slot, int service, Ale
     slot.state = to;
     slot.changed = now;
 
-    slot.changes[slot.changeHead] = now;
-    slot.changeHead = quint8((slot.changeHead + 1) % kFlapRing);
-    slot.changeCount = quint8(std::min<int>(slot.changeCount + 1, kFlapRing));
+    if (!slot.flaps)
+        slot.flaps = std::make_unique<FlapRing>();
+    FlapRing &flaps = *slot.flaps;
+    flaps.changes[flaps.head] = now;
+    flaps.head = quint8((flaps.head + 1) % kFlapRing);
+    flaps.count = quint8(std::min<int>(flaps.count + 1, kFlapRing));
     const QString &serviceName = m_serviceNames[size_t(service)];
     if (!slot.flapping && changesInWindow(slot, now) > m_options.flapThreshold) {
         slot.flapping = true;
@@ -292,7 +296,7 @@ void AlertEvaluator::transition(const Entry &entry, Slot &slot, int service, Ale
     t.threshold = entry.rule.threshold;
     t.activeSinceMs = slot.activeSince;
     t.firedAtMs = slot.firedAt;
-    t.summary = entry.rule.expand(entry.rule.summary, serviceName, slot.value);
+    t.summary = entry.rule.fill(entry.summary, serviceName, slot.value);
     t.flapping = slot.flapping;
     cycle.transitions.append(std::move(t));
 
@@ -305,9 +309,11 @@ void AlertEvaluator::transition(const Entry &entry, Slot &slot, int service, Ale
 
 int AlertEvaluator::changesInWindow(const Slot &slot, qint64 now) const
 {
+    if (!slot.flaps)
+        return 0;
     int count = 0;
-    for (int i = 0; i < slot.changeCount; ++i) {
-        if (now - slot.changes[size_t(i)] < m_options.flapWindowMs)
+    for (int i = 0; i < slot.flaps->count; ++i) {
+        if (now - slot.flaps->changes[size_t(i)] < m_options.flapWindowMs)
             ++count;
     }
     return count;

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace payops {
@@ -83,23 +84,31 @@ public:
 private:
     static constexpr int kFlapRing = 32;
 
+    // The last state changes of one alert, for flapping: made at its first change (most alerts never
+    // change), kept apart so that the slots every cycle walks stay small.
+    struct FlapRing
+    {
+        quint8 count = 0; // valid entries in `changes`
+        quint8 head = 0;  // next write position
+        std::array<qint64, kFlapRing> changes{};
+    };
+
     struct Slot
     {
         AlertState state = AlertState::Inactive;
         bool flapping = false;
-        quint8 changeCount = 0; // valid entries in `changes`
-        quint8 changeHead = 0;  // next write position
         qint64 activeSince = 0;
         qint64 firedAt = 0;
         qint64 clearSince = 0;
         qint64 changed = 0;
         double value = qQNaN();
-        std::array<qint64, kFlapRing> changes{};
+        std::unique_ptr<FlapRing> flaps;
     };
 
     struct Entry
     {
         AlertRule rule;
+        QString summary; // rule.prepared(rule.summary): a transition only fills the service and the value
         bool valid = true;
         int metricIndex = 0;
         int serviceIndex = 0;     // Scope::Service: the service's index; Total: 0

@@ -101,10 +101,25 @@ QString AlertRule::thresholdText(double canonical) const
 
 QString AlertRule::expand(const QString &text, const QString &serviceName, double value) const
 {
+    return fill(prepared(text), serviceName, value);
+}
+
+QString AlertRule::prepared(const QString &text) const
+{
     QString out = ShippedRuleTexts::translated(text); // a shipped rule's text in the operator's language
-    out.replace(u"{service}"_s, serviceName.isEmpty() ? tr("all services") : serviceName);
-    out.replace(u"{value}"_s, DerivedMetricCatalog::metric(metric).format(value, QLocale::c()));
     out.replace(u"{threshold}"_s, thresholdText(threshold));
+    if (scope != Scope::EachService)
+        out.replace(u"{service}"_s, service.isEmpty() ? tr("all services") : service);
+    return out;
+}
+
+QString AlertRule::fill(const QString &preparedText, const QString &serviceName, double value) const
+{
+    QString out = preparedText;
+    if (out.contains(u"{service}"_s))
+        out.replace(u"{service}"_s, serviceName.isEmpty() ? tr("all services") : serviceName);
+    if (out.contains(u"{value}"_s))
+        out.replace(u"{value}"_s, DerivedMetricCatalog::metric(metric).format(value, QLocale::c()));
     return out;
 }
 

@@ -71,6 +71,11 @@ public:
 
     // {service} {value} {threshold} in `text` filled in; values formatted by the catalog.
     [[nodiscard]] QString expand(const QString &text, const QString &serviceName, double value) const;
+    // expand() in two steps, for the evaluator that expands one rule's summary at every transition:
+    // prepared() fills what never changes (the translation, {threshold}, and {service} unless the
+    // rule covers every service separately), fill() the rest.
+    [[nodiscard]] QString prepared(const QString &text) const;
+    [[nodiscard]] QString fill(const QString &preparedText, const QString &serviceName, double value) const;
     // The threshold as written ("2 %", "800 ms"): in `unit`, or formatted by the catalog.
     [[nodiscard]] QString thresholdText(double canonical) const;
     // The canonical value expressed in `unit` (the inverse of DerivedMetricCatalog::toCanonical).
