@@ -98,7 +98,7 @@ void ScrapeConnection::send(const QUrl &url)
         m_reused = true;
         m_stage = Stage::Sending;
         if (m_tls) {
-            m_tls->write(m_request);
+            m_sent = m_tls->write(m_request); // QSslSocket buffers what it cannot send yet
             m_stage = Stage::Receiving;
         } else {
             writeRequest();
@@ -279,8 +279,10 @@ void ScrapeConnection::received(const char *data, qsizetype size)
     const HttpResponseParser::State state = m_parser.feed(data, size, &used);
     if (state == HttpResponseParser::State::Incomplete)
         return;
-    if (state == HttpResponseParser::State::Complete && used < size)
-        m_connectedTo = QUrl(); // bytes nobody asked for: the connection cannot carry another request
+    // Bytes nobody asked for, or an answer before the whole request went: the connection cannot
+    // carry another request.
+    if (state == HttpResponseParser::State::Complete && (used < size || m_sent < m_request.size()))
+        m_connectedTo = QUrl();
     complete();
 }
 
@@ -306,12 +308,7 @@ void ScrapeConnection::ended(const QString &error)
 void ScrapeConnection::complete()
 {
     if (m_parser.state() != HttpResponseParser::State::Complete) {
-        Response response;
-        response.error = m_parser.error();
-        response.tooLarge = m_parser.tooLarge();
-        closeSocket();
-        m_stage = Stage::Idle;
-        m_done(std::move(response));
+        fail(m_parser.error());
         return;
     }
     if (!m_parser.keepAlive())
@@ -349,7 +346,6 @@ void ScrapeConnection::fail(const QString &error)
     m_stage = Stage::Idle;
     Response response;
     response.error = error;
-    response.tooLarge = m_parser.tooLarge();
     m_done(std::move(response));
 }
 
@@ -400,7 +396,7 @@ void ScrapeConnection::openTls()
     connect(m_tls, &QSslSocket::encrypted, this, [this] {
         m_connectedTo = m_url;
         m_stage = Stage::Receiving;
-        m_tls->write(m_request);
+        m_sent = m_tls->write(m_request); // QSslSocket buffers what it cannot send yet
     });
     connect(m_tls, &QSslSocket::readyRead, this, [this] {
         const QByteArray bytes = m_tls->readAll();

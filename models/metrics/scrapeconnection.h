@@ -40,7 +40,6 @@ public:
         int status = 0; // the HTTP status; 0 when no answer came
         QByteArray body;
         QString error;  // why no answer came, in words; empty when one did (whatever its status)
-        bool tooLarge = false;
     };
     using Done = std::function<void(Response &&)>;
 

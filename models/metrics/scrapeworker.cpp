@@ -186,8 +186,8 @@ void ScrapeWorker::start()
 
 void ScrapeWorker::stop()
 {
-    // Everything goes later, not now: stop() may run inside a signal of a timer or a scrape's callback
-    // (the replies are the network access manager's children).
+    // Everything goes later, not now: stop() may run inside a signal of a timer or inside a
+    // connection's callback.
     for (QTimer **timer : {&m_timer, &m_deadlineTimer, &m_loadTimer}) {
         if (*timer) {
             (*timer)->stop();
