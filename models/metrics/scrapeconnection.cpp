@@ -118,7 +118,6 @@ bool ScrapeConnection::reusable(const QUrl &url) const
 
 void ScrapeConnection::open()
 {
-    ++m_opened;
     m_reused = false;
     m_connectedTo = QUrl();
     if (isHttps(m_url)) {

@@ -53,9 +53,6 @@ public:
     void get(const QUrl &url, const QByteArray &headerLines, qint64 maxBodyBytes);
     // Drops the request in flight and the connection, without calling `done`.
     void abort();
-    [[nodiscard]] bool busy() const { return m_stage != Stage::Idle; }
-    // Connections opened so far (the tests check that scrapes share one).
-    [[nodiscard]] int connectionsOpened() const { return m_opened; }
 
 private:
     enum class Stage { Idle, Resolving, Connecting, Sending, Receiving };
@@ -95,7 +92,6 @@ private:
     QList<QHostAddress> m_addresses;
     qsizetype m_nextAddress = 0;
     int m_lookupId = -1;
-    int m_opened = 0;
     QString m_connectError; // of the last address tried
 };
 

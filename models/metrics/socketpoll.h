@@ -33,7 +33,6 @@ public:
     void setEvents(int fd, quint32 events);
     // Before the socket is closed. Events already collected for it are not delivered.
     void remove(int fd);
-    [[nodiscard]] std::size_t size() const { return m_watched.size(); }
 
 private:
     struct Watched
